@@ -1,0 +1,29 @@
+// The text boundary of the engine: JSON text in, JSON text out. The CLI, the
+// WebAssembly bindings and the fuzzers all go through these. None of them
+// throws: any failure, expected or not, comes back as
+// {"ok": false, "errors": [{"code", "path", "message"}]}.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "catalog.hpp"
+
+namespace labelcost::api {
+
+std::string estimate(const Catalog& catalog, std::string_view scenario_json);
+std::string savings_table(const Catalog& catalog, std::string_view request_json);
+std::string compare_workforces(const Catalog& catalog, std::string_view request_json);
+std::string compare_cards(const Catalog& catalog, std::string_view request_json);
+std::string sweep(const Catalog& catalog, std::string_view request_json);
+// Every card as written, plus its resolved defaults: {"ok", "default", "cards": [...]}.
+std::string rates(const Catalog& catalog);
+// {"ok", "presets": [{"name", "title", "description", "scenario"}]}.
+std::string presets(const Catalog& catalog);
+// {"ok", "engine", "scenario_format", "result_format", "rates": [ids]}.
+std::string version(const Catalog& catalog);
+
+// Rate-card listing as JSON (shared by rates() and the CLI).
+Json rates_json(const Catalog& catalog);
+
+}  // namespace labelcost::api

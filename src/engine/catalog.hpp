@@ -1,0 +1,62 @@
+// The rate cards and presets an engine knows, loaded from JSON text.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "card.hpp"
+#include "scenario.hpp"
+
+namespace labelcost {
+
+// Limits on text the engine reads.
+namespace limits {
+constexpr std::size_t kMaxJsonBytes = 1 << 20;  // 1 MiB
+constexpr int kMaxJsonDepth = 32;
+}  // namespace limits
+
+// Parses JSON text without exceptions. Rejects text over kMaxJsonBytes or
+// nested deeper than kMaxJsonDepth before parsing. On failure returns a
+// discarded value and appends invalid_json / too_large / too_deep.
+Json parse_json(std::string_view text, Issues& errors);
+
+struct Preset {
+    std::string name;
+    std::string title;
+    std::string description;
+    Json scenario;
+};
+
+class Catalog {
+public:
+    // Adds a rate card; returns its errors (empty on success).
+    Issues add_card(std::string_view json_text);
+    // Adds a preset scenario (validated later by the tests, not here: a preset
+    // is data like any scenario).
+    Issues add_preset(std::string name, std::string_view json_text);
+
+    // Lists presets in this order (the rest after them, by name); returns
+    // errors for names that are not presets.
+    Issues order_presets(const std::vector<std::string>& names);
+    // Moves the default card to the front of cards(). Call before handing out
+    // card pointers.
+    void default_first();
+
+    // By id or alias; "" gives the default card.
+    const RateCard* card(std::string_view id) const;
+    const RateCard* default_card() const;
+    const std::deque<RateCard>& cards() const { return cards_; }
+    const Preset* preset(std::string_view name) const;
+    const std::vector<Preset>& presets() const { return presets_; }
+    CardLookup lookup() const {
+        return [this](std::string_view id) { return card(id); };
+    }
+
+private:
+    std::deque<RateCard> cards_;  // stable addresses: scenarios point into cards
+    std::vector<Preset> presets_;
+};
+
+}  // namespace labelcost

@@ -1,0 +1,584 @@
+#include "estimate.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "version.hpp"
+
+namespace labelcost {
+namespace {
+
+constexpr i128 kInt64Max = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t kPer10k = 10'000;
+constexpr std::int64_t kSecondsPerHour = 3'600;
+
+std::string count_string(std::int64_t n) { return limit_string(n, 0); }
+
+std::string percent_of(std::int64_t part, std::int64_t whole) {
+    if (whole <= 0) return "0";
+    const i128 tenths = div_round_half_up(static_cast<i128>(part) * 1000, whole);
+    return scaled_string128(tenths, 1);
+}
+
+// Overflow-checked money arithmetic; the first overflow is remembered and the
+// whole estimate fails with amount_too_large.
+struct Calc {
+    bool overflow = false;
+
+    // round_half_up(product of factors / divisor), in micro-dollars.
+    Money muldiv(std::initializer_list<i128> factors, i128 divisor) {
+        i128 acc = 1;
+        for (i128 f : factors)
+            if (!mul_checked(acc, f, acc)) return fail();
+        const i128 q = div_round_half_up(acc, divisor);
+        if (q > kInt64Max) return fail();
+        return Money{static_cast<std::int64_t>(q)};
+    }
+    Money add(Money a, Money b) {
+        std::int64_t r = 0;
+        if (__builtin_add_overflow(a.micros, b.micros, &r)) return fail();
+        return Money{r};
+    }
+    Money fail() {
+        overflow = true;
+        return Money{};
+    }
+};
+
+std::int64_t pick(const Range& r, Variant v, bool higher_value_costs_more) {
+    switch (v) {
+        case Variant::Typical: return r.typical;
+        case Variant::Low: return higher_value_costs_more ? r.min : r.max;
+        case Variant::High: return higher_value_costs_more ? r.max : r.min;
+    }
+    return r.typical;
+}
+
+// One graduated tier's share of a quantity (scaled by `scale`).
+struct Slice {
+    i128 quantity;  // scaled
+    Money price;
+    std::optional<std::int64_t> from, to;
+};
+
+std::vector<Slice> slice(const std::vector<Tier>& tiers, i128 quantity, i128 scale) {
+    std::vector<Slice> out;
+    i128 lower = 0;
+    for (const Tier& t : tiers) {
+        if (quantity <= lower) break;
+        const i128 upper = t.up_to ? static_cast<i128>(*t.up_to) * scale : quantity;
+        const i128 in_tier = std::min(quantity, upper) - lower;
+        if (in_tier > 0)
+            out.push_back({in_tier, t.price, static_cast<std::int64_t>(lower / scale), t.up_to});
+        lower = upper;
+    }
+    return out;
+}
+
+std::string tier_label(const std::string& name, const Slice& s, std::size_t tiers, const char* unit) {
+    if (tiers <= 1) return name;
+    if (!s.to) return name + " (above " + count_string(*s.from) + " " + unit + ")";
+    if (*s.from == 0) return name + " (first " + count_string(*s.to) + " " + unit + ")";
+    return name + " (" + count_string(*s.from) + "-" + count_string(*s.to) + " " + unit + ")";
+}
+
+class Pricer {
+public:
+    Pricer(const Scenario& scenario, PriceOptions options) : s_(scenario), card_(*scenario.card), o_(options) {}
+
+    // Prices one item. `labeling_sum` is the sum of the scenario's labeling
+    // items (for rework). `out` receives parts and notes when not null.
+    Money price(const Item& item, Money labeling_sum, ItemResult* out, Issues* warnings, std::int64_t* auto_override) {
+        switch (item.kind) {
+            case ItemKind::Labeling: return labeling(item, out, warnings, auto_override);
+            case ItemKind::AutoLabeling: return auto_labeling(item, out);
+            case ItemKind::Rework: return rework(item, labeling_sum, out);
+            case ItemKind::Storage: return storage(item, out);
+            case ItemKind::Fixed: return fixed(item, out);
+        }
+        return Money{};
+    }
+
+    Calc calc;
+
+private:
+    void part(ItemResult* out, std::string name, std::string quantity, std::string unit, std::string unit_price,
+              Money cost) {
+        if (out) out->parts.push_back({std::move(name), std::move(quantity), std::move(unit), std::move(unit_price), cost});
+    }
+    static void note(ItemResult* out, std::string text) {
+        if (out) out->notes.push_back(std::move(text));
+    }
+
+    Money fee(std::int64_t objects, const std::string& unit, ItemResult* out) {
+        Money total;
+        const auto slices = slice(card_.fee, objects, 1);
+        for (const Slice& sl : slices) {
+            const Money cost = calc.muldiv({sl.quantity, sl.price.micros}, 1);
+            total = calc.add(total, cost);
+            if (out)
+                part(out, tier_label("Ground Truth fee", sl, slices.size(), "objects"), scaled_string128(sl.quantity, 0),
+                     unit, money_string(sl.price), cost);
+        }
+        return total;
+    }
+
+    Money compute_parts(std::int64_t min_jobs, std::int64_t prop_objects, std::int64_t rate, const std::string& unit,
+                        const char* name, ItemResult* out) {
+        const Money minimum = calc.muldiv({min_jobs, card_.active_learning.compute_minimum.micros}, 1);
+        const Money proportional = calc.muldiv({prop_objects, rate}, kPer10k);
+        if (out && prop_objects > 0)
+            part(out, name, std::to_string(prop_objects), unit, scaled_string128(rate, 6 + 4), proportional);
+        if (out && min_jobs > 0)
+            part(out, std::string(name) + ", minimum per job", std::to_string(min_jobs), "job",
+                 money_string(card_.active_learning.compute_minimum), minimum);
+        return calc.add(minimum, proportional);
+    }
+
+    // Human labels (per-label price) and private labor for `human` objects.
+    Money people(const Item& item, const TaskRates& task, const WorkforceRates& wf, std::int64_t human,
+                 std::int64_t multiplier, int workers, Money price, ItemResult* out) {
+        Money total;
+        if (multiplier > 0 && human > 0) {
+            if (card_.basis == PriceBasis::Object) {
+                const Money cost = calc.muldiv({human, price.micros, workers, multiplier},
+                                               static_cast<i128>(card_.priced_at) * kNano);
+                if (out) {
+                    const i128 unit = div_round_half_up(static_cast<i128>(price.micros) * workers * multiplier,
+                                                        static_cast<i128>(card_.priced_at) * kNano);
+                    part(out, "Human labels", std::to_string(human), task.unit, money_string(Money{static_cast<std::int64_t>(unit)}),
+                         cost);
+                }
+                total = calc.add(total, cost);
+            } else {
+                const Money cost = calc.muldiv({human, workers, price.micros, multiplier}, kNano);
+                if (out) {
+                    const i128 unit = div_round_half_up(static_cast<i128>(price.micros) * multiplier, kNano);
+                    part(out, "Worker payments", std::to_string(human * workers), "worker task",
+                         money_string(Money{static_cast<std::int64_t>(unit)}), cost);
+                }
+                total = calc.add(total, cost);
+            }
+        }
+        if (wf.labor && item.labor) {
+            const Labor& l = *item.labor;
+            const Money cost = calc.muldiv({human, workers, l.seconds_nano, l.hourly.micros},
+                                           static_cast<i128>(kSecondsPerHour) * kNano);
+            if (out) {
+                // hours to four decimals, for reading only; the cost above is exact.
+                const i128 hours = div_round_half_up(static_cast<i128>(human) * workers * l.seconds_nano,
+                                                     static_cast<i128>(kSecondsPerHour) * 100'000);
+                part(out, "Private labor", scaled_string128(hours, 4), "hour", money_string(l.hourly), cost);
+            }
+            total = calc.add(total, cost);
+        }
+        return total;
+    }
+
+    Money labeling(const Item& item, ItemResult* out, Issues* warnings, const std::int64_t* auto_override) {
+        const TaskRates& task = *item.task;
+        const WorkforceRates& wf = *item.workforce;
+        const ActiveLearningRates& alr = card_.active_learning;
+        const Variant v = o_.variant;
+
+        const std::int64_t removed =
+            static_cast<std::int64_t>(div_floor(static_cast<i128>(item.objects) * item.duplicates_nano, kNano));
+        const std::int64_t labeled = item.objects - removed;
+        const std::int64_t multiplier = item.multiplier ? *item.multiplier : pick(wf.multiplier, v, true);
+        const int workers = item.workers ? *item.workers : card_.workers_for(task);
+        const Money price = item.worker_price ? *item.worker_price : task.price;
+        const bool al = o_.active_learning && item.active_learning;
+
+        std::int64_t fraction = 0, rate = 0;
+        if (al) {
+            const ActiveLearning& set = *item.active_learning;
+            fraction = auto_override ? *auto_override
+                                     : set.auto_fraction ? *set.auto_fraction : pick(alr.auto_fraction, v, false);
+            rate = set.compute_per_10k ? *set.compute_per_10k : pick(alr.compute_per_10k, v, true);
+        }
+
+        // Jobs differ in size by at most one object.
+        const std::int64_t base = labeled / item.jobs;
+        const std::int64_t extra = labeled % item.jobs;
+        const std::pair<std::int64_t, std::int64_t> classes[] = {{base + 1, extra}, {base, item.jobs - extra}};
+
+        std::int64_t human = 0, automated = 0, min_jobs = 0, prop_objects = 0, too_small = 0, raised = 0;
+        for (const auto& [size, count] : classes) {
+            if (size == 0 || count == 0) continue;
+            if (!al || size < alr.min_dataset) {
+                human += size * count;
+                if (al) too_small += count;
+                continue;
+            }
+            const std::int64_t auto_wanted = static_cast<std::int64_t>(div_floor(static_cast<i128>(size) * fraction, kNano));
+            std::int64_t h = size - auto_wanted;
+            const std::int64_t share =
+                static_cast<std::int64_t>(div_ceil(static_cast<i128>(size) * alr.share_for(size), kNano));
+            const std::int64_t floor_h = std::max(alr.min_human_objects, share);
+            if (h < floor_h) {
+                h = std::min(floor_h, size);
+                raised += count;
+            }
+            if (h >= size) {
+                human += size * count;
+                too_small += count;
+                continue;
+            }
+            human += h * count;
+            automated += (size - h) * count;
+            const i128 at_rate = static_cast<i128>(size) * rate;
+            if (at_rate < static_cast<i128>(alr.compute_minimum.micros) * kPer10k)
+                min_jobs += count;
+            else
+                prop_objects += size * count;
+        }
+
+        Money total = fee(labeled, task.unit, out);
+        total = calc.add(total, people(item, task, wf, human, multiplier, workers, price, out));
+        if (al) total = calc.add(total, compute_parts(min_jobs, prop_objects, rate, task.unit, "Active-learning compute", out));
+
+        const bool labor_excluded = wf.labor && !item.labor;
+        if (out) {
+            out->labeled = labeled;
+            out->human = human;
+            out->automated = automated;
+            out->labor_excluded = labor_excluded;
+            if (removed > 0)
+                note(out, count_string(removed) + " duplicates removed before labeling (" +
+                              percent_of(removed, item.objects) + "%); " + count_string(labeled) + " labeled.");
+            if (item.jobs > 1)
+                note(out, "Split into " + count_string(item.jobs) + " jobs of " +
+                              (extra ? count_string(base) + "-" + count_string(base + 1) : count_string(base)) + " " +
+                              task.unit + "s each.");
+            if (card_.basis == PriceBasis::Object && workers != card_.priced_at && multiplier > 0)
+                note(out, std::to_string(workers) + " workers per object: the card's price for " +
+                              std::to_string(card_.priced_at) + " workers scaled by " + std::to_string(workers) + "/" +
+                              std::to_string(card_.priced_at) + ".");
+            if (card_.basis == PriceBasis::WorkerTask && multiplier > 0)
+                note(out, std::to_string(workers) + " workers per object at " + dollars_text(price) + " each" +
+                              (multiplier != kNano ? ", x" + scaled_string(multiplier, kDecPlaces) + " for " + wf.title
+                                                   : std::string()) +
+                              ".");
+            if (card_.basis == PriceBasis::Object && multiplier != kNano && multiplier > 0)
+                note(out, wf.title + ": x" + scaled_string(multiplier, kDecPlaces) + " the Mechanical Turk price" +
+                              (item.multiplier ? "." : " (the card's typical figure)."));
+            if (al && automated > 0)
+                note(out, count_string(automated) + " of " + count_string(labeled) + " " + task.unit +
+                              "s auto-labeled (" + percent_of(automated, labeled) + "%), " + count_string(human) +
+                              " labeled by people.");
+            if (al && raised > 0 && too_small < item.jobs) {
+                std::string why = alr.min_human_objects > 0
+                                      ? "at least " + count_string(alr.min_human_objects) + " objects of each job"
+                                      : "the validation share of each job";
+                note(out, "People label " + why + " (rate card " + card_.id + ").");
+            }
+            if (al && min_jobs > 0)
+                note(out, "Compute minimum of " + dollars_text(alr.compute_minimum) + " per job applied to " +
+                              count_string(min_jobs) + (min_jobs == 1 ? " job." : " jobs."));
+            if (labor_excluded)
+                note(out, "Labor not included: " + wf.title +
+                              " pay is yours to add (hourly pay and seconds per object).");
+        }
+        if (warnings && al && too_small > 0) {
+            std::string rule = alr.min_dataset > 0
+                                   ? "jobs need at least " + count_string(alr.min_dataset) + " objects"
+                                   : "people label at least " + count_string(alr.min_human_objects) + " objects of a job";
+            warnings->push_back({"active_learning_below_minimum", item.path() + ".active_learning",
+                                 std::string(too_small == item.jobs ? "every job is" : "some jobs are") +
+                                     " too small for active learning (" + rule + " on rate card " + card_.id +
+                                     "), so people label all of " + (too_small == item.jobs ? "it" : "those jobs") +
+                                     " and no compute is charged for " + (too_small == item.jobs ? "it" : "them")});
+        }
+        if (warnings && labor_excluded)
+            warnings->push_back({"labor_excluded", item.path() + ".labor",
+                                 wf.title + " labor is not included in the total; add labor.hourly and "
+                                            "labor.seconds_per_object to count it"});
+        return total;
+    }
+
+    Money auto_labeling(const Item& item, ItemResult* out) {
+        const std::string unit = item.task ? item.task->unit : "object";
+        if (!o_.active_learning && item.task && item.workforce) {
+            // What people would have charged to label the batch.
+            Item as_labeling = item;
+            as_labeling.kind = ItemKind::Labeling;
+            as_labeling.active_learning.reset();
+            return labeling(as_labeling, out, nullptr, nullptr);
+        }
+        Money total = fee(item.objects, unit, out);
+        if (item.compute) {
+            part(out, "Compute (stated)", "1", "batch", money_string(*item.compute), *item.compute);
+            total = calc.add(total, *item.compute);
+        } else if (item.objects > 0) {
+            const ActiveLearningRates& alr = card_.active_learning;
+            const std::int64_t rate =
+                item.compute_per_10k ? *item.compute_per_10k : pick(alr.compute_per_10k, o_.variant, true);
+            const bool at_minimum =
+                static_cast<i128>(item.objects) * rate < static_cast<i128>(alr.compute_minimum.micros) * kPer10k;
+            total = calc.add(total, compute_parts(at_minimum ? 1 : 0, at_minimum ? 0 : item.objects, rate, unit,
+                                                  "Compute", out));
+        }
+        if (out) {
+            out->labeled = item.objects;
+            out->automated = item.objects;
+            note(out, count_string(item.objects) + " " + unit + "s auto-labeled.");
+        }
+        return total;
+    }
+
+    Money rework(const Item& item, Money labeling_sum, ItemResult* out) {
+        const Money cost = calc.muldiv({labeling_sum.micros, item.fraction_nano}, kNano);
+        part(out, "Rework of labeling", scaled_string(item.fraction_nano, kDecPlaces), "x labeling",
+             money_string(labeling_sum), cost);
+        note(out, percent_of(item.fraction_nano, kNano) + "% of the labeling items' cost (" +
+                      dollars_text(labeling_sum) + ").");
+        return cost;
+    }
+
+    Money storage(const Item& item, ItemResult* out) {
+        Money total;
+        const auto slices = slice(card_.storage, item.gb_nano, kNano);
+        for (const Slice& sl : slices) {
+            const Money cost = calc.muldiv({sl.quantity, item.months, sl.price.micros}, kNano);
+            total = calc.add(total, cost);
+            if (out)
+                part(out, tier_label("Storage", sl, slices.size(), "GB"),
+                     scaled_string128(sl.quantity * item.months, kDecPlaces), "GB-month", money_string(sl.price), cost);
+        }
+        return total;
+    }
+
+    Money fixed(const Item& item, ItemResult* out) {
+        part(out, "Amount", "1", "item", money_string(item.amount), item.amount);
+        return item.amount;
+    }
+
+    const Scenario& s_;
+    const RateCard& card_;
+    PriceOptions o_;
+};
+
+Issue too_large(const std::string& path) {
+    return {"amount_too_large", path,
+            "the cost is larger than labelcost can state exactly (about $9.2 trillion); reduce the objects, "
+            "prices or multipliers"};
+}
+
+struct Totals {
+    std::vector<Money> items;
+    Money total;
+};
+
+// Prices every item: labeling items first, so that rework can use their sum.
+std::optional<Totals> price_all(const Scenario& s, const PriceOptions& options, std::vector<ItemResult>* details,
+                                Issues* warnings, Issues& errors) {
+    Pricer pricer(s, options);
+    Totals t;
+    t.items.resize(s.items.size());
+    Money labeling_sum;
+    auto run = [&](bool rework_pass) -> bool {
+        for (std::size_t i = 0; i < s.items.size(); ++i) {
+            const Item& item = s.items[i];
+            if ((item.kind == ItemKind::Rework) != rework_pass) continue;
+            ItemResult* out = details ? &(*details)[i] : nullptr;
+            t.items[i] = pricer.price(item, labeling_sum, out, warnings, nullptr);
+            if (pricer.calc.overflow) {
+                errors.push_back(too_large(item.path()));
+                return false;
+            }
+            if (item.kind == ItemKind::Labeling) labeling_sum = pricer.calc.add(labeling_sum, t.items[i]);
+            t.total = pricer.calc.add(t.total, t.items[i]);
+            if (pricer.calc.overflow) {
+                errors.push_back(too_large("items"));
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!run(false) || !run(true)) return std::nullopt;
+    return t;
+}
+
+// Cost of one labeling item at a given auto-labeled fraction (for break-even).
+std::optional<Money> labeling_at(const Scenario& s, const Item& item, std::int64_t fraction) {
+    Pricer pricer(s, PriceOptions{});
+    std::int64_t f = fraction;
+    const Money m = pricer.price(item, Money{}, nullptr, nullptr, &f);
+    if (pricer.calc.overflow) return std::nullopt;
+    return m;
+}
+
+// The smallest fraction, in steps of 0.01%, at which active learning beats
+// labeling everything by people. Cost never rises as the fraction grows.
+std::optional<std::int64_t> break_even(const Scenario& s, const Item& item, Money without) {
+    constexpr std::int64_t kStep = kNano / 10'000;
+    const auto at_full = labeling_at(s, item, kNano);
+    if (!at_full || *at_full >= without) return std::nullopt;
+    std::int64_t lo = 0, hi = 10'000;  // cost(hi) < without
+    while (lo < hi) {
+        const std::int64_t mid = lo + (hi - lo) / 2;
+        const auto c = labeling_at(s, item, mid * kStep);
+        if (c && *c < without)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo * kStep;
+}
+
+}  // namespace
+
+std::string percent_string(Money saved, Money without) {
+    if (without.micros == 0) return "0.0";
+    const bool negative = saved.micros < 0;
+    const i128 magnitude = negative ? -static_cast<i128>(saved.micros) : static_cast<i128>(saved.micros);
+    const i128 tenths = div_round_half_up(magnitude * 1000, without.micros);
+    std::string s = scaled_string128(tenths, 1);
+    if (s.find('.') == std::string::npos) s += ".0";
+    return (negative && tenths != 0 ? "-" : "") + s;
+}
+
+std::string item_title(const Item& item) {
+    if (!item.name.empty()) return item.name;
+    switch (item.kind) {
+        case ItemKind::Labeling: return item.task ? item.task->title : "Labeling";
+        case ItemKind::AutoLabeling: return "Auto-labeled batch";
+        case ItemKind::Rework: return "Rework";
+        case ItemKind::Storage: return "Storage";
+        case ItemKind::Fixed: return "Fixed cost";
+    }
+    return "Item";
+}
+
+std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors) {
+    const auto t = price_all(scenario, options, nullptr, nullptr, errors);
+    if (!t) return std::nullopt;
+    return t->total;
+}
+
+std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
+    Estimate e;
+    e.items.resize(s.items.size());
+    const auto typical = price_all(s, PriceOptions{}, &e.items, &e.warnings, errors);
+    if (!typical) return std::nullopt;
+    const auto low = price_all(s, PriceOptions{Variant::Low, true}, nullptr, nullptr, errors);
+    const auto high = price_all(s, PriceOptions{Variant::High, true}, nullptr, nullptr, errors);
+    const auto without = price_all(s, PriceOptions{Variant::Typical, false}, nullptr, nullptr, errors);
+    if (!low || !high || !without) return std::nullopt;
+
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        const Item& item = s.items[i];
+        ItemResult& r = e.items[i];
+        r.cost = typical->items[i];
+        r.low = low->items[i];
+        r.high = high->items[i];
+        if (item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling) e.objects += item.objects;
+        e.labor_excluded = e.labor_excluded || r.labor_excluded;
+        const bool has_al = item.kind == ItemKind::Labeling && item.active_learning;
+        const bool batch_with_task = item.kind == ItemKind::AutoLabeling && item.task && item.workforce;
+        if (has_al || batch_with_task) {
+            Savings sv{without->items[i], r.cost, std::nullopt};
+            if (has_al) sv.break_even_nano = break_even(s, item, sv.without);
+            if (has_al && r.automated > 0 && sv.with >= sv.without)
+                e.warnings.push_back({"active_learning_no_savings", item.path() + ".active_learning",
+                                      "active learning costs " + dollars_text(Money{sv.with.micros - sv.without.micros}) +
+                                          " more than labeling everything by people here" +
+                                          (r.labor_excluded ? " (the labor it would save is not stated)" : "")});
+            r.savings = sv;
+        }
+    }
+    e.total = typical->total;
+    e.low = low->total;
+    e.high = high->total;
+    e.savings = Savings{without->total, typical->total, std::nullopt};
+    return e;
+}
+
+namespace {
+
+Json savings_json(const Savings& sv) {
+    Json j;
+    j["without"] = money_string(sv.without);
+    j["with"] = money_string(sv.with);
+    j["saved"] = money_string(Money{sv.without.micros - sv.with.micros});
+    j["percent"] = percent_string(Money{sv.without.micros - sv.with.micros}, sv.without);
+    return j;
+}
+
+void per_object(Json& j, Money cost, std::int64_t objects) {
+    if (objects <= 0) {
+        j["per_object"] = nullptr;
+        j["per_1000"] = nullptr;
+        return;
+    }
+    j["per_object"] = money_string(Money{static_cast<std::int64_t>(div_round_half_up(cost.micros, objects))});
+    j["per_1000"] = money_string(
+        Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
+}
+
+}  // namespace
+
+Json result_json(const Scenario& s, const Estimate& e) {
+    Json j;
+    j["ok"] = true;
+    j["format"] = kResultFormat;
+    j["engine"] = kEngineVersion;
+    j["name"] = s.name;
+    j["rates"] = {{"id", s.card->id}, {"title", s.card->title}, {"effective", s.card->effective}};
+    j["currency"] = s.card->currency;
+    Json items = Json::array();
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        const Item& item = s.items[i];
+        const ItemResult& r = e.items[i];
+        Json it;
+        it["index"] = i;
+        it["kind"] = kind_name(item.kind);
+        it["name"] = item_title(item);
+        if (item.task) it["task"] = item.task->id;
+        if (item.workforce) it["workforce"] = item.workforce->id;
+        if (item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling) {
+            it["objects"] = item.objects;
+            it["labeled"] = r.labeled;
+            it["human"] = r.human;
+            it["automated"] = r.automated;
+        }
+        it["cost"] = money_string(r.cost);
+        it["low"] = money_string(r.low);
+        it["high"] = money_string(r.high);
+        if (item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling) per_object(it, r.cost, item.objects);
+        Json parts = Json::array();
+        for (const Part& p : r.parts)
+            parts.push_back({{"name", p.name},
+                             {"quantity", p.quantity},
+                             {"unit", p.unit},
+                             {"unit_price", p.unit_price},
+                             {"cost", money_string(p.cost)}});
+        it["parts"] = std::move(parts);
+        it["notes"] = r.notes;
+        it["labor_excluded"] = r.labor_excluded;
+        if (r.savings) {
+            Json sv = savings_json(*r.savings);
+            if (item.kind == ItemKind::Labeling)
+                sv["break_even"] = r.savings->break_even_nano
+                                       ? Json(scaled_string(*r.savings->break_even_nano, kDecPlaces))
+                                       : Json(nullptr);
+            it["savings"] = std::move(sv);
+        }
+        items.push_back(std::move(it));
+    }
+    j["items"] = std::move(items);
+    j["total"] = money_string(e.total);
+    j["low"] = money_string(e.low);
+    j["high"] = money_string(e.high);
+    j["objects"] = e.objects;
+    per_object(j, e.total, e.objects);
+    j["savings"] = savings_json(e.savings);
+    j["labor_excluded"] = e.labor_excluded;
+    j["excluded"] = e.labor_excluded ? Json::array({"private labor"}) : Json::array();
+    Json warnings = Json::array();
+    for (const Issue& w : e.warnings) warnings.push_back({{"code", w.code}, {"path", w.path}, {"message", w.message}});
+    j["warnings"] = std::move(warnings);
+    return j;
+}
+
+}  // namespace labelcost

@@ -1,0 +1,80 @@
+// Pricing a parsed scenario. docs/pricing.md states every rule implemented here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scenario.hpp"
+
+namespace labelcost {
+
+constexpr int kResultFormat = 1;
+
+// Which values stand in for the ones a scenario leaves unset: the card's
+// typical value, or the end of its range that gives the lowest or highest cost.
+enum class Variant { Typical, Low, High };
+
+struct Part {
+    std::string name;
+    std::string quantity;
+    std::string unit;
+    std::string unit_price;
+    Money cost;
+};
+
+struct Savings {
+    Money without;  // active learning off
+    Money with;
+    // The smallest auto-labeled fraction (nano) at which active learning costs
+    // less than labeling everything by people; unset when it never does.
+    std::optional<std::int64_t> break_even_nano;
+};
+
+struct ItemResult {
+    Money cost;
+    Money low;
+    Money high;
+    std::vector<Part> parts;
+    std::vector<std::string> notes;
+    bool labor_excluded = false;
+    std::int64_t labeled = 0;    // objects after removing duplicates
+    std::int64_t human = 0;      // of those, labeled by people
+    std::int64_t automated = 0;  // of those, auto-labeled
+    std::optional<Savings> savings;
+};
+
+struct Estimate {
+    std::vector<ItemResult> items;
+    Money total;
+    Money low;
+    Money high;
+    Savings savings;
+    bool labor_excluded = false;
+    std::int64_t objects = 0;  // objects of labeling and auto-labeling items
+    Issues warnings;
+};
+
+// Options that change how a scenario is priced without changing it.
+struct PriceOptions {
+    Variant variant = Variant::Typical;
+    bool active_learning = true;  // false: price every job without active learning
+};
+
+// Prices a scenario in full (parts, notes, ranges, savings). On overflow
+// returns nullopt with an amount_too_large error naming the item.
+std::optional<Estimate> estimate(const Scenario& scenario, Issues& errors);
+
+// Only the total, without parts or notes: for tables, comparisons and sweeps.
+std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors);
+
+// Result format v1.
+Json result_json(const Scenario& scenario, const Estimate& estimate);
+
+// "66.7" for 2/3: saved / without as a percentage, one decimal, half up.
+std::string percent_string(Money saved, Money without);
+
+// The default display name of an item.
+std::string item_title(const Item& item);
+
+}  // namespace labelcost

@@ -1,0 +1,228 @@
+#include "render.hpp"
+
+#include <algorithm>
+
+namespace labelcost {
+namespace {
+
+std::string str(const Json& j, const char* key) {
+    const auto it = j.find(key);
+    if (it == j.end()) return "";
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_null()) return "";
+    return it->dump();
+}
+
+// Display width of UTF-8 text, counting code points.
+std::size_t width(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+struct Table {
+    std::vector<std::string> headers;
+    std::vector<bool> right;  // right-aligned columns
+    std::vector<std::vector<std::string>> rows;
+};
+
+std::string csv_cell(const std::string& cell, bool text) {
+    std::string v = cell;
+    // A spreadsheet would run a text cell that starts like a formula.
+    if (text && !v.empty() && std::string("=+-@\t\r").find(v[0]) != std::string::npos) v = "'" + v;
+    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+    std::string quoted = "\"";
+    for (char c : v) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string markdown_cell(const std::string& cell) {
+    std::string out;
+    for (char c : cell) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n' || c == '\r') out += ' ';
+        else if (c == '<') out += "&lt;";
+        else out += c;
+    }
+    return out;
+}
+
+std::string render(const Table& t, TextFormat format) {
+    std::string out;
+    const std::size_t n = t.headers.size();
+    if (format == TextFormat::Csv) {
+        auto line = [&](const std::vector<std::string>& cells) {
+            for (std::size_t i = 0; i < n; ++i) out += (i ? "," : "") + csv_cell(i < cells.size() ? cells[i] : "", !t.right[i]);
+            out += "\r\n";
+        };
+        line(t.headers);
+        for (const auto& r : t.rows) line(r);
+        return out;
+    }
+    if (format == TextFormat::Markdown) {
+        auto line = [&](const std::vector<std::string>& cells) {
+            out += "|";
+            for (std::size_t i = 0; i < n; ++i) out += " " + markdown_cell(i < cells.size() ? cells[i] : "") + " |";
+            out += "\n";
+        };
+        line(t.headers);
+        out += "|";
+        for (std::size_t i = 0; i < n; ++i) out += t.right[i] ? "---:|" : "---|";
+        out += "\n";
+        for (const auto& r : t.rows) line(r);
+        return out;
+    }
+    std::vector<std::size_t> widths(n, 0);
+    auto measure = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < n && i < cells.size(); ++i) widths[i] = std::max(widths[i], width(cells[i]));
+    };
+    measure(t.headers);
+    for (const auto& r : t.rows) measure(r);
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string l;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string c = i < cells.size() ? cells[i] : "";
+            const std::string pad(widths[i] - width(c), ' ');
+            l += (i ? "  " : "") + (t.right[i] ? pad + c : c + pad);
+        }
+        while (!l.empty() && l.back() == ' ') l.pop_back();
+        out += l + "\n";
+    };
+    line(t.headers);
+    for (const auto& r : t.rows) line(r);
+    return out;
+}
+
+std::string heading(const Json& result, TextFormat format) {
+    const std::string name = str(result, "name");
+    const Json& rates = result.contains("rates") ? result["rates"] : Json::object();
+    const std::string card = "Rate card " + str(rates, "id") + " (" + str(rates, "title") + "), effective " +
+                             str(rates, "effective");
+    if (format == TextFormat::Markdown)
+        return (name.empty() ? "" : "### " + markdown_cell(name) + "\n\n") + markdown_cell(card) + "\n\n";
+    return (name.empty() ? "" : name + "\n") + card + "\n\n";
+}
+
+}  // namespace
+
+std::string render_estimate(const Json& result, TextFormat format) {
+    Table t;
+    const bool csv = format == TextFormat::Csv;
+    if (csv) {
+        t.headers = {"item", "name", "kind", "part", "quantity", "unit", "unit_price", "cost", "low", "high"};
+        t.right = {true, false, false, false, true, false, true, true, true, true};
+    } else {
+        t.headers = {"#", "Item", "Quantity", "Unit price", "Cost", "Low", "High"};
+        t.right = {true, false, true, true, true, true, true};
+    }
+    std::size_t number = 0;
+    for (const Json& item : result.value("items", Json::array())) {
+        const std::string n = std::to_string(++number);
+        if (csv) {
+            t.rows.push_back({n, str(item, "name"), str(item, "kind"), "", "", "", "", str(item, "cost"),
+                              str(item, "low"), str(item, "high")});
+            for (const Json& p : item.value("parts", Json::array()))
+                t.rows.push_back({n, str(item, "name"), str(item, "kind"), str(p, "name"), str(p, "quantity"),
+                                  str(p, "unit"), str(p, "unit_price"), str(p, "cost"), "", ""});
+            continue;
+        }
+        t.rows.push_back({n, str(item, "name"), "", "", dollars(str(item, "cost")), dollars(str(item, "low")),
+                          dollars(str(item, "high"))});
+        for (const Json& p : item.value("parts", Json::array()))
+            t.rows.push_back({"", "  " + str(p, "name"), grouped(str(p, "quantity")) + " " + str(p, "unit"),
+                              dollars(str(p, "unit_price")), dollars(str(p, "cost")), "", ""});
+    }
+    const std::string total_label = result.value("labor_excluded", false) ? "Total (excl. private labor)" : "Total";
+    if (csv)
+        t.rows.push_back({"", total_label, "total", "", "", "", "", str(result, "total"), str(result, "low"),
+                          str(result, "high")});
+    else
+        t.rows.push_back({"", total_label, "", "", dollars(str(result, "total")), dollars(str(result, "low")),
+                          dollars(str(result, "high"))});
+    if (csv) return render(t, format);
+
+    std::string out = heading(result, format) + render(t, format);
+    std::string extra;
+    const Json& sv = result.contains("savings") ? result["savings"] : Json::object();
+    if (str(sv, "saved") != "" && str(sv, "saved") != "0.00")
+        extra += "Active learning saves " + dollars(str(sv, "saved")) + " of " + dollars(str(sv, "without")) + " (" +
+                 str(sv, "percent") + "%).\n";
+    number = 0;
+    for (const Json& item : result.value("items", Json::array())) {
+        ++number;
+        for (const Json& note : item.value("notes", Json::array()))
+            extra += "Item " + std::to_string(number) + ": " + (note.is_string() ? note.get<std::string>() : "") + "\n";
+    }
+    for (const Json& w : result.value("warnings", Json::array()))
+        extra += "Warning: " + str(w, "path") + ": " + str(w, "message") + " [" + str(w, "code") + "]\n";
+    if (!extra.empty()) {
+        if (format == TextFormat::Markdown) {
+            std::string md;
+            std::size_t start = 0;
+            while (start < extra.size()) {
+                const std::size_t end = extra.find('\n', start);
+                md += "- " + markdown_cell(extra.substr(start, end - start)) + "\n";
+                start = end + 1;
+            }
+            extra = md;
+        }
+        out += "\n" + extra;
+    }
+    return out;
+}
+
+std::string render_savings_table(const Json& table, TextFormat format) {
+    Table t;
+    const bool csv = format == TextFormat::Csv;
+    if (csv) {
+        t.headers = {"objects", "without", "labels", "compute", "with", "saved", "percent", "human", "automated"};
+        t.right = {true, true, true, true, true, true, true, true, true};
+    } else {
+        t.headers = {"Dataset size", "Without active learning", "With active learning", "Savings"};
+        t.right = {true, true, true, true};
+    }
+    for (const Json& row : table.value("rows", Json::array())) {
+        if (csv) {
+            t.rows.push_back({str(row, "objects"), str(row, "without"), str(row, "labels"), str(row, "compute"),
+                              str(row, "with"), str(row, "saved"), str(row, "percent"), str(row, "human"),
+                              str(row, "automated")});
+            continue;
+        }
+        t.rows.push_back({grouped(str(row, "objects")), dollars(str(row, "without")),
+                          dollars(str(row, "labels")) + " + " + dollars(str(row, "compute")) + " compute = " +
+                              dollars(str(row, "with")),
+                          str(row, "percent") + "%"});
+    }
+    if (csv) return render(t, format);
+    const Json& rates = table.contains("rates") ? table["rates"] : Json::object();
+    std::string head = str(table, "task") + " on " + str(table, "workforce") + ", rate card " + str(rates, "id");
+    if (format == TextFormat::Markdown) head = "### " + markdown_cell(head);
+    return head + "\n\n" + render(t, format);
+}
+
+std::string render_comparison(const Json& comparison, TextFormat format) {
+    Table t;
+    t.headers = {"Option", "Total", "Low", "High", "Notes"};
+    t.right = {false, true, true, true, false};
+    const bool csv = format == TextFormat::Csv;
+    for (const Json& row : comparison.value("rows", Json::array())) {
+        std::string label = row.contains("workforce") ? str(row, "title") + " (" + str(row, "workforce") + ")"
+                                                      : str(row["rates"], "title") + " (" + str(row["rates"], "id") + ")";
+        if (row.value("current", false)) label += " *";
+        if (!row.value("ok", false)) {
+            std::string why;
+            for (const Json& e : row.value("errors", Json::array()))
+                why += (why.empty() ? "" : "; ") + str(e, "path") + ": " + str(e, "message");
+            t.rows.push_back({label, "", "", "", "not possible: " + why});
+            continue;
+        }
+        const std::string note = row.value("labor_excluded", false) ? "excl. private labor" : "";
+        if (csv)
+            t.rows.push_back({label, str(row, "total"), str(row, "low"), str(row, "high"), note});
+        else
+            t.rows.push_back({label, dollars(str(row, "total")), dollars(str(row, "low")), dollars(str(row, "high")), note});
+    }
+    return render(t, format);
+}
+
+}  // namespace labelcost

@@ -1,0 +1,22 @@
+// Text renderings of results (result format v1) and tables: for the CLI and
+// for the page's CSV and Markdown exports, so both give the same bytes.
+#pragma once
+
+#include <string>
+
+#include "reader.hpp"
+
+namespace labelcost {
+
+enum class TextFormat { Table, Csv, Markdown };
+
+// An estimate result as an aligned text table, CSV (RFC 4180) or Markdown.
+std::string render_estimate(const Json& result, TextFormat format);
+
+// A savings-table result (see tables.hpp).
+std::string render_savings_table(const Json& table, TextFormat format);
+
+// A workforce or card comparison.
+std::string render_comparison(const Json& comparison, TextFormat format);
+
+}  // namespace labelcost

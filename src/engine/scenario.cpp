@@ -1,0 +1,252 @@
+#include "scenario.hpp"
+
+#include <algorithm>
+
+namespace labelcost {
+
+const char* kind_name(ItemKind kind) {
+    switch (kind) {
+        case ItemKind::Labeling: return "labeling";
+        case ItemKind::AutoLabeling: return "auto-labeling";
+        case ItemKind::Rework: return "rework";
+        case ItemKind::Storage: return "storage";
+        case ItemKind::Fixed: return "fixed";
+    }
+    return "fixed";
+}
+
+namespace {
+
+std::string id_list(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    return out;
+}
+
+std::string task_ids(const RateCard& card) {
+    std::vector<std::string> ids;
+    for (const auto& t : card.tasks) ids.push_back(t.id);
+    return id_list(ids);
+}
+
+std::string workforce_ids(const RateCard& card) {
+    std::vector<std::string> ids;
+    for (const auto& w : card.workforces) ids.push_back(w.id);
+    return id_list(ids);
+}
+
+const TaskRates* read_task(Reader& r, const RateCard& card, Need need) {
+    const auto id = r.text("task", need, 64);
+    if (!id) return nullptr;
+    const TaskRates* task = card.task(*id);
+    if (!task)
+        r.error("unknown_task", r.path_of("task"),
+                "\"" + *id + "\" is not a task type of rate card " + card.id + "; use one of: " + task_ids(card));
+    return task;
+}
+
+const WorkforceRates* read_workforce(Reader& r, const RateCard& card, Need need) {
+    const auto id = r.text("workforce", need, 64);
+    if (!id) return nullptr;
+    const WorkforceRates* wf = card.workforce(*id);
+    if (!wf)
+        r.error("unknown_workforce", r.path_of("workforce"),
+                "\"" + *id + "\" is not a workforce of rate card " + card.id + "; use one of: " + workforce_ids(card));
+    return wf;
+}
+
+void check_available(Reader& r, const RateCard& card, const TaskRates* task, const WorkforceRates* wf) {
+    if (!task || !wf || task->available_to(wf->id)) return;
+    std::string message = wf->title + " is not available for " + task->title + " on rate card " + card.id;
+    if (!task->note.empty()) message += ": " + task->note;
+    r.error("workforce_unavailable", r.path_of("workforce"), message);
+}
+
+void check_active_learning_task(Reader& r, std::string_view key, const RateCard& card, const TaskRates* task) {
+    if (!task || task->active_learning) return;
+    std::vector<std::string> supported;
+    for (const auto& t : card.tasks)
+        if (t.active_learning) supported.push_back(t.id);
+    r.error("active_learning_unsupported", r.path_of(key),
+            "active learning is not available for " + task->title + " on rate card " + card.id +
+                "; it is for: " + id_list(supported));
+}
+
+void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warnings) {
+    item.task = read_task(r, card, Need::Required);
+    item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
+    item.workforce = read_workforce(r, card, Need::Required);
+    check_available(r, card, item.task, item.workforce);
+
+    item.multiplier = r.decimal("multiplier", Need::Optional, kDecPlaces, 0, limits::kMaxMultiplier);
+    if (item.multiplier && item.workforce) {
+        const Range& range = item.workforce->multiplier;
+        if (range.max == 0) {
+            r.error("not_applicable", r.path_of("multiplier"),
+                    item.workforce->title + " has no per-label price to multiply; state its labor instead");
+        } else if (*item.multiplier < range.min || *item.multiplier > range.max) {
+            warnings.push_back({"multiplier_outside_range", r.path_of("multiplier"),
+                                "x" + scaled_string(*item.multiplier, kDecPlaces) + " is outside rate card " +
+                                    card.id + "'s range for " + item.workforce->title + " (x" +
+                                    scaled_string(range.min, kDecPlaces) + " to x" +
+                                    scaled_string(range.max, kDecPlaces) + "); the stated value is used"});
+        }
+    }
+    if (auto w = r.count("workers", Need::Optional, card.workers_min, card.workers_max)) item.workers = static_cast<int>(*w);
+
+    if (auto price = r.decimal("worker_price", Need::Optional, kMoneyPlaces, 0, limits::kMaxPrice)) {
+        if (card.basis != PriceBasis::WorkerTask) {
+            r.error("not_applicable", r.path_of("worker_price"),
+                    "rate card " + card.id + " prices whole objects, not worker tasks; use multiplier instead");
+        } else if (item.workforce && item.workforce->labor) {
+            r.error("not_applicable", r.path_of("worker_price"),
+                    item.workforce->title + " workers are paid through labor, not a worker price");
+        } else {
+            item.worker_price = Money{*price};
+            const bool is_mturk_list = item.task && !item.task->mturk_prices.empty() && item.workforce &&
+                                       item.workforce->id == "mturk";
+            if (is_mturk_list && std::find(item.task->mturk_prices.begin(), item.task->mturk_prices.end(),
+                                           *item.worker_price) == item.task->mturk_prices.end()) {
+                std::string allowed;
+                for (Money m : item.task->mturk_prices) allowed += (allowed.empty() ? "" : ", ") + money_string(m);
+                r.error("price_not_allowed", r.path_of("worker_price"),
+                        "$" + money_string(*item.worker_price) + " is not an allowed Mechanical Turk price for " +
+                            item.task->title + "; allowed: " + allowed);
+            }
+        }
+    }
+
+    if (const Json* al = r.object("active_learning", Need::Optional)) {
+        Reader a = r.child(*al, "active_learning", "the active-learning settings");
+        ActiveLearning settings;
+        settings.auto_fraction = a.decimal("auto_fraction", Need::Optional, kDecPlaces, 0, kNano);
+        settings.compute_per_10k =
+            a.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute);
+        a.finish();
+        check_active_learning_task(r, "active_learning", card, item.task);
+        item.active_learning = settings;
+    }
+
+    item.jobs = r.count("jobs", Need::Optional, 1, limits::kMaxJobs).value_or(1);
+    if (item.jobs > 1 && item.jobs > item.objects && item.objects > 0)
+        r.error("out_of_range", r.path_of("jobs"),
+                "cannot split " + limit_string(item.objects, 0) + " objects into " + limit_string(item.jobs, 0) +
+                    " jobs");
+    item.duplicates_nano = r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0);
+
+    if (const Json* labor = r.object("labor", Need::Optional)) {
+        Reader l = r.child(*labor, "labor", "the labor settings");
+        const auto hourly = l.decimal("hourly", Need::Required, kMoneyPlaces, 0, limits::kMaxHourly);
+        const auto seconds =
+            l.decimal("seconds_per_object", Need::Required, kDecPlaces, 0, limits::kMaxSecondsPerObject);
+        l.finish();
+        if (item.workforce && !item.workforce->labor)
+            r.error("not_applicable", r.path_of("labor"),
+                    "labor is paid directly only for a private workforce; " + item.workforce->title +
+                        " is priced per label");
+        else if (hourly && seconds)
+            item.labor = Labor{Money{*hourly}, *seconds};
+    }
+}
+
+void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
+    item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
+    if (auto rate = r.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute))
+        item.compute_per_10k = *rate;
+    if (auto compute = r.decimal("compute", Need::Optional, kMoneyPlaces, 0, limits::kMaxAmount))
+        item.compute = Money{*compute};
+    if (r.has("compute") && r.has("compute_per_10k"))
+        r.error("conflicting_fields", r.path_of("compute"), "give either compute or compute_per_10k, not both");
+    // The task and workforce, when given, price what these objects would have
+    // cost people to label: the batch's share of the scenario's savings.
+    item.task = read_task(r, card, Need::Optional);
+    item.workforce = read_workforce(r, card, Need::Optional);
+    if (item.workforce && !item.task)
+        r.error("missing_field", r.path_of("task"), "is required when workforce is given");
+    if (item.task && !item.workforce) {
+        item.workforce = card.workforce("mturk");
+        if (!item.workforce || !item.task->available_to("mturk")) {
+            item.workforce = nullptr;
+            r.error("missing_field", r.path_of("workforce"),
+                    "is required for " + item.task->title + " on rate card " + card.id);
+        }
+    }
+    check_available(r, card, item.task, item.workforce);
+    check_active_learning_task(r, "task", card, item.task);
+}
+
+}  // namespace
+
+std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,
+                                       const RateCard* fixed_card) {
+    const std::size_t errors_before = errors.size();
+    Reader r(json, "", errors, "a scenario");
+    if (!r.ok()) return std::nullopt;
+    Scenario scenario;
+
+    if (const Json* version = r.get("labelcost")) {
+        if (!version->is_number_integer() || *version != kScenarioFormat)
+            r.error("unsupported_version", "labelcost",
+                    "this engine reads scenario format 1, not " + describe(*version) +
+                        (version->is_number() && *version > kScenarioFormat
+                             ? "; open it with a newer labelcost"
+                             : ""));
+    } else {
+        r.error("missing_field", "labelcost", "is required: the scenario format version, 1");
+    }
+    scenario.name = r.text("name", Need::Optional, limits::kMaxNameBytes).value_or("");
+    r.text("description", Need::Optional, 2000);
+    r.text("source", Need::Optional, 500);
+
+    const auto rates = r.text("rates", Need::Optional, 64);
+    if (fixed_card) {
+        scenario.card = fixed_card;
+    } else {
+        scenario.card = cards(rates.value_or(""));
+        if (!scenario.card && rates)
+            r.error("unknown_rates", "rates", "\"" + *rates + "\" is not a bundled rate card (see `labelcost rates`)");
+        if (!scenario.card && !rates) r.error("unknown_rates", "rates", "no default rate card is available");
+    }
+
+    const Json* items = r.array("items", Need::Required, limits::kMaxItems);
+    r.finish();
+    if (!items || !scenario.card) return std::nullopt;
+    const RateCard& card = *scenario.card;
+
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        Item item;
+        item.index = i;
+        Reader ir((*items)[i], item.path(), errors, "an item");
+        if (!ir.ok()) continue;
+        const auto kind = ir.text("kind", Need::Required, 32);
+        item.name = ir.text("name", Need::Optional, limits::kMaxNameBytes).value_or("");
+        if (!kind) continue;
+        if (*kind == "labeling") {
+            item.kind = ItemKind::Labeling;
+            parse_labeling(ir, card, item, warnings);
+        } else if (*kind == "auto-labeling") {
+            item.kind = ItemKind::AutoLabeling;
+            parse_auto_labeling(ir, card, item);
+        } else if (*kind == "rework") {
+            item.kind = ItemKind::Rework;
+            item.fraction_nano = ir.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0);
+        } else if (*kind == "storage") {
+            item.kind = ItemKind::Storage;
+            item.gb_nano = ir.decimal("gb", Need::Required, kDecPlaces, 0, limits::kMaxGb).value_or(0);
+            item.months = ir.count("months", Need::Optional, 0, limits::kMaxMonths).value_or(1);
+        } else if (*kind == "fixed") {
+            item.kind = ItemKind::Fixed;
+            item.amount = Money{ir.decimal("amount", Need::Required, kMoneyPlaces, 0, limits::kMaxAmount).value_or(0)};
+        } else {
+            ir.error("unknown_kind", ir.path_of("kind"),
+                     "\"" + *kind + "\" is not an item kind; use labeling, auto-labeling, rework, storage or fixed");
+            continue;
+        }
+        ir.finish();
+        scenario.items.push_back(std::move(item));
+    }
+    if (errors.size() != errors_before) return std::nullopt;
+    return scenario;
+}
+
+}  // namespace labelcost

@@ -1,0 +1,85 @@
+// Scenario format v1: what a user asks labelcost to price. Parsed from JSON
+// against one rate card; every problem is reported with its JSON path.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "card.hpp"
+#include "reader.hpp"
+
+namespace labelcost {
+
+constexpr int kScenarioFormat = 1;
+
+namespace limits {
+constexpr std::size_t kMaxItems = 200;
+constexpr std::size_t kMaxNameBytes = 200;
+constexpr std::int64_t kMaxJobs = 1'000'000;
+constexpr std::int64_t kMaxAmount = 1'000'000'000 * kMicro;   // a stated $ amount
+constexpr std::int64_t kMaxHourly = 10'000 * kMicro;
+constexpr std::int64_t kMaxSecondsPerObject = 86'400 * kNano;
+constexpr std::int64_t kMaxGb = 1'000'000'000 * kNano;
+constexpr std::int64_t kMaxMonths = 1'200;
+}  // namespace limits
+
+enum class ItemKind { Labeling, AutoLabeling, Rework, Storage, Fixed };
+const char* kind_name(ItemKind kind);
+
+struct ActiveLearning {
+    std::optional<std::int64_t> auto_fraction;    // nano; unset: the card's range
+    std::optional<std::int64_t> compute_per_10k;  // micro-dollars; unset: the card's range
+};
+
+struct Labor {
+    Money hourly;
+    std::int64_t seconds_nano = 0;  // one worker's time on one object
+};
+
+struct Item {
+    ItemKind kind = ItemKind::Fixed;
+    std::size_t index = 0;
+    std::string name;
+    // labeling (task and workforce also on auto-labeling, for its savings)
+    const TaskRates* task = nullptr;
+    const WorkforceRates* workforce = nullptr;
+    std::int64_t objects = 0;
+    std::optional<std::int64_t> multiplier;  // nano
+    std::optional<int> workers;
+    std::optional<Money> worker_price;
+    std::optional<ActiveLearning> active_learning;
+    std::int64_t jobs = 1;
+    std::int64_t duplicates_nano = 0;
+    std::optional<Labor> labor;
+    // auto-labeling
+    std::optional<Money> compute;
+    std::optional<std::int64_t> compute_per_10k;  // micro-dollars
+    // rework
+    std::int64_t fraction_nano = 0;
+    // storage
+    std::int64_t gb_nano = 0;
+    std::int64_t months = 1;
+    // fixed
+    Money amount;
+
+    std::string path() const { return index_path("items", index); }
+};
+
+struct Scenario {
+    std::string name;
+    const RateCard* card = nullptr;
+    std::vector<Item> items;
+};
+
+// Finds a rate card by id or alias; an empty id asks for the default card.
+using CardLookup = std::function<const RateCard*(std::string_view id)>;
+
+// Parses a scenario. `fixed_card`, when given, is used whatever the scenario's
+// "rates" says (the CLI's --rates FILE). Returns nullopt with errors on any
+// problem; warnings (allowed but worth saying) are appended to `warnings`.
+std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards, Issues& errors,
+                                       Issues& warnings, const RateCard* fixed_card = nullptr);
+
+}  // namespace labelcost

@@ -1,0 +1,413 @@
+#include "tables.hpp"
+
+#include <algorithm>
+
+namespace labelcost {
+
+Json errors_json(const Issues& errors) {
+    Json list = Json::array();
+    for (const Issue& e : errors) list.push_back({{"code", e.code}, {"path", e.path}, {"message", e.message}});
+    return {{"ok", false}, {"errors", std::move(list)}};
+}
+
+namespace {
+
+Json issues_list(const Issues& issues) { return errors_json(issues)["errors"]; }
+
+// Errors found in a nested scenario get the request's path in front.
+void prefix_paths(Issues& errors, std::size_t from, const std::string& prefix) {
+    for (std::size_t i = from; i < errors.size(); ++i)
+        errors[i].path = errors[i].path.empty() ? prefix : prefix + "." + errors[i].path;
+}
+
+struct Priced {
+    std::optional<Scenario> scenario;
+    std::optional<Estimate> estimate;
+    Issues errors;
+};
+
+Priced price(const Catalog& catalog, const Json& scenario_json, const RateCard* fixed_card = nullptr) {
+    Priced p;
+    Issues warnings;
+    p.scenario = parse_scenario(scenario_json, catalog.lookup(), p.errors, warnings, fixed_card);
+    if (!p.scenario) return p;
+    p.estimate = estimate(*p.scenario, p.errors);
+    if (p.estimate) p.estimate->warnings.insert(p.estimate->warnings.begin(), warnings.begin(), warnings.end());
+    return p;
+}
+
+Json card_ref(const RateCard& card) {
+    return {{"id", card.id}, {"title", card.title}, {"effective", card.effective}};
+}
+
+// Sum of the parts of an item whose name starts with `prefix`.
+Money parts_cost(const ItemResult& r, std::string_view prefix) {
+    Money sum;
+    for (const Part& p : r.parts)
+        if (p.name.compare(0, prefix.size(), prefix) == 0) sum.micros += p.cost.micros;
+    return sum;
+}
+
+}  // namespace
+
+Json estimate_json(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card) {
+    Priced p = price(catalog, scenario, fixed_card);
+    if (!p.estimate) return errors_json(p.errors);
+    return result_json(*p.scenario, *p.estimate);
+}
+
+Json savings_table(const Catalog& catalog, const Json& request) {
+    Issues errors;
+    Reader r(request, "", errors, "a savings-table request");
+    if (!r.ok()) return errors_json(errors);
+
+    Json item = {{"kind", "labeling"}, {"objects", 0}};
+    Json al = Json::object();
+    if (const Json* task = r.get("task")) item["task"] = *task;
+    else r.error("missing_field", "task", "is required");
+    const Json* wf = r.get("workforce");
+    item["workforce"] = wf ? *wf : Json("mturk");
+    for (const char* key : {"workers", "multiplier", "worker_price", "jobs", "duplicates"})
+        if (const Json* v = r.get(key)) item[key] = *v;
+    for (const char* key : {"auto_fraction", "compute_per_10k"})
+        if (const Json* v = r.get(key)) al[key] = *v;
+    item["active_learning"] = al;
+    Json scenario = {{"labelcost", kScenarioFormat}, {"items", Json::array({item})}};
+    if (const Json* rates = r.get("rates")) scenario["rates"] = *rates;
+
+    std::vector<std::int64_t> sizes = {10'000, 50'000, 100'000};
+    if (const Json* list = r.array("sizes", Need::Optional, limits::kMaxTableSizes)) {
+        sizes.clear();
+        for (std::size_t i = 0; i < list->size(); ++i)
+            if (auto n = read_scaled((*list)[i], index_path("sizes", i), 0, 0, limits::kMaxObjects, errors))
+                sizes.push_back(*n);
+    }
+    r.finish();
+    if (!errors.empty()) return errors_json(errors);
+
+    Json rows = Json::array();
+    const RateCard* card = nullptr;
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+        scenario["items"][0]["objects"] = sizes[i];
+        Priced p = price(catalog, scenario);
+        if (!p.estimate) {
+            // Paths of the one-item scenario map back onto the request.
+            for (Issue& e : p.errors) {
+                std::string path = e.path;
+                for (const char* prefix : {"items[0].active_learning.", "items[0]."})
+                    if (path.rfind(prefix, 0) == 0) path = path.substr(std::char_traits<char>::length(prefix));
+                if (path == "objects") path = index_path("sizes", i);
+                if (path == "active_learning" || path == "items[0].active_learning") path = "task";
+                e.path = path;
+            }
+            return errors_json(p.errors);
+        }
+        card = p.scenario->card;
+        const ItemResult& res = p.estimate->items[0];
+        const Money compute = parts_cost(res, "Active-learning compute");
+        const Savings& sv = *res.savings;
+        Json warnings = Json::array();
+        for (const Issue& w : p.estimate->warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
+        rows.push_back({{"objects", sizes[i]},
+                        {"without", money_string(sv.without)},
+                        {"labels", money_string(Money{res.cost.micros - compute.micros})},
+                        {"compute", money_string(compute)},
+                        {"with", money_string(res.cost)},
+                        {"low", money_string(res.low)},
+                        {"high", money_string(res.high)},
+                        {"saved", money_string(Money{sv.without.micros - sv.with.micros})},
+                        {"percent", percent_string(Money{sv.without.micros - sv.with.micros}, sv.without)},
+                        {"human", res.human},
+                        {"automated", res.automated},
+                        {"warnings", std::move(warnings)}});
+    }
+    Json out = {{"ok", true}, {"format", kResultFormat}};
+    if (card) out["rates"] = card_ref(*card);
+    out["task"] = scenario["items"][0]["task"];
+    out["workforce"] = scenario["items"][0]["workforce"];
+    out["rows"] = std::move(rows);
+    return out;
+}
+
+namespace {
+
+// Reads {"scenario": {...}, ...} and checks the scenario itself first, so that
+// its own errors come back once, with "scenario." in front of their paths.
+const Json* read_scenario_request(Reader& r, const Catalog& catalog, Issues& errors, Priced& base) {
+    const Json* scenario = r.object("scenario", Need::Required);
+    if (!scenario) return nullptr;
+    base = price(catalog, *scenario);
+    if (!base.estimate) {
+        const std::size_t from = errors.size();
+        errors.insert(errors.end(), base.errors.begin(), base.errors.end());
+        prefix_paths(errors, from, "scenario");
+        return nullptr;
+    }
+    return scenario;
+}
+
+Json row_json(const Priced& p) {
+    Json row;
+    row["ok"] = p.estimate.has_value();
+    if (!p.estimate) {
+        row["errors"] = issues_list(p.errors);
+        return row;
+    }
+    const Estimate& e = *p.estimate;
+    row["total"] = money_string(e.total);
+    row["low"] = money_string(e.low);
+    row["high"] = money_string(e.high);
+    row["labor_excluded"] = e.labor_excluded;
+    Json items = Json::array();
+    for (std::size_t i = 0; i < e.items.size(); ++i)
+        items.push_back({{"index", i}, {"cost", money_string(e.items[i].cost)}});
+    row["items"] = std::move(items);
+    row["warnings"] = issues_list(e.warnings);
+    return row;
+}
+
+}  // namespace
+
+Json compare_workforces(const Catalog& catalog, const Json& request) {
+    Issues errors;
+    Reader r(request, "", errors, "a workforce-comparison request");
+    if (!r.ok()) return errors_json(errors);
+    Priced base;
+    const Json* scenario = read_scenario_request(r, catalog, errors, base);
+    const Json* labor = r.object("labor", Need::Optional);
+    r.finish();
+    if (!errors.empty() || !scenario) return errors_json(errors);
+
+    const RateCard& card = *base.scenario->card;
+    Json rows = Json::array();
+    for (const WorkforceRates& wf : card.workforces) {
+        Json s = *scenario;
+        s["rates"] = card.id;
+        for (Json& item : s["items"]) {
+            const bool labeling = item["kind"] == "labeling";
+            if (!labeling && !(item["kind"] == "auto-labeling" && item.contains("workforce"))) continue;
+            item["workforce"] = wf.id;
+            if (!labeling) continue;
+            item.erase("multiplier");
+            if (wf.labor) {
+                item.erase("worker_price");
+                if (!item.contains("labor") && labor) item["labor"] = *labor;
+            } else {
+                item.erase("labor");
+            }
+        }
+        Json row = row_json(price(catalog, s));
+        row["workforce"] = wf.id;
+        row["title"] = wf.title;
+        row["multiplier"] = {{"min", scaled_string(wf.multiplier.min, kDecPlaces)},
+                             {"typical", scaled_string(wf.multiplier.typical, kDecPlaces)},
+                             {"max", scaled_string(wf.multiplier.max, kDecPlaces)}};
+        rows.push_back(std::move(row));
+    }
+    return {{"ok", true}, {"format", kResultFormat}, {"rates", card_ref(card)}, {"rows", std::move(rows)}};
+}
+
+Json compare_cards(const Catalog& catalog, const Json& request) {
+    Issues errors;
+    Reader r(request, "", errors, "a card-comparison request");
+    if (!r.ok()) return errors_json(errors);
+    Priced base;
+    const Json* scenario = read_scenario_request(r, catalog, errors, base);
+    r.finish();
+    if (!errors.empty() || !scenario) return errors_json(errors);
+
+    Json rows = Json::array();
+    for (const RateCard& card : catalog.cards()) {
+        Json s = *scenario;
+        s["rates"] = card.id;
+        bool dropped_price = false;
+        if (card.basis != PriceBasis::WorkerTask)
+            for (Json& item : s["items"])
+                dropped_price = item.erase("worker_price") > 0 || dropped_price;
+        Json row = row_json(price(catalog, s));
+        row["rates"] = card_ref(card);
+        row["current"] = &card == base.scenario->card;
+        if (dropped_price) row["notes"] = Json::array({"Worker prices were left out: this card prices whole objects."});
+        rows.push_back(std::move(row));
+    }
+    return {{"ok", true}, {"format", kResultFormat}, {"rows", std::move(rows)}};
+}
+
+namespace {
+
+struct AxisField {
+    const char* name;
+    int places;
+    std::int64_t min;
+    std::int64_t max;
+};
+
+constexpr AxisField kAxisFields[] = {
+    {"objects", 0, 0, limits::kMaxObjects},
+    {"auto_fraction", kDecPlaces, 0, kNano},
+    {"compute_per_10k", kMoneyPlaces, 0, limits::kMaxCompute},
+    {"multiplier", kDecPlaces, 0, limits::kMaxMultiplier},
+    {"workers", 0, 1, limits::kMaxWorkers},
+    {"duplicates", kDecPlaces, 0, kNano},
+    {"jobs", 0, 1, limits::kMaxJobs},
+    {"fraction", kDecPlaces, 0, kNano},
+    {"gb", kDecPlaces, 0, limits::kMaxGb},
+    {"months", 0, 0, limits::kMaxMonths},
+};
+
+struct Axis {
+    const AxisField* field = nullptr;
+    std::vector<std::int64_t> values;
+};
+
+std::optional<Axis> read_axis(Reader& parent, std::string_view key, Need need) {
+    const Json* node = parent.object(key, need);
+    if (!node) return std::nullopt;
+    Reader a = parent.child(*node, key, "a sweep axis");
+    Axis axis;
+    if (auto name = a.text("field", Need::Required, 32)) {
+        for (const AxisField& f : kAxisFields)
+            if (*name == f.name) axis.field = &f;
+        if (!axis.field)
+            a.error("unknown_field", a.path_of("field"),
+                    "cannot sweep \"" + *name +
+                        "\"; use objects, auto_fraction, compute_per_10k, multiplier, workers, duplicates, jobs, "
+                        "fraction, gb or months");
+    }
+    if (!axis.field) {
+        a.get("values"), a.get("from"), a.get("to"), a.get("steps");
+        return std::nullopt;
+    }
+    const AxisField& f = *axis.field;
+    if (const Json* values = a.array("values", Need::Optional, limits::kMaxSweepSteps)) {
+        for (std::size_t i = 0; i < values->size(); ++i)
+            if (auto v = read_scaled((*values)[i], index_path(a.path_of("values"), i), f.places, f.min, f.max,
+                                     a.errors()))
+                axis.values.push_back(*v);
+        if (values->empty()) a.error("out_of_range", a.path_of("values"), "needs at least one value");
+    } else {
+        const auto from = a.decimal("from", Need::Required, f.places, f.min, f.max);
+        const auto to = a.decimal("to", Need::Required, f.places, f.min, f.max);
+        const auto steps = a.count("steps", Need::Required, 1, limits::kMaxSweepSteps);
+        if (from && to && steps) {
+            const i128 n = *steps - 1;
+            for (std::int64_t k = 0; k < *steps; ++k) {
+                if (n == 0) {
+                    axis.values.push_back(*from);
+                    break;
+                }
+                const i128 span = *to >= *from ? static_cast<i128>(*to) - *from : static_cast<i128>(*from) - *to;
+                const i128 offset = div_round_half_up(span * k, n);
+                axis.values.push_back(static_cast<std::int64_t>(*to >= *from ? *from + offset : *from - offset));
+            }
+        }
+    }
+    a.finish();
+    if (axis.values.empty()) return std::nullopt;
+    return axis;
+}
+
+// Sets one swept field on an item; returns an error message when the item
+// cannot take it.
+std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v, const RateCard& card) {
+    const std::string name = f.name;
+    const bool labeling = item.kind == ItemKind::Labeling;
+    if (name == "objects" && (labeling || item.kind == ItemKind::AutoLabeling)) item.objects = v;
+    else if ((name == "auto_fraction" || name == "compute_per_10k") && labeling) {
+        if (!item.task->active_learning) return "active learning is not available for " + item.task->title;
+        if (!item.active_learning) item.active_learning = ActiveLearning{};
+        (name == "auto_fraction" ? item.active_learning->auto_fraction : item.active_learning->compute_per_10k) = v;
+    } else if (name == "compute_per_10k" && item.kind == ItemKind::AutoLabeling) {
+        item.compute.reset();
+        item.compute_per_10k = v;
+    } else if (name == "multiplier" && labeling) {
+        if (item.workforce->multiplier.max == 0) return item.workforce->title + " has no per-label price to multiply";
+        item.multiplier = v;
+    } else if (name == "workers" && labeling) {
+        if (v < card.workers_min || v > card.workers_max)
+            return "rate card " + card.id + " takes " + std::to_string(card.workers_min) + "-" +
+                   std::to_string(card.workers_max) + " workers";
+        item.workers = static_cast<int>(v);
+    } else if (name == "duplicates" && labeling) item.duplicates_nano = v;
+    else if (name == "jobs" && labeling) item.jobs = v;
+    else if (name == "fraction" && item.kind == ItemKind::Rework) item.fraction_nano = v;
+    else if (name == "gb" && item.kind == ItemKind::Storage) item.gb_nano = v;
+    else if (name == "months" && item.kind == ItemKind::Storage) item.months = v;
+    else return std::string("a ") + kind_name(item.kind) + " item has no " + name;
+    return std::nullopt;
+}
+
+Json axis_json(const Axis& axis) {
+    Json values = Json::array();
+    for (std::int64_t v : axis.values) values.push_back(scaled_string(v, axis.field->places));
+    return {{"field", axis.field->name}, {"values", std::move(values)}};
+}
+
+}  // namespace
+
+Json sweep(const Catalog& catalog, const Json& request) {
+    Issues errors;
+    Reader r(request, "", errors, "a sweep request");
+    if (!r.ok()) return errors_json(errors);
+    Priced base;
+    read_scenario_request(r, catalog, errors, base);
+    const auto index = r.count("item", Need::Required, 0, static_cast<std::int64_t>(limits::kMaxItems) - 1);
+    const auto x = read_axis(r, "x", Need::Required);
+    const auto y = read_axis(r, "y", Need::Optional);
+    const bool with_baseline = r.flag("without", Need::Optional).value_or(false);
+    r.finish();
+    if (!errors.empty() || !base.scenario || !index || !x || (r.has("y") && !y)) return errors_json(errors);
+
+    Scenario s = *base.scenario;
+    if (static_cast<std::size_t>(*index) >= s.items.size())
+        return errors_json({{"out_of_range", "item",
+                             "the scenario has " + std::to_string(s.items.size()) + " items; item counts from 0"}});
+    const std::size_t cells = x->values.size() * (y ? y->values.size() : 1);
+    if (cells > static_cast<std::size_t>(limits::kMaxSweepCells))
+        return errors_json({{"too_large", "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
+                                                   " cells; this one has " + std::to_string(cells)}});
+    Item& item = s.items[static_cast<std::size_t>(*index)];
+    const Item original = item;
+    for (const auto* axis : {&*x, y ? &*y : nullptr}) {
+        if (!axis) continue;
+        Item probe = original;
+        if (auto problem = apply(probe, *axis->field, axis->values.front(), *s.card))
+            return errors_json({{"not_applicable", axis == &*x ? "x.field" : "y.field", *problem}});
+    }
+
+    Json totals = Json::array();
+    Json without = Json::array();
+    bool overflowed = false;
+    const std::size_t rows = y ? y->values.size() : 1;
+    for (std::size_t row = 0; row < rows; ++row) {
+        Json line = Json::array();
+        Json base_line = Json::array();
+        for (std::int64_t xv : x->values) {
+            item = original;
+            if (y) apply(item, *y->field, y->values[row], *s.card);
+            apply(item, *x->field, xv, *s.card);
+            Issues cell_errors;
+            const auto t = total_only(s, PriceOptions{}, cell_errors);
+            overflowed = overflowed || !t;
+            line.push_back(t ? Json(money_string(*t)) : Json(nullptr));
+            if (with_baseline) {
+                const auto b = total_only(s, PriceOptions{Variant::Typical, false}, cell_errors);
+                base_line.push_back(b ? Json(money_string(*b)) : Json(nullptr));
+            }
+        }
+        totals.push_back(std::move(line));
+        if (with_baseline) without.push_back(std::move(base_line));
+    }
+    Json out = {{"ok", true}, {"format", kResultFormat}, {"rates", card_ref(*s.card)}, {"item", *index}};
+    out["x"] = axis_json(*x);
+    out["y"] = y ? axis_json(*y) : Json(nullptr);
+    out["totals"] = std::move(totals);
+    if (with_baseline) out["without"] = std::move(without);
+    out["warnings"] = overflowed ? Json::array({{{"code", "amount_too_large"},
+                                                 {"path", "x"},
+                                                 {"message", "some cells are too large to state exactly; they are null"}}})
+                                 : Json::array();
+    return out;
+}
+
+}  // namespace labelcost
