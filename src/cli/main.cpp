@@ -1,0 +1,339 @@
+// labelcost: the command-line face of the cost engine.
+//
+// Exit status: 0 success, 1 invalid input (errors on stderr, each with its
+// JSON path), 2 usage error.
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/api.hpp"
+#include "engine/bundled.hpp"
+#include "engine/render.hpp"
+#include "engine/tables.hpp"
+
+namespace {
+
+using labelcost::Json;
+
+constexpr const char* kUsage = R"(usage: labelcost <command> [options]
+
+commands:
+  estimate FILE|-            price a scenario (scenario format v1, JSON)
+  estimate --preset NAME     price a bundled preset
+  table TASK                 active-learning savings across dataset sizes
+  compare FILE|-             the scenario under every workforce (--by workforce)
+                             or every rate card (--by rates); also --preset NAME
+  rates [ID]                 list the bundled rate cards, or show one as JSON
+  presets                    list the bundled presets
+  version                    engine and format versions
+
+options:
+  --rates ID|FILE            price with this rate card: a bundled id or alias,
+                             or a rate-card JSON file
+  --format FORMAT            table (default), json, csv or markdown
+  --preset NAME              a bundled scenario instead of FILE
+  --by workforce|rates       what compare varies (default: workforce)
+  --workforce ID             table: the workforce (default mturk)
+  --sizes N,N,...            table: dataset sizes (default 10000,50000,100000)
+  --auto-fraction F          table: share auto-labeled, 0-1 (default: the card's)
+  --compute-per-10k USD      table: compute per 10,000 objects (default: the card's)
+  --labor HOURLY,SECONDS     compare: private workforce pay and seconds per object
+  -h, --help                 this help
+
+exit status: 0 success, 1 invalid input, 2 usage error
+)";
+
+struct UsageError {
+    std::string message;
+};
+
+struct Args {
+    std::string command;
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options;
+};
+
+Args parse_args(int argc, char** argv) {
+    static const std::vector<std::string> with_value = {"--rates", "--format", "--preset", "--by",
+                                                        "--workforce", "--sizes", "--auto-fraction",
+                                                        "--compute-per-10k", "--labor"};
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            a.command = "help";
+            return a;
+        }
+        if (arg.size() > 2 && arg.rfind("--", 0) == 0) {
+            std::string key = arg, value;
+            const auto eq = arg.find('=');
+            if (eq != std::string::npos) {
+                key = arg.substr(0, eq);
+                value = arg.substr(eq + 1);
+            } else if (std::find(with_value.begin(), with_value.end(), key) != with_value.end()) {
+                if (i + 1 >= argc) throw UsageError{key + " needs a value"};
+                value = argv[++i];
+            }
+            if (std::find(with_value.begin(), with_value.end(), key) == with_value.end())
+                throw UsageError{"unknown option " + key};
+            a.options[key] = value;
+            continue;
+        }
+        if (a.command.empty())
+            a.command = arg;
+        else
+            a.positional.push_back(arg);
+    }
+    return a;
+}
+
+std::string read_input(const std::string& path) {
+    if (path == "-") {
+        return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw UsageError{"cannot read " + path};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Prints errors of an {"ok": false} value and returns exit status 1.
+int report(const Json& result, const std::string& source = "") {
+    for (const Json& e : result.value("errors", Json::array())) {
+        std::string path = e.value("path", "");
+        std::cerr << "labelcost: " << source << (path.empty() ? "" : path + ": ") << e.value("message", "")
+                  << " [" << e.value("code", "") << "]\n";
+    }
+    return 1;
+}
+
+labelcost::TextFormat text_format(const std::string& f) {
+    if (f == "csv") return labelcost::TextFormat::Csv;
+    if (f == "markdown") return labelcost::TextFormat::Markdown;
+    return labelcost::TextFormat::Table;
+}
+
+std::string output_format(const Args& a) {
+    const auto it = a.options.find("--format");
+    const std::string f = it == a.options.end() ? "table" : it->second;
+    if (f != "table" && f != "json" && f != "csv" && f != "markdown")
+        throw UsageError{"--format takes table, json, csv or markdown, not \"" + f + "\""};
+    return f;
+}
+
+std::string option(const Args& a, const std::string& key, const std::string& fallback = "") {
+    const auto it = a.options.find(key);
+    return it == a.options.end() ? fallback : it->second;
+}
+
+void allow_options(const Args& a, std::vector<std::string> allowed) {
+    for (const auto& [key, value] : a.options) {
+        (void)value;
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            throw UsageError{key + " does not apply to " + a.command};
+    }
+}
+
+// The catalog to price with: the bundled one, or one holding only the card
+// read from --rates FILE.
+struct Cards {
+    const labelcost::Catalog* catalog = &labelcost::bundled_catalog();
+    labelcost::Catalog custom;
+    std::string rates_id;  // forced card id, or empty
+};
+
+std::optional<int> load_cards(const Args& a, Cards& cards) {
+    const std::string rates = option(a, "--rates");
+    if (rates.empty()) return std::nullopt;
+    if (const auto* card = cards.catalog->card(rates)) {
+        cards.rates_id = card->id;
+        return std::nullopt;
+    }
+    if (rates.find('/') == std::string::npos && rates.find(".json") == std::string::npos) {
+        std::cerr << "labelcost: --rates " << rates << ": not a bundled rate card (see `labelcost rates`)"
+                  << " and not a file [unknown_rates]\n";
+        return 1;
+    }
+    const auto errors = cards.custom.add_card(read_input(rates));
+    if (!errors.empty()) return report(labelcost::errors_json(errors), rates + ": ");
+    cards.catalog = &cards.custom;
+    cards.rates_id = cards.custom.cards().front().id;
+    return std::nullopt;
+}
+
+// The scenario JSON from FILE, - or --preset.
+std::optional<Json> load_scenario(const Args& a, int& status) {
+    const std::string preset = option(a, "--preset");
+    if (!preset.empty()) {
+        if (!a.positional.empty()) throw UsageError{"give either FILE or --preset, not both"};
+        const auto* p = labelcost::bundled_catalog().preset(preset);
+        if (!p) {
+            std::string names;
+            for (const auto& q : labelcost::bundled_catalog().presets()) names += (names.empty() ? "" : ", ") + q.name;
+            std::cerr << "labelcost: no preset \"" << preset << "\"; presets: " << names << " [unknown_preset]\n";
+            status = 1;
+            return std::nullopt;
+        }
+        return p->scenario;
+    }
+    if (a.positional.size() != 1) throw UsageError{a.command + " needs one FILE (or - for standard input)"};
+    labelcost::Issues errors;
+    Json j = labelcost::parse_json(read_input(a.positional[0]), errors);
+    if (!errors.empty()) {
+        status = report(labelcost::errors_json(errors));
+        return std::nullopt;
+    }
+    return j;
+}
+
+int print(const Json& result, const std::string& format,
+          std::string (*render)(const Json&, labelcost::TextFormat)) {
+    if (!result.value("ok", false)) return report(result);
+    if (format == "json")
+        std::cout << result.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    else
+        std::cout << render(result, text_format(format));
+    return 0;
+}
+
+int cmd_estimate(const Args& a) {
+    allow_options(a, {"--rates", "--format", "--preset"});
+    const std::string format = output_format(a);
+    Cards cards;
+    if (auto status = load_cards(a, cards)) return *status;
+    int status = 0;
+    auto scenario = load_scenario(a, status);
+    if (!scenario) return status;
+    const labelcost::RateCard* fixed = nullptr;
+    if (!cards.rates_id.empty()) {
+        fixed = cards.catalog->card(cards.rates_id);
+        if (scenario->is_object()) (*scenario)["rates"] = cards.rates_id;
+    }
+    return print(labelcost::estimate_json(*cards.catalog, *scenario, fixed), format, labelcost::render_estimate);
+}
+
+// "10000,50000" -> [10000, 50000] (numbers kept as text for the engine to check).
+Json number_list(const std::string& text) {
+    Json list = Json::array();
+    std::stringstream ss(text);
+    std::string part;
+    while (std::getline(ss, part, ',')) list.push_back(part);
+    return list;
+}
+
+int cmd_table(const Args& a) {
+    allow_options(a, {"--rates", "--format", "--workforce", "--sizes", "--auto-fraction", "--compute-per-10k"});
+    const std::string format = output_format(a);
+    if (a.positional.size() != 1) throw UsageError{"table needs one TASK, e.g. image/classification"};
+    Cards cards;
+    if (auto status = load_cards(a, cards)) return *status;
+    Json request = {{"task", a.positional[0]}, {"workforce", option(a, "--workforce", "mturk")}};
+    if (!cards.rates_id.empty()) request["rates"] = cards.rates_id;
+    if (a.options.count("--sizes")) request["sizes"] = number_list(option(a, "--sizes"));
+    if (a.options.count("--auto-fraction")) request["auto_fraction"] = option(a, "--auto-fraction");
+    if (a.options.count("--compute-per-10k")) request["compute_per_10k"] = option(a, "--compute-per-10k");
+    return print(labelcost::savings_table(*cards.catalog, request), format, labelcost::render_savings_table);
+}
+
+int cmd_compare(const Args& a) {
+    allow_options(a, {"--format", "--preset", "--by", "--labor"});
+    const std::string format = output_format(a);
+    const std::string by = option(a, "--by", "workforce");
+    if (by != "workforce" && by != "rates") throw UsageError{"--by takes workforce or rates"};
+    int status = 0;
+    auto scenario = load_scenario(a, status);
+    if (!scenario) return status;
+    Json request = {{"scenario", *scenario}};
+    if (a.options.count("--labor")) {
+        const Json parts = number_list(option(a, "--labor"));
+        if (parts.size() != 2) throw UsageError{"--labor takes HOURLY,SECONDS, e.g. 25,30"};
+        request["labor"] = {{"hourly", parts[0]}, {"seconds_per_object", parts[1]}};
+    }
+    const auto& catalog = labelcost::bundled_catalog();
+    const Json result = by == "rates" ? labelcost::compare_cards(catalog, request)
+                                      : labelcost::compare_workforces(catalog, request);
+    return print(result, format, labelcost::render_comparison);
+}
+
+int cmd_rates(const Args& a) {
+    allow_options(a, {"--format"});
+    const std::string format = output_format(a);
+    const auto& catalog = labelcost::bundled_catalog();
+    if (a.positional.size() > 1) throw UsageError{"rates takes at most one ID"};
+    if (a.positional.size() == 1) {
+        const auto* card = catalog.card(a.positional[0]);
+        if (!card) {
+            std::cerr << "labelcost: no rate card \"" << a.positional[0] << "\" (see `labelcost rates`) [unknown_rates]\n";
+            return 1;
+        }
+        std::cout << card->info.dump(2) << "\n";
+        return 0;
+    }
+    if (format == "json") {
+        std::cout << labelcost::api::rates_json(catalog).dump(2) << "\n";
+        return 0;
+    }
+    for (const auto& card : catalog.cards()) {
+        std::cout << card.id << (card.is_default ? " (default)" : "") << "\n  " << card.title << ", effective "
+                  << card.effective << "\n";
+        if (!card.aliases.empty()) {
+            std::cout << "  aliases:";
+            for (const auto& alias : card.aliases) std::cout << " " << alias;
+            std::cout << "\n";
+        }
+    }
+    return 0;
+}
+
+int cmd_presets(const Args& a) {
+    allow_options(a, {"--format"});
+    const std::string format = output_format(a);
+    const auto& catalog = labelcost::bundled_catalog();
+    if (format == "json") {
+        std::cout << Json::parse(labelcost::api::presets(catalog)).dump(2) << "\n";
+        return 0;
+    }
+    for (const auto& p : catalog.presets()) std::cout << p.name << "\n  " << p.title << "\n";
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        const Args a = parse_args(argc, argv);
+        if (!labelcost::bundled_load_errors().empty()) {
+            for (const auto& e : labelcost::bundled_load_errors())
+                std::cerr << "labelcost: bundled " << e.path << ": " << e.message << "\n";
+            return 1;
+        }
+        if (a.command.empty() || a.command == "help") {
+            (a.command.empty() ? std::cerr : std::cout) << kUsage;
+            return a.command.empty() ? 2 : 0;
+        }
+        if (a.command == "estimate") return cmd_estimate(a);
+        if (a.command == "table") return cmd_table(a);
+        if (a.command == "compare") return cmd_compare(a);
+        if (a.command == "rates") return cmd_rates(a);
+        if (a.command == "presets") return cmd_presets(a);
+        if (a.command == "version") {
+            allow_options(a, {});
+            std::cout << Json::parse(labelcost::api::version(labelcost::bundled_catalog())).dump(2) << "\n";
+            return 0;
+        }
+        throw UsageError{"unknown command \"" + a.command + "\""};
+    } catch (const UsageError& e) {
+        std::cerr << "labelcost: " << e.message << "\n\n" << kUsage;
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "labelcost: " << e.what() << "\n";
+        return 1;
+    }
+}
