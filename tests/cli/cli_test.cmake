@@ -1,0 +1,90 @@
+# Runs the labelcost CLI as a user would and checks exit codes and output.
+#   cmake -DLABELCOST=<path> -DSOURCE_DIR=<repo> -P cli_test.cmake
+set(failures 0)
+set(work "${CMAKE_CURRENT_BINARY_DIR}/cli_test_work")
+file(MAKE_DIRECTORY "${work}")
+
+# run(<name> <expected exit> <stdout regex> <stderr regex> ARGS... [STDIN file])
+function(run name expected out_re err_re)
+  cmake_parse_arguments(R "" "STDIN" "ARGS" ${ARGN})
+  if(R_STDIN)
+    execute_process(COMMAND "${LABELCOST}" ${R_ARGS} INPUT_FILE "${R_STDIN}"
+      RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  else()
+    execute_process(COMMAND "${LABELCOST}" ${R_ARGS}
+      RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  endif()
+  set(ok TRUE)
+  if(NOT code STREQUAL "${expected}")
+    set(ok FALSE)
+    message("FAIL ${name}: exit ${code}, expected ${expected}")
+  endif()
+  if(NOT out_re STREQUAL "" AND NOT out MATCHES "${out_re}")
+    set(ok FALSE)
+    message("FAIL ${name}: stdout does not match '${out_re}':\n${out}")
+  endif()
+  if(NOT err_re STREQUAL "" AND NOT err MATCHES "${err_re}")
+    set(ok FALSE)
+    message("FAIL ${name}: stderr does not match '${err_re}':\n${err}")
+  endif()
+  if(NOT ok)
+    math(EXPR f "${failures} + 1")
+    set(failures ${f} PARENT_SCOPE)
+  endif()
+endfunction()
+
+# The article's scenarios, as JSON, give the article's totals.
+run("preset cv json" 0 "\"total\": \"1021.15\"" "" ARGS estimate --preset computer-vision-startup --format json)
+run("preset nlp json" 0 "\"total\": \"650.00\"" "" ARGS estimate --preset nlp-team --format json)
+run("preset nlp excluded" 0 "\"excluded\": \\[\n +\"private labor\"" "" ARGS estimate --preset nlp-team --format json)
+run("preset ad json" 0 "\"total\": \"17820.00\"" "" ARGS estimate --preset autonomous-driving --format json)
+run("preset table" 0 "Total +\\$1,021.15" "" ARGS estimate --preset computer-vision-startup)
+run("preset csv" 0 "^item,name,kind,part,quantity,unit,unit_price,cost,low,high\r?\n" ""
+    ARGS estimate --preset computer-vision-startup --format csv)
+run("preset markdown" 0 "\\| +\\| Total \\|" "" ARGS estimate --preset autonomous-driving --format markdown)
+
+# A file, standard input, and another rate card.
+file(WRITE "${work}/box.json"
+  "{\"labelcost\": 1, \"items\": [{\"kind\": \"labeling\", \"task\": \"image/bounding-box\", \"objects\": 1000, \"workforce\": \"mturk\"}]}")
+run("file" 0 "\\$36.00" "" ARGS estimate "${work}/box.json")
+run("stdin" 0 "\\$36.00" "" ARGS estimate - STDIN "${work}/box.json")
+# On AWS's structure: 1,000 x ($0.08 + 5 x $0.036) = $260.
+run("rates id" 0 "\\$260.00" "" ARGS estimate "${work}/box.json" --rates aws-documented)
+run("rates file" 0 "\\$260.00" "" ARGS estimate "${work}/box.json" --rates "${SOURCE_DIR}/rates/aws-documented-2026-11.json")
+
+# Invalid input: exit 1, each error with its JSON path on stderr.
+file(WRITE "${work}/bad.json"
+  "{\"labelcost\": 1, \"items\": [{\"kind\": \"labeling\", \"task\": \"image/bounding-box\", \"objects\": -3, \"workforce\": \"mturk\"}, {\"kind\": \"storage\", \"gb\": \"x\"}]}")
+run("bad values" 1 "" "items\\[0\\]\\.objects: .*\\[negative\\].*items\\[1\\]\\.gb: .*\\[wrong_type\\]" ARGS estimate "${work}/bad.json")
+file(WRITE "${work}/broken.json" "{\"labelcost\": 1, ")
+run("bad json" 1 "" "not valid JSON.*\\[invalid_json\\]" ARGS estimate "${work}/broken.json")
+run("unknown preset" 1 "" "no preset \"nope\".*computer-vision-startup" ARGS estimate --preset nope)
+run("unknown card" 1 "" "\\[unknown_rates\\]" ARGS estimate "${work}/box.json" --rates acme)
+file(WRITE "${work}/badcard.json" "{\"labelcost_rates\": 1}")
+run("bad card file" 1 "" "badcard.json: id: is required \\[missing_field\\]" ARGS estimate "${work}/box.json" --rates "${work}/badcard.json")
+
+# Usage errors: exit 2.
+run("no command" 2 "" "usage: labelcost" ARGS)
+run("unknown command" 2 "" "unknown command \"frobnicate\"" ARGS frobnicate)
+run("unknown option" 2 "" "unknown option --colour" ARGS estimate x.json --colour)
+run("bad format" 2 "" "--format takes" ARGS estimate --preset nlp-team --format xml)
+run("missing file" 2 "" "cannot read" ARGS estimate "${work}/does-not-exist.json")
+run("missing value" 2 "" "--format needs a value" ARGS estimate --preset nlp-team --format)
+run("option elsewhere" 2 "" "--sizes does not apply to estimate" ARGS estimate --preset nlp-team --sizes 5)
+run("help" 0 "usage: labelcost" "" ARGS --help)
+
+# Listing and other commands.
+run("rates list" 0 "wring-2026-03 \\(default\\).*aws-documented-2026-11" "" ARGS rates)
+run("rates show" 0 "\"price_basis\": \"worker-task\"" "" ARGS rates aws-documented)
+run("rates json" 0 "\"default\": \"wring-2026-03\"" "" ARGS rates --format json)
+run("presets" 0 "computer-vision-startup.*nlp-team.*autonomous-driving" "" ARGS presets)
+run("version" 0 "\"scenario_format\": 1" "" ARGS version)
+run("table" 0 "\\$36.00 \\+ \\$4.00 compute = \\$40.00" "" ARGS table image/classification)
+run("table bad task" 1 "" "task: .*\\[active_learning_unsupported\\]" ARGS table image/polyline)
+run("compare workforce" 0 "Vendor \\(AWS Marketplace\\) \\(vendor\\) +\\$2,821.15" "" ARGS compare --preset computer-vision-startup)
+run("compare rates" 0 "aws-documented-2026-11\\) +\\$13,021.15" "" ARGS compare --preset computer-vision-startup --by rates)
+
+if(failures GREATER 0)
+  message(FATAL_ERROR "${failures} CLI check(s) failed")
+endif()
+message("all CLI checks passed")

@@ -1,0 +1,145 @@
+// The aws-documented card against AWS's own documentation and example
+// notebooks (see the card's sources). Expected values are worked by hand.
+#include "catch.hpp"
+#include "helpers.hpp"
+
+using test::cost;
+using test::Json;
+
+namespace {
+
+Json aws(const Json& item) { return test::estimate(test::scenario(item, "aws-documented")); }
+
+Json part(const Json& result, std::size_t item, const std::string& name) {
+    for (const Json& p : result["items"][item]["parts"])
+        if (p["name"] == name) return p;
+    FAIL("no part " << name);
+    return Json();
+}
+
+}  // namespace
+
+TEST_CASE("AWS card: bounding box is $0.08 + 5 x $0.036 = $0.26 per human label") {
+    const Json r = aws(test::labeling("image/bounding-box", 1));
+    REQUIRE(r["ok"] == true);
+    CHECK(r["rates"]["id"] == "aws-documented-2026-11");
+    CHECK(r["total"] == "0.26");
+    CHECK(part(r, 0, "Ground Truth fee")["unit_price"] == "0.08");
+    CHECK(part(r, 0, "Worker payments")["quantity"] == "5");
+    CHECK(part(r, 0, "Worker payments")["unit_price"] == "0.036");
+}
+
+TEST_CASE("AWS card: image classification is $0.08 + 3 x $0.012 = $0.116") {
+    const Json r = aws(test::labeling("image/classification", 1));
+    CHECK(r["total"] == "0.116");
+    CHECK(r["items"][0]["per_object"] == "0.116");
+    // 1,000 images: $116.
+    CHECK(aws(test::labeling("image/classification", 1'000))["total"] == "116.00");
+}
+
+TEST_CASE("AWS card: an auto-labeled object still pays the $0.08 fee") {
+    // A batch of 10,000 auto-labeled boxes with $3/10K compute:
+    // 10,000 x $0.08 + $3 -> $4 minimum = $804.
+    const Json r = aws({{"kind", "auto-labeling"}, {"objects", 10'000}, {"compute_per_10k", 3}});
+    CHECK(r["total"] == "804.00");
+    CHECK(part(r, 0, "Ground Truth fee")["cost"] == "800.00");
+    // Active learning on 10,000 boxes: 10% validation share is below the 30%
+    // left by 70% auto, so 3,000 human: 10,000 x $0.08 + 3,000 x 5 x $0.036
+    // + $4 compute = $800 + $540 + $4 = $1,344.
+    Json item = test::labeling("image/bounding-box", 10'000);
+    item["active_learning"] = Json::object();
+    const Json al = aws(item);
+    CHECK(al["total"] == "1344.00");
+    CHECK(al["items"][0]["human"] == 3'000);
+}
+
+TEST_CASE("AWS card: people label at least the validation share") {
+    // 4,000 boxes with 90% auto: the validation share below 5,000 is 20%, so
+    // 800 human, 3,200 auto: 4,000 x $0.08 + 800 x 5 x $0.036 + $4 = $468.
+    Json item = test::labeling("image/bounding-box", 4'000);
+    item["active_learning"] = {{"auto_fraction", 0.9}};
+    const Json r = aws(item);
+    CHECK(r["items"][0]["human"] == 800);
+    CHECK(r["items"][0]["automated"] == 3'200);
+    CHECK(r["total"] == "468.00");
+}
+
+TEST_CASE("AWS card: automated labeling needs a dataset of 1,250 objects") {
+    // 1,000 boxes: all human, no compute: 1,000 x $0.26 = $260, warned.
+    Json item = test::labeling("image/bounding-box", 1'000);
+    item["active_learning"] = Json::object();
+    const Json r = aws(item);
+    CHECK(r["total"] == "260.00");
+    CHECK(r["items"][0]["automated"] == 0);
+    CHECK(test::has_warning(r, "active_learning_below_minimum", "items[0].active_learning"));
+    // 1,250 boxes do qualify: 20% share (250) < 30% left (375): 375 human.
+    item["objects"] = 1'250;
+    CHECK(aws(item)["items"][0]["human"] == 375);
+}
+
+TEST_CASE("AWS card: automated labeling only for its four task types") {
+    for (const char* task : {"image/classification", "image/bounding-box", "image/semantic-segmentation",
+                             "text/classification"}) {
+        Json item = test::labeling(task, 10'000);
+        item["active_learning"] = Json::object();
+        INFO(task);
+        CHECK(aws(item)["ok"] == true);
+    }
+    for (const char* task : {"image/multi-label-classification", "text/named-entity-recognition", "image/polyline"}) {
+        Json item = test::labeling(task, 10'000);
+        item["active_learning"] = Json::object();
+        INFO(task);
+        CHECK(test::has_error(aws(item), "active_learning_unsupported", "items[0].active_learning"));
+    }
+}
+
+TEST_CASE("AWS card: Mechanical Turk is not available for video and 3D point clouds") {
+    for (const char* task : {"video/object-detection", "video/object-tracking", "point-cloud/object-detection",
+                             "point-cloud/semantic-segmentation"}) {
+        INFO(task);
+        const Json r = aws(test::labeling(task, 100));
+        CHECK(test::has_error(r, "workforce_unavailable", "items[0].workforce"));
+        // Private and vendor workforces are.
+        CHECK(aws(test::labeling(task, 100, "private"))["ok"] == true);
+        CHECK(aws(test::labeling(task, 100, "vendor"))["ok"] == true);
+    }
+    // The article's card has Mechanical Turk video prices.
+    CHECK(test::estimate(test::scenario(test::labeling("video/object-detection", 100)))["ok"] == true);
+}
+
+TEST_CASE("AWS card: worker prices must be allowed Mechanical Turk prices") {
+    Json item = test::labeling("image/bounding-box", 100);
+    item["worker_price"] = 0.048;
+    // 100 x ($0.08 + 5 x $0.048) = $32.
+    CHECK(aws(item)["total"] == "32.00");
+    item["worker_price"] = 0.05;
+    CHECK(test::has_error(aws(item), "price_not_allowed", "items[0].worker_price"));
+    // Semantic segmentation starts at $0.84 per worker (the article says $0.07).
+    Json seg = test::labeling("image/semantic-segmentation", 1);
+    CHECK(aws(seg)["total"] == "2.60");  // $0.08 + 3 x $0.84
+    seg["worker_price"] = 0.07;
+    CHECK(test::has_error(aws(seg), "price_not_allowed", "items[0].worker_price"));
+}
+
+TEST_CASE("AWS card: workers default per task and range 1-9") {
+    Json item = test::labeling("image/classification", 100);
+    item["workers"] = 9;  // 100 x ($0.08 + 9 x $0.012) = $18.80
+    CHECK(aws(item)["total"] == "18.80");
+    item["workers"] = 10;
+    CHECK(test::has_error(aws(item), "out_of_range", "items[0].workers"));
+}
+
+TEST_CASE("AWS card: a private workforce pays the fee but no worker price") {
+    // 1,000 x $0.08 = $80, labor excluded and said so.
+    const Json r = aws(test::labeling("text/named-entity-recognition", 1'000, "private"));
+    CHECK(r["total"] == "80.00");
+    CHECK(r["labor_excluded"] == true);
+}
+
+TEST_CASE("AWS card: S3 storage tiers") {
+    // 60,000 GB for one month: 51,200 x $0.023 + 8,800 x $0.022
+    // = $1,177.60 + $193.60 = $1,371.20.
+    const Json r = aws({{"kind", "storage"}, {"gb", 60'000}});
+    CHECK(r["total"] == "1371.20");
+    CHECK(r["items"][0]["parts"].size() == 2);
+}

@@ -1,0 +1,151 @@
+// The bad-input catalogue: scenarios that must be refused, each with the error
+// code and JSON path it must be refused with.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace test {
+
+struct BadInput {
+    std::string label;
+    std::string scenario;
+    std::string code;
+    std::string path;
+};
+
+namespace detail {
+inline std::string one(const std::string& item, const std::string& rates = "wring-2026-03") {
+    return R"({"labelcost": 1, "rates": ")" + rates + R"(", "items": [)" + item + "]}";
+}
+inline std::string box(const std::string& extra) {
+    return one(R"({"kind": "labeling", "task": "image/bounding-box", "objects": 1000, "workforce": "mturk")" + extra +
+               "}");
+}
+inline std::string nested(int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); }
+}  // namespace detail
+
+inline const std::vector<BadInput> kBadInputs = [] {
+    using detail::box;
+    using detail::one;
+    std::vector<BadInput> v = {
+        // Not a scenario at all.
+        {"empty text", "", "invalid_json", ""},
+        {"truncated", R"({"labelcost": 1, "items": [)", "invalid_json", ""},
+        {"trailing garbage", R"({"labelcost": 1, "items": []} x)", "invalid_json", ""},
+        {"invalid UTF-8 in a name", "{\"labelcost\": 1, \"name\": \"\xff\xfe\", \"items\": []}", "invalid_json", ""},
+        {"number out of double range", R"({"labelcost": 1, "items": [], "x": 1e400})", "invalid_json", ""},
+        {"nested too deep", R"({"labelcost": 1, "items": )" + detail::nested(40) + "}", "too_deep", ""},
+        {"larger than 1 MiB", R"({"labelcost": 1, "name": ")" + std::string(1 << 20, 'a') + R"(", "items": []})",
+         "too_large", ""},
+        {"an array, not an object", "[]", "wrong_type", ""},
+        {"a string, not an object", R"("labelcost")", "wrong_type", ""},
+        // The envelope.
+        {"no version", R"({"items": []})", "missing_field", "labelcost"},
+        {"future version", R"({"labelcost": 2, "items": []})", "unsupported_version", "labelcost"},
+        {"version as a string", R"({"labelcost": "1", "items": []})", "unsupported_version", "labelcost"},
+        {"no items", R"({"labelcost": 1})", "missing_field", "items"},
+        {"items not a list", R"({"labelcost": 1, "items": {}})", "wrong_type", "items"},
+        {"too many items", R"({"labelcost": 1, "items": [)" + [] {
+             std::string s;
+             for (int i = 0; i < 201; ++i) s += std::string(i ? "," : "") + R"({"kind": "fixed", "amount": 1})";
+             return s;
+         }() + "]}",
+         "too_many", "items"},
+        {"unknown rate card", R"({"labelcost": 1, "rates": "acme-2030", "items": []})", "unknown_rates", "rates"},
+        {"rate card as a number", R"({"labelcost": 1, "rates": 5, "items": []})", "wrong_type", "rates"},
+        {"misspelled top-level field", R"({"labelcost": 1, "itmes": [], "items": []})", "unknown_field", "itmes"},
+        {"name too long", R"({"labelcost": 1, "name": ")" + std::string(201, 'n') + R"(", "items": []})", "too_long",
+         "name"},
+        // Items.
+        {"item not an object", one("5"), "wrong_type", "items[0]"},
+        {"item without kind", one(R"({"objects": 5})"), "missing_field", "items[0].kind"},
+        {"unknown kind", one(R"({"kind": "magic"})"), "unknown_kind", "items[0].kind"},
+        {"labeling without task", one(R"({"kind": "labeling", "objects": 5, "workforce": "mturk"})"),
+         "missing_field", "items[0].task"},
+        {"unknown task", one(R"({"kind": "labeling", "task": "audio/transcription", "objects": 5, "workforce": "mturk"})"),
+         "unknown_task", "items[0].task"},
+        {"unknown workforce", one(R"({"kind": "labeling", "task": "image/polyline", "objects": 5, "workforce": "elves"})"),
+         "unknown_workforce", "items[0].workforce"},
+        {"negative count", one(R"({"kind": "labeling", "task": "image/polyline", "objects": -1, "workforce": "mturk"})"),
+         "negative", "items[0].objects"},
+        {"fractional count", one(R"({"kind": "labeling", "task": "image/polyline", "objects": 1.5, "workforce": "mturk"})"),
+         "not_whole_number", "items[0].objects"},
+        {"count as words", one(R"({"kind": "labeling", "task": "image/polyline", "objects": "many", "workforce": "mturk"})"),
+         "wrong_type", "items[0].objects"},
+        {"count as a boolean", one(R"({"kind": "labeling", "task": "image/polyline", "objects": true, "workforce": "mturk"})"),
+         "wrong_type", "items[0].objects"},
+        {"count of null", one(R"({"kind": "labeling", "task": "image/polyline", "objects": null, "workforce": "mturk"})"),
+         "wrong_type", "items[0].objects"},
+        {"huge count", one(R"({"kind": "labeling", "task": "image/polyline", "objects": 1e11, "workforce": "mturk"})"),
+         "out_of_range", "items[0].objects"},
+        {"astronomic count", one(R"({"kind": "labeling", "task": "image/polyline", "objects": 1e300, "workforce": "mturk"})"),
+         "out_of_range", "items[0].objects"},
+        {"count beyond 64 bits", one(R"({"kind": "labeling", "task": "image/polyline", "objects": 99999999999999999999999, "workforce": "mturk"})"),
+         "out_of_range", "items[0].objects"},
+        {"misspelled item field", box(R"(, "multipler": 2)"), "unknown_field", "items[0].multipler"},
+        {"zero workers", box(R"(, "workers": 0)"), "out_of_range", "items[0].workers"},
+        {"ten workers", box(R"(, "workers": 10)"), "out_of_range", "items[0].workers"},
+        {"half a worker", box(R"(, "workers": 2.5)"), "not_whole_number", "items[0].workers"},
+        {"negative multiplier", box(R"(, "multiplier": -2)"), "negative", "items[0].multiplier"},
+        {"multiplier for a private workforce",
+         one(R"({"kind": "labeling", "task": "image/polyline", "objects": 5, "workforce": "private", "multiplier": 2})"),
+         "not_applicable", "items[0].multiplier"},
+        {"labor for Mechanical Turk", box(R"(, "labor": {"hourly": 20, "seconds_per_object": 10})"), "not_applicable",
+         "items[0].labor"},
+        {"labor without pay",
+         one(R"({"kind": "labeling", "task": "image/polyline", "objects": 5, "workforce": "private", "labor": {"seconds_per_object": 10}})"),
+         "missing_field", "items[0].labor.hourly"},
+        {"worker price on a per-object card", box(R"(, "worker_price": 0.036)"), "not_applicable",
+         "items[0].worker_price"},
+        {"worker price Mechanical Turk does not allow",
+         one(R"({"kind": "labeling", "task": "image/bounding-box", "objects": 5, "workforce": "mturk", "worker_price": 0.05})",
+             "aws-documented"),
+         "price_not_allowed", "items[0].worker_price"},
+        {"Mechanical Turk for video on the AWS card",
+         one(R"({"kind": "labeling", "task": "video/object-tracking", "objects": 5, "workforce": "mturk"})",
+             "aws-documented"),
+         "workforce_unavailable", "items[0].workforce"},
+        {"active learning for polylines",
+         one(R"({"kind": "labeling", "task": "image/polyline", "objects": 5000, "workforce": "mturk", "active_learning": {}})"),
+         "active_learning_unsupported", "items[0].active_learning"},
+        {"auto fraction above 1", box(R"(, "active_learning": {"auto_fraction": 1.5})"), "out_of_range",
+         "items[0].active_learning.auto_fraction"},
+        {"auto fraction below 0", box(R"(, "active_learning": {"auto_fraction": -0.1})"), "negative",
+         "items[0].active_learning.auto_fraction"},
+        {"auto fraction as a percent string", box(R"(, "active_learning": {"auto_fraction": "70%"})"), "wrong_type",
+         "items[0].active_learning.auto_fraction"},
+        {"auto fraction too precise", box(R"(, "active_learning": {"auto_fraction": 0.1234567891})"), "too_precise",
+         "items[0].active_learning.auto_fraction"},
+        {"active learning not an object", box(R"(, "active_learning": true)"), "wrong_type", "items[0].active_learning"},
+        {"duplicates above 1", box(R"(, "duplicates": 1.01)"), "out_of_range", "items[0].duplicates"},
+        {"zero jobs", box(R"(, "jobs": 0)"), "out_of_range", "items[0].jobs"},
+        {"more jobs than objects", box(R"(, "jobs": 1001)"), "out_of_range", "items[0].jobs"},
+        {"both compute and compute_per_10k",
+         one(R"({"kind": "auto-labeling", "objects": 100, "compute": 5, "compute_per_10k": 3})"), "conflicting_fields",
+         "items[0].compute"},
+        {"auto-labeling workforce without task", one(R"({"kind": "auto-labeling", "objects": 100, "workforce": "mturk"})"),
+         "missing_field", "items[0].task"},
+        {"rework fraction of 2", one(R"({"kind": "rework", "fraction": 2})"), "out_of_range", "items[0].fraction"},
+        {"storage as text", one(R"({"kind": "storage", "gb": "x"})"), "wrong_type", "items[0].gb"},
+        {"half a month", one(R"({"kind": "storage", "gb": 5, "months": 1.5})"), "not_whole_number", "items[0].months"},
+        {"fixed amount over a billion", one(R"({"kind": "fixed", "amount": 1e10})"), "out_of_range", "items[0].amount"},
+        {"fixed amount below a micro-dollar", one(R"({"kind": "fixed", "amount": 0.0000001})"), "too_precise",
+         "items[0].amount"},
+        // Arithmetic at the edges: each input is allowed, the total is not.
+        {"one item too large to state",
+         one(R"({"kind": "labeling", "task": "point-cloud/semantic-segmentation", "objects": 10000000000, "workforce": "vendor-specialized", "multiplier": 1000, "workers": 9})"),
+         "amount_too_large", "items[0]"},
+        {"a sum too large to state", R"({"labelcost": 1, "items": [)" + [] {
+             std::string s;
+             for (int i = 0; i < 10; ++i) s += std::string(i ? "," : "") + R"({"kind": "fixed", "amount": 1000000000})";
+             for (int i = 0; i < 3; ++i)
+                 s += R"(,{"kind": "labeling", "task": "point-cloud/semantic-segmentation", "objects": 10000000000, "workforce": "vendor-specialized", "multiplier": 300, "workers": 9})";
+             return s;
+         }() + "]}",
+         "amount_too_large", "items"},
+    };
+    return v;
+}();
+
+}  // namespace test
