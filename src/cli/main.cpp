@@ -29,6 +29,7 @@ commands:
   table TASK                 active-learning savings across dataset sizes
   compare FILE|-             the scenario under every workforce (--by workforce)
                              or every rate card (--by rates); also --preset NAME
+  sweep FILE|-               totals over a grid, for charts (a sweep request, JSON)
   rates [ID]                 list the bundled rate cards, or show one as JSON
   presets                    list the bundled presets
   version                    engine and format versions
@@ -162,7 +163,7 @@ std::optional<int> load_cards(const Args& a, Cards& cards) {
         return 1;
     }
     const auto errors = cards.custom.add_card(read_input(rates));
-    if (!errors.empty()) return report(labelcost::errors_json(errors), rates + ": ");
+    if (!errors.empty()) return report(Json::parse(labelcost::errors_text(errors)), rates + ": ");
     cards.catalog = &cards.custom;
     cards.rates_id = cards.custom.cards().front().id;
     return std::nullopt;
@@ -187,7 +188,7 @@ std::optional<Json> load_scenario(const Args& a, int& status) {
     labelcost::Issues errors;
     Json j = labelcost::parse_json(read_input(a.positional[0]), errors);
     if (!errors.empty()) {
-        status = report(labelcost::errors_json(errors));
+        status = report(Json::parse(labelcost::errors_text(errors)));
         return std::nullopt;
     }
     return j;
@@ -216,7 +217,8 @@ int cmd_estimate(const Args& a) {
         fixed = cards.catalog->card(cards.rates_id);
         if (scenario->is_object()) (*scenario)["rates"] = cards.rates_id;
     }
-    return print(labelcost::estimate_json(*cards.catalog, *scenario, fixed), format, labelcost::render_estimate);
+    return print(Json::parse(labelcost::estimate_text(*cards.catalog, *scenario, fixed)), format,
+                 labelcost::render_estimate);
 }
 
 // "10000,50000" -> [10000, 50000] (numbers kept as text for the engine to check).
@@ -239,7 +241,8 @@ int cmd_table(const Args& a) {
     if (a.options.count("--sizes")) request["sizes"] = number_list(option(a, "--sizes"));
     if (a.options.count("--auto-fraction")) request["auto_fraction"] = option(a, "--auto-fraction");
     if (a.options.count("--compute-per-10k")) request["compute_per_10k"] = option(a, "--compute-per-10k");
-    return print(labelcost::savings_table(*cards.catalog, request), format, labelcost::render_savings_table);
+    return print(Json::parse(labelcost::savings_table(*cards.catalog, request)), format,
+                 labelcost::render_savings_table);
 }
 
 int cmd_compare(const Args& a) {
@@ -257,9 +260,19 @@ int cmd_compare(const Args& a) {
         request["labor"] = {{"hourly", parts[0]}, {"seconds_per_object", parts[1]}};
     }
     const auto& catalog = labelcost::bundled_catalog();
-    const Json result = by == "rates" ? labelcost::compare_cards(catalog, request)
-                                      : labelcost::compare_workforces(catalog, request);
-    return print(result, format, labelcost::render_comparison);
+    const std::string result = by == "rates" ? labelcost::compare_cards(catalog, request)
+                                             : labelcost::compare_workforces(catalog, request);
+    return print(Json::parse(result), format, labelcost::render_comparison);
+}
+
+int cmd_sweep(const Args& a) {
+    allow_options(a, {});
+    if (a.positional.size() != 1) throw UsageError{"sweep needs one FILE (or - for standard input)"};
+    const std::string out = labelcost::api::sweep(labelcost::bundled_catalog(), read_input(a.positional[0]));
+    const Json result = Json::parse(out);
+    if (!result.value("ok", false)) return report(result);
+    std::cout << result.dump(2) << "\n";
+    return 0;
 }
 
 int cmd_rates(const Args& a) {
@@ -273,11 +286,11 @@ int cmd_rates(const Args& a) {
             std::cerr << "labelcost: no rate card \"" << a.positional[0] << "\" (see `labelcost rates`) [unknown_rates]\n";
             return 1;
         }
-        std::cout << card->info.dump(2) << "\n";
+        std::cout << Json::parse(card->text).dump(2) << "\n";
         return 0;
     }
     if (format == "json") {
-        std::cout << labelcost::api::rates_json(catalog).dump(2) << "\n";
+        std::cout << Json::parse(labelcost::api::rates(catalog)).dump(2) << "\n";
         return 0;
     }
     for (const auto& card : catalog.cards()) {
@@ -321,6 +334,7 @@ int main(int argc, char** argv) {
         if (a.command == "estimate") return cmd_estimate(a);
         if (a.command == "table") return cmd_table(a);
         if (a.command == "compare") return cmd_compare(a);
+        if (a.command == "sweep") return cmd_sweep(a);
         if (a.command == "rates") return cmd_rates(a);
         if (a.command == "presets") return cmd_presets(a);
         if (a.command == "version") {

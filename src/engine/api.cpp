@@ -4,17 +4,23 @@
 
 #include "tables.hpp"
 #include "version.hpp"
+#include "writer.hpp"
 
 namespace labelcost::api {
 namespace {
 
+// Runs `f` and turns anything it throws into an error value. (Built without
+// exceptions, nothing can throw: a failure aborts instead, and the caller of
+// the WebAssembly module turns the trap into an error value.)
+#if defined(__cpp_exceptions)
 std::string internal_error(const char* what) {
-    return errors_json({{"internal", "", std::string("labelcost failed unexpectedly: ") + what}}).dump();
+    return errors_text({{"internal", "", std::string("labelcost failed unexpectedly: ") + what}});
 }
+#endif
 
-// Runs `f` and turns anything it throws into an error value.
 template <typename F>
 std::string guarded(F&& f) {
+#if defined(__cpp_exceptions)
     try {
         return f();
     } catch (const std::bad_alloc&) {
@@ -24,9 +30,11 @@ std::string guarded(F&& f) {
     } catch (...) {
         return internal_error("unknown failure");
     }
+#else
+    return f();
+#endif
 }
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 // Parses request text and hands the JSON to `f`.
 template <typename F>
@@ -34,15 +42,15 @@ std::string with_json(std::string_view text, F&& f) {
     return guarded([&] {
         Issues errors;
         const Json j = parse_json(text, errors);
-        if (!errors.empty()) return dump(errors_json(errors));
-        return dump(f(j));
+        if (!errors.empty()) return errors_text(errors);
+        return f(j);
     });
 }
 
 }  // namespace
 
 std::string estimate(const Catalog& catalog, std::string_view scenario_json) {
-    return with_json(scenario_json, [&](const Json& j) { return estimate_json(catalog, j); });
+    return with_json(scenario_json, [&](const Json& j) { return estimate_text(catalog, j); });
 }
 
 std::string savings_table(const Catalog& catalog, std::string_view request_json) {
@@ -61,43 +69,40 @@ std::string sweep(const Catalog& catalog, std::string_view request_json) {
     return with_json(request_json, [&](const Json& j) { return labelcost::sweep(catalog, j); });
 }
 
-Json rates_json(const Catalog& catalog) {
-    Json cards = Json::array();
-    for (const RateCard& card : catalog.cards()) {
-        Json c = card.info;
-        // Resolved values, so that readers need not apply the card's rules.
-        Json defaults = Json::object();
-        for (const TaskRates& t : card.tasks) defaults[t.id] = {{"workers", card.workers_for(t)}};
-        c["resolved"] = {{"task_defaults", std::move(defaults)}};
-        cards.push_back(std::move(c));
-    }
-    const RateCard* def = catalog.default_card();
-    return {{"ok", true}, {"default", def ? Json(def->id) : Json(nullptr)}, {"cards", std::move(cards)}};
-}
-
 std::string rates(const Catalog& catalog) {
-    return guarded([&] { return dump(rates_json(catalog)); });
+    return guarded([&] {
+        JsonWriter w;
+        const RateCard* def = catalog.default_card();
+        w.begin_object().field("ok", true).key("default");
+        if (def) w.string(def->id);
+        else w.null();
+        w.key("cards").begin_array();
+        for (const RateCard& card : catalog.cards()) w.raw(card.text);
+        w.end_array().end_object();
+        return w.take();
+    });
 }
 
 std::string presets(const Catalog& catalog) {
     return guarded([&] {
-        Json list = Json::array();
+        JsonWriter w;
+        w.begin_object().field("ok", true).key("presets").begin_array();
         for (const Preset& p : catalog.presets())
-            list.push_back(
-                {{"name", p.name}, {"title", p.title}, {"description", p.description}, {"scenario", p.scenario}});
-        return dump({{"ok", true}, {"presets", std::move(list)}});
+            w.begin_object().field("name", p.name).field("title", p.title).field("description", p.description)
+                .key("scenario").raw(p.text).end_object();
+        w.end_array().end_object();
+        return w.take();
     });
 }
 
 std::string version(const Catalog& catalog) {
     return guarded([&] {
-        Json ids = Json::array();
-        for (const RateCard& c : catalog.cards()) ids.push_back(c.id);
-        return dump({{"ok", true},
-                     {"engine", kEngineVersion},
-                     {"scenario_format", kScenarioFormat},
-                     {"result_format", kResultFormat},
-                     {"rates", std::move(ids)}});
+        JsonWriter w;
+        w.begin_object().field("ok", true).field("engine", kEngineVersion).field("scenario_format", kScenarioFormat)
+            .field("result_format", kResultFormat).key("rates").begin_array();
+        for (const RateCard& c : catalog.cards()) w.string(c.id);
+        w.end_array().end_object();
+        return w.take();
     });
 }
 

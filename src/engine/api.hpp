@@ -16,14 +16,12 @@ std::string savings_table(const Catalog& catalog, std::string_view request_json)
 std::string compare_workforces(const Catalog& catalog, std::string_view request_json);
 std::string compare_cards(const Catalog& catalog, std::string_view request_json);
 std::string sweep(const Catalog& catalog, std::string_view request_json);
-// Every card as written, plus its resolved defaults: {"ok", "default", "cards": [...]}.
+// Every card as written: {"ok", "default", "cards": [...]}.
 std::string rates(const Catalog& catalog);
 // {"ok", "presets": [{"name", "title", "description", "scenario"}]}.
 std::string presets(const Catalog& catalog);
 // {"ok", "engine", "scenario_format", "result_format", "rates": [ids]}.
 std::string version(const Catalog& catalog);
 
-// Rate-card listing as JSON (shared by rates() and the CLI).
-Json rates_json(const Catalog& catalog);
 
 }  // namespace labelcost::api

@@ -334,8 +334,6 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
     r.finish();
 
     if (errors.size() != errors_before) return std::nullopt;
-    card.info = json;
-    card.info.erase("$schema");
     return card;
 }
 

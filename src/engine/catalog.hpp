@@ -11,22 +11,12 @@
 
 namespace labelcost {
 
-// Limits on text the engine reads.
-namespace limits {
-constexpr std::size_t kMaxJsonBytes = 1 << 20;  // 1 MiB
-constexpr int kMaxJsonDepth = 32;
-}  // namespace limits
-
-// Parses JSON text without exceptions. Rejects text over kMaxJsonBytes or
-// nested deeper than kMaxJsonDepth before parsing. On failure returns a
-// discarded value and appends invalid_json / too_large / too_deep.
-Json parse_json(std::string_view text, Issues& errors);
-
 struct Preset {
     std::string name;
     std::string title;
     std::string description;
     Json scenario;
+    std::string text;  // the scenario's JSON text as written
 };
 
 class Catalog {

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "version.hpp"
+#include "writer.hpp"
 
 namespace labelcost {
 namespace {
@@ -12,7 +13,6 @@ constexpr i128 kInt64Max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kPer10k = 10'000;
 constexpr std::int64_t kSecondsPerHour = 3'600;
 
-std::string count_string(std::int64_t n) { return limit_string(n, 0); }
 
 std::string percent_of(std::int64_t part, std::int64_t whole) {
     if (whole <= 0) return "0";
@@ -75,16 +75,16 @@ std::vector<Slice> slice(const std::vector<Tier>& tiers, i128 quantity, i128 sca
     return out;
 }
 
-std::string tier_label(const std::string& name, const Slice& s, std::size_t tiers, const char* unit) {
+std::string tier_label(const char* name, const Slice& s, std::size_t tiers, const char* unit) {
     if (tiers <= 1) return name;
-    if (!s.to) return name + " (above " + count_string(*s.from) + " " + unit + ")";
-    if (*s.from == 0) return name + " (first " + count_string(*s.to) + " " + unit + ")";
-    return name + " (" + count_string(*s.from) + "-" + count_string(*s.to) + " " + unit + ")";
+    if (!s.to) return fmt("{} (above {} {})", {name, count_text(*s.from), unit});
+    if (*s.from == 0) return fmt("{} (first {} {})", {name, count_text(*s.to), unit});
+    return fmt("{} ({}-{} {})", {name, count_text(*s.from), count_text(*s.to), unit});
 }
 
 class Pricer {
 public:
-    Pricer(const Scenario& scenario, PriceOptions options) : s_(scenario), card_(*scenario.card), o_(options) {}
+    Pricer(const Scenario& scenario, PriceOptions options) : card_(*scenario.card), o_(options) {}
 
     // Prices one item. `labeling_sum` is the sum of the scenario's labeling
     // items (for rework). `out` receives parts and notes when not null.
@@ -130,7 +130,7 @@ private:
         if (out && prop_objects > 0)
             part(out, name, std::to_string(prop_objects), unit, scaled_string128(rate, 6 + 4), proportional);
         if (out && min_jobs > 0)
-            part(out, std::string(name) + ", minimum per job", std::to_string(min_jobs), "job",
+            part(out, fmt("{}, minimum per job", {name}), std::to_string(min_jobs), "job",
                  money_string(card_.active_learning.compute_minimum), minimum);
         return calc.add(minimum, proportional);
     }
@@ -173,6 +173,55 @@ private:
             total = calc.add(total, cost);
         }
         return total;
+    }
+
+    // What a labeling item's numbers came from, in words.
+    struct Facts {
+        std::int64_t removed, labeled, base, extra, human, automated, raised, too_small, min_jobs, multiplier;
+        int workers;
+        Money price;
+        bool al, labor_excluded;
+    };
+    void labeling_notes(const Item& item, const TaskRates& task, const WorkforceRates& wf, ItemResult* out,
+                        const Facts& f) {
+        const ActiveLearningRates& alr = card_.active_learning;
+        if (f.removed > 0)
+            note(out, fmt("{} duplicates removed before labeling ({}%); {} labeled.",
+                          {count_text(f.removed), percent_of(f.removed, item.objects), count_text(f.labeled)}));
+        if (item.jobs > 1)
+            note(out, fmt("Split into {} jobs of {} {}s each.",
+                          {count_text(item.jobs),
+                           f.extra ? count_text(f.base) + "-" + count_text(f.base + 1) : count_text(f.base), task.unit}));
+        if (f.multiplier > 0) {
+            const std::string x = scaled_string(f.multiplier, kDecPlaces);
+            if (card_.basis == PriceBasis::Object && f.workers != card_.priced_at)
+                note(out, fmt("{} workers per object: the card's price for {} workers scaled by {}/{}.",
+                              {std::to_string(f.workers), std::to_string(card_.priced_at), std::to_string(f.workers),
+                               std::to_string(card_.priced_at)}));
+            if (card_.basis == PriceBasis::WorkerTask)
+                note(out, fmt(f.multiplier != kNano ? "{} workers per object at {} each, x{} for {}."
+                                                    : "{} workers per object at {} each.",
+                              {std::to_string(f.workers), dollars_text(f.price), x, wf.title}));
+            if (card_.basis == PriceBasis::Object && f.multiplier != kNano)
+                note(out, fmt(item.multiplier ? "{}: x{} the Mechanical Turk price."
+                                              : "{}: x{} the Mechanical Turk price (the card's typical figure).",
+                              {wf.title, x}));
+        }
+        if (f.al && f.automated > 0)
+            note(out, fmt("{} of {} {}s auto-labeled ({}%), {} labeled by people.",
+                          {count_text(f.automated), count_text(f.labeled), task.unit,
+                           percent_of(f.automated, f.labeled), count_text(f.human)}));
+        if (f.al && f.raised > 0 && f.too_small < item.jobs)
+            note(out, alr.min_human_objects > 0
+                          ? fmt("People label at least {} objects of each job (rate card {}).",
+                                {count_text(alr.min_human_objects), card_.id})
+                          : fmt("People label the validation share of each job (rate card {}).", {card_.id}));
+        if (f.al && f.min_jobs > 0)
+            note(out, fmt(f.min_jobs == 1 ? "Compute minimum of {} per job applied to {} job."
+                                          : "Compute minimum of {} per job applied to {} jobs.",
+                          {dollars_text(alr.compute_minimum), count_text(f.min_jobs)}));
+        if (f.labor_excluded)
+            note(out, fmt("Labor not included: {} pay is yours to add (hourly pay and seconds per object).", {wf.title}));
     }
 
     Money labeling(const Item& item, ItemResult* out, Issues* warnings, const std::int64_t* auto_override) {
@@ -243,56 +292,27 @@ private:
             out->human = human;
             out->automated = automated;
             out->labor_excluded = labor_excluded;
-            if (removed > 0)
-                note(out, count_string(removed) + " duplicates removed before labeling (" +
-                              percent_of(removed, item.objects) + "%); " + count_string(labeled) + " labeled.");
-            if (item.jobs > 1)
-                note(out, "Split into " + count_string(item.jobs) + " jobs of " +
-                              (extra ? count_string(base) + "-" + count_string(base + 1) : count_string(base)) + " " +
-                              task.unit + "s each.");
-            if (card_.basis == PriceBasis::Object && workers != card_.priced_at && multiplier > 0)
-                note(out, std::to_string(workers) + " workers per object: the card's price for " +
-                              std::to_string(card_.priced_at) + " workers scaled by " + std::to_string(workers) + "/" +
-                              std::to_string(card_.priced_at) + ".");
-            if (card_.basis == PriceBasis::WorkerTask && multiplier > 0)
-                note(out, std::to_string(workers) + " workers per object at " + dollars_text(price) + " each" +
-                              (multiplier != kNano ? ", x" + scaled_string(multiplier, kDecPlaces) + " for " + wf.title
-                                                   : std::string()) +
-                              ".");
-            if (card_.basis == PriceBasis::Object && multiplier != kNano && multiplier > 0)
-                note(out, wf.title + ": x" + scaled_string(multiplier, kDecPlaces) + " the Mechanical Turk price" +
-                              (item.multiplier ? "." : " (the card's typical figure)."));
-            if (al && automated > 0)
-                note(out, count_string(automated) + " of " + count_string(labeled) + " " + task.unit +
-                              "s auto-labeled (" + percent_of(automated, labeled) + "%), " + count_string(human) +
-                              " labeled by people.");
-            if (al && raised > 0 && too_small < item.jobs) {
-                std::string why = alr.min_human_objects > 0
-                                      ? "at least " + count_string(alr.min_human_objects) + " objects of each job"
-                                      : "the validation share of each job";
-                note(out, "People label " + why + " (rate card " + card_.id + ").");
-            }
-            if (al && min_jobs > 0)
-                note(out, "Compute minimum of " + dollars_text(alr.compute_minimum) + " per job applied to " +
-                              count_string(min_jobs) + (min_jobs == 1 ? " job." : " jobs."));
-            if (labor_excluded)
-                note(out, "Labor not included: " + wf.title +
-                              " pay is yours to add (hourly pay and seconds per object).");
+            labeling_notes(item, task, wf, out, {removed, labeled, base, extra, human, automated, raised, too_small,
+                                                 min_jobs, multiplier, workers, price, al, labor_excluded});
         }
         if (warnings && al && too_small > 0) {
-            std::string rule = alr.min_dataset > 0
-                                   ? "jobs need at least " + count_string(alr.min_dataset) + " objects"
-                                   : "people label at least " + count_string(alr.min_human_objects) + " objects of a job";
-            warnings->push_back({"active_learning_below_minimum", item.path() + ".active_learning",
-                                 std::string(too_small == item.jobs ? "every job is" : "some jobs are") +
-                                     " too small for active learning (" + rule + " on rate card " + card_.id +
-                                     "), so people label all of " + (too_small == item.jobs ? "it" : "those jobs") +
-                                     " and no compute is charged for " + (too_small == item.jobs ? "it" : "them")});
+            const bool all = too_small == item.jobs;
+            warnings->push_back(
+                {"active_learning_below_minimum", item.path() + ".active_learning",
+                 fmt(alr.min_dataset > 0
+                         ? "{} too small for active learning (jobs need at least {} objects on rate card {}), so "
+                           "people label all of {} and no compute is charged for {}"
+                         : "{} too small for active learning (people label at least {} objects of a job on rate "
+                           "card {}), so people label all of {} and no compute is charged for {}",
+                     {all ? "every job is" : "some jobs are",
+                      count_text(alr.min_dataset > 0 ? alr.min_dataset : alr.min_human_objects), card_.id,
+                      all ? "it" : "those jobs", all ? "it" : "them"})});
         }
         if (warnings && labor_excluded)
             warnings->push_back({"labor_excluded", item.path() + ".labor",
-                                 wf.title + " labor is not included in the total; add labor.hourly and "
-                                            "labor.seconds_per_object to count it"});
+                                 fmt("{} labor is not included in the total; add labor.hourly and "
+                                     "labor.seconds_per_object to count it",
+                                     {wf.title})});
         return total;
     }
 
@@ -321,7 +341,7 @@ private:
         if (out) {
             out->labeled = item.objects;
             out->automated = item.objects;
-            note(out, count_string(item.objects) + " " + unit + "s auto-labeled.");
+            note(out, fmt("{} {}s auto-labeled.", {count_text(item.objects), unit}));
         }
         return total;
     }
@@ -330,8 +350,7 @@ private:
         const Money cost = calc.muldiv({labeling_sum.micros, item.fraction_nano}, kNano);
         part(out, "Rework of labeling", scaled_string(item.fraction_nano, kDecPlaces), "x labeling",
              money_string(labeling_sum), cost);
-        note(out, percent_of(item.fraction_nano, kNano) + "% of the labeling items' cost (" +
-                      dollars_text(labeling_sum) + ").");
+        note(out, fmt("{}% of the labeling items' cost ({}).", {percent_of(item.fraction_nano, kNano), dollars_text(labeling_sum)}));
         return cost;
     }
 
@@ -353,7 +372,6 @@ private:
         return item.amount;
     }
 
-    const Scenario& s_;
     const RateCard& card_;
     PriceOptions o_;
 };
@@ -456,14 +474,50 @@ std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& op
     return t->total;
 }
 
+namespace {
+
+// Whether any value the scenario leaves to the card has a range (otherwise
+// low and high are the point estimate), and whether anything uses active
+// learning (otherwise "without" is the point estimate too).
+struct Shape {
+    bool ranges = false;
+    bool active_learning = false;
+};
+
+Shape shape_of(const Scenario& s) {
+    Shape shape;
+    const ActiveLearningRates& alr = s.card->active_learning;
+    const bool al_ranges = alr.auto_fraction.min != alr.auto_fraction.max || alr.compute_per_10k.min != alr.compute_per_10k.max;
+    for (const Item& item : s.items) {
+        if (item.kind == ItemKind::Labeling) {
+            if (!item.multiplier && item.workforce->multiplier.min != item.workforce->multiplier.max) shape.ranges = true;
+            if (item.active_learning) {
+                shape.active_learning = true;
+                if (al_ranges && (!item.active_learning->auto_fraction || !item.active_learning->compute_per_10k))
+                    shape.ranges = true;
+            }
+        } else if (item.kind == ItemKind::AutoLabeling) {
+            if (!item.compute && !item.compute_per_10k && alr.compute_per_10k.min != alr.compute_per_10k.max)
+                shape.ranges = true;
+            if (item.task && item.workforce) shape.active_learning = true;
+        }
+    }
+    return shape;
+}
+
+}  // namespace
+
 std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
     Estimate e;
     e.items.resize(s.items.size());
     const auto typical = price_all(s, PriceOptions{}, &e.items, &e.warnings, errors);
     if (!typical) return std::nullopt;
-    const auto low = price_all(s, PriceOptions{Variant::Low, true}, nullptr, nullptr, errors);
-    const auto high = price_all(s, PriceOptions{Variant::High, true}, nullptr, nullptr, errors);
-    const auto without = price_all(s, PriceOptions{Variant::Typical, false}, nullptr, nullptr, errors);
+    const Shape shape = shape_of(s);
+    const auto low = shape.ranges ? price_all(s, PriceOptions{Variant::Low, true}, nullptr, nullptr, errors) : typical;
+    const auto high = shape.ranges ? price_all(s, PriceOptions{Variant::High, true}, nullptr, nullptr, errors) : typical;
+    const auto without = shape.active_learning
+                             ? price_all(s, PriceOptions{Variant::Typical, false}, nullptr, nullptr, errors)
+                             : typical;
     if (!low || !high || !without) return std::nullopt;
 
     for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -480,10 +534,12 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
             Savings sv{without->items[i], r.cost, std::nullopt};
             if (has_al) sv.break_even_nano = break_even(s, item, sv.without);
             if (has_al && r.automated > 0 && sv.with >= sv.without)
-                e.warnings.push_back({"active_learning_no_savings", item.path() + ".active_learning",
-                                      "active learning costs " + dollars_text(Money{sv.with.micros - sv.without.micros}) +
-                                          " more than labeling everything by people here" +
-                                          (r.labor_excluded ? " (the labor it would save is not stated)" : "")});
+                e.warnings.push_back(
+                    {"active_learning_no_savings", item.path() + ".active_learning",
+                     fmt(r.labor_excluded ? "active learning costs {} more than labeling everything by people here "
+                                            "(the labor it would save is not stated)"
+                                          : "active learning costs {} more than labeling everything by people here",
+                         {dollars_text(Money{sv.with.micros - sv.without.micros})})});
             r.savings = sv;
         }
     }
@@ -496,89 +552,89 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
 
 namespace {
 
-Json savings_json(const Savings& sv) {
-    Json j;
-    j["without"] = money_string(sv.without);
-    j["with"] = money_string(sv.with);
-    j["saved"] = money_string(Money{sv.without.micros - sv.with.micros});
-    j["percent"] = percent_string(Money{sv.without.micros - sv.with.micros}, sv.without);
-    return j;
+void write_savings(JsonWriter& w, const Savings& sv) {
+    const Money saved{sv.without.micros - sv.with.micros};
+    w.field("without", sv.without)
+        .field("with", sv.with)
+        .field("saved", saved)
+        .field("percent", percent_string(saved, sv.without));
 }
 
-void per_object(Json& j, Money cost, std::int64_t objects) {
+void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
     if (objects <= 0) {
-        j["per_object"] = nullptr;
-        j["per_1000"] = nullptr;
+        w.key("per_object").null().key("per_1000").null();
         return;
     }
-    j["per_object"] = money_string(Money{static_cast<std::int64_t>(div_round_half_up(cost.micros, objects))});
-    j["per_1000"] = money_string(
-        Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
+    w.field("per_object", Money{static_cast<std::int64_t>(div_round_half_up(cost.micros, objects))});
+    w.field("per_1000",
+            Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
 }
 
 }  // namespace
 
-Json result_json(const Scenario& s, const Estimate& e) {
-    Json j;
-    j["ok"] = true;
-    j["format"] = kResultFormat;
-    j["engine"] = kEngineVersion;
-    j["name"] = s.name;
-    j["rates"] = {{"id", s.card->id}, {"title", s.card->title}, {"effective", s.card->effective}};
-    j["currency"] = s.card->currency;
-    Json items = Json::array();
+void write_issues(JsonWriter& w, const Issues& issues) {
+    w.begin_array();
+    for (const Issue& i : issues)
+        w.begin_object().field("code", i.code).field("path", i.path).field("message", i.message).end_object();
+    w.end_array();
+}
+
+std::string result_text(const Scenario& s, const Estimate& e) {
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat).field("engine", kEngineVersion);
+    w.field("name", s.name);
+    w.key("rates").begin_object().field("id", s.card->id).field("title", s.card->title)
+        .field("effective", s.card->effective).end_object();
+    w.field("currency", s.card->currency);
+    w.key("items").begin_array();
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         const Item& item = s.items[i];
         const ItemResult& r = e.items[i];
-        Json it;
-        it["index"] = i;
-        it["kind"] = kind_name(item.kind);
-        it["name"] = item_title(item);
-        if (item.task) it["task"] = item.task->id;
-        if (item.workforce) it["workforce"] = item.workforce->id;
-        if (item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling) {
-            it["objects"] = item.objects;
-            it["labeled"] = r.labeled;
-            it["human"] = r.human;
-            it["automated"] = r.automated;
-        }
-        it["cost"] = money_string(r.cost);
-        it["low"] = money_string(r.low);
-        it["high"] = money_string(r.high);
-        if (item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling) per_object(it, r.cost, item.objects);
-        Json parts = Json::array();
+        const bool counted = item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling;
+        w.begin_object().field("index", i).field("kind", kind_name(item.kind)).field("name", item_title(item));
+        if (item.task) w.field("task", item.task->id);
+        if (item.workforce) w.field("workforce", item.workforce->id);
+        if (counted)
+            w.field("objects", item.objects).field("labeled", r.labeled).field("human", r.human)
+                .field("automated", r.automated);
+        w.field("cost", r.cost).field("low", r.low).field("high", r.high);
+        if (counted) write_per_object(w, r.cost, item.objects);
+        w.key("parts").begin_array();
         for (const Part& p : r.parts)
-            parts.push_back({{"name", p.name},
-                             {"quantity", p.quantity},
-                             {"unit", p.unit},
-                             {"unit_price", p.unit_price},
-                             {"cost", money_string(p.cost)}});
-        it["parts"] = std::move(parts);
-        it["notes"] = r.notes;
-        it["labor_excluded"] = r.labor_excluded;
+            w.begin_object().field("name", p.name).field("quantity", p.quantity).field("unit", p.unit)
+                .field("unit_price", p.unit_price).field("cost", p.cost).end_object();
+        w.end_array();
+        w.key("notes").begin_array();
+        for (const std::string& n : r.notes) w.string(n);
+        w.end_array();
+        w.field("labor_excluded", r.labor_excluded);
         if (r.savings) {
-            Json sv = savings_json(*r.savings);
-            if (item.kind == ItemKind::Labeling)
-                sv["break_even"] = r.savings->break_even_nano
-                                       ? Json(scaled_string(*r.savings->break_even_nano, kDecPlaces))
-                                       : Json(nullptr);
-            it["savings"] = std::move(sv);
+            w.key("savings").begin_object();
+            write_savings(w, *r.savings);
+            if (item.kind == ItemKind::Labeling) {
+                w.key("break_even");
+                if (r.savings->break_even_nano) w.string(scaled_string(*r.savings->break_even_nano, kDecPlaces));
+                else w.null();
+            }
+            w.end_object();
         }
-        items.push_back(std::move(it));
+        w.end_object();
     }
-    j["items"] = std::move(items);
-    j["total"] = money_string(e.total);
-    j["low"] = money_string(e.low);
-    j["high"] = money_string(e.high);
-    j["objects"] = e.objects;
-    per_object(j, e.total, e.objects);
-    j["savings"] = savings_json(e.savings);
-    j["labor_excluded"] = e.labor_excluded;
-    j["excluded"] = e.labor_excluded ? Json::array({"private labor"}) : Json::array();
-    Json warnings = Json::array();
-    for (const Issue& w : e.warnings) warnings.push_back({{"code", w.code}, {"path", w.path}, {"message", w.message}});
-    j["warnings"] = std::move(warnings);
-    return j;
+    w.end_array();
+    w.field("total", e.total).field("low", e.low).field("high", e.high);
+    w.field("objects", e.objects);
+    write_per_object(w, e.total, e.objects);
+    w.key("savings").begin_object();
+    write_savings(w, e.savings);
+    w.end_object();
+    w.field("labor_excluded", e.labor_excluded);
+    w.key("excluded").begin_array();
+    if (e.labor_excluded) w.string("private labor");
+    w.end_array();
+    w.key("warnings");
+    write_issues(w, e.warnings);
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace labelcost

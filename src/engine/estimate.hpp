@@ -68,8 +68,12 @@ std::optional<Estimate> estimate(const Scenario& scenario, Issues& errors);
 // Only the total, without parts or notes: for tables, comparisons and sweeps.
 std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors);
 
-// Result format v1.
-Json result_json(const Scenario& scenario, const Estimate& estimate);
+class JsonWriter;
+// [{"code", "path", "message"}, ...].
+void write_issues(JsonWriter& w, const Issues& issues);
+
+// Result format v1, as JSON text.
+std::string result_text(const Scenario& scenario, const Estimate& estimate);
 
 // "66.7" for 2/3: saved / without as a percentage, one decimal, half up.
 std::string percent_string(Money saved, Money without);

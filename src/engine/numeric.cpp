@@ -1,5 +1,6 @@
 #include "numeric.hpp"
 
+#include <cstdint>
 #include <limits>
 
 namespace labelcost {
@@ -21,6 +22,11 @@ bool mul_checked(i128 a, i128 b, i128& out) { return !__builtin_mul_overflow(a, 
 bool add_checked(i128 a, i128 b, i128& out) { return !__builtin_add_overflow(a, b, &out); }
 
 i128 div_round_half_up(i128 numerator, i128 denominator) {
+    if (numerator <= INT64_MAX && denominator <= INT64_MAX) {  // the common, fast case
+        const auto n = static_cast<std::uint64_t>(numerator), d = static_cast<std::uint64_t>(denominator);
+        const std::uint64_t q = n / d, r = n % d;
+        return (r >= d - r) ? q + 1 : q;
+    }
     const i128 q = numerator / denominator;
     const i128 r = numerator % denominator;
     // r >= denominator - r  <=>  2r >= d, written so that it cannot overflow.
@@ -102,24 +108,43 @@ ScaleError to_scaled(const ParsedDecimal& d, int places, std::int64_t max, std::
     return ScaleError::None;
 }
 
-std::string scaled_string128(i128 value, int places) {
-    const bool negative = value < 0;
-    u128 v = negative ? static_cast<u128>(-(value + 1)) + 1
-                                   : static_cast<u128>(value);
-    std::string digits;
+namespace {
+
+// Writes `v` (a count of 10^-places units) backwards ending at `end`, trailing
+// fraction zeros dropped; returns the first character. Unsigned is either
+// std::uint64_t or u128: 128-bit division is slow in WebAssembly, so values
+// that fit in 64 bits take the 64-bit path.
+template <typename Unsigned>
+char* write_scaled(char* end, Unsigned v, int places, bool negative) {
+    char* p = end;
+    bool any_fraction = false;
+    for (int written = 0; written < places; ++written) {
+        const char d = static_cast<char>('0' + static_cast<int>(v % 10));
+        v /= 10;
+        if (d != '0' || any_fraction) {
+            *--p = d;
+            any_fraction = true;
+        }
+    }
+    if (any_fraction) *--p = '.';
     do {
-        digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
+        *--p = static_cast<char>('0' + static_cast<int>(v % 10));
         v /= 10;
     } while (v != 0);
-    if (static_cast<int>(digits.size()) <= places)
-        digits.insert(digits.begin(), static_cast<std::size_t>(places + 1) - digits.size(), '0');
-    std::string whole = digits.substr(0, digits.size() - static_cast<std::size_t>(places));
-    std::string frac = digits.substr(digits.size() - static_cast<std::size_t>(places));
-    while (!frac.empty() && frac.back() == '0') frac.pop_back();
-    std::string out = negative ? "-" : "";
-    out += whole;
-    if (!frac.empty()) out += "." + frac;
-    return out;
+    if (negative) *--p = '-';
+    return p;
+}
+
+}  // namespace
+
+std::string scaled_string128(i128 value, int places) {
+    char buf[48];  // 39 digits, a sign and a point
+    char* end = buf + sizeof buf;
+    const bool negative = value < 0;
+    const u128 magnitude = negative ? static_cast<u128>(-(value + 1)) + 1 : static_cast<u128>(value);
+    const char* p = magnitude <= UINT64_MAX ? write_scaled(end, static_cast<std::uint64_t>(magnitude), places, negative)
+                                            : write_scaled(end, magnitude, places, negative);
+    return std::string(p, static_cast<std::size_t>(end - p));
 }
 
 std::string scaled_string(std::int64_t value, int places) { return scaled_string128(value, places); }
@@ -127,8 +152,8 @@ std::string scaled_string(std::int64_t value, int places) { return scaled_string
 std::string money_string(Money m) {
     std::string s = scaled_string(m.micros, 6);
     const auto dot = s.find('.');
-    if (dot == std::string::npos) return s + ".00";
-    if (s.size() - dot - 1 == 1) s += "0";
+    if (dot == std::string::npos) return s.append(".00");
+    if (s.size() - dot - 1 == 1) s += '0';
     return s;
 }
 
@@ -148,6 +173,22 @@ std::string dollars(const std::string& amount) {
 }
 
 std::string dollars_text(Money m) { return dollars(money_string(m)); }
+
+std::string count_text(std::int64_t n) { return grouped(scaled_string(n, 0)); }
+
+std::string fmt(std::string_view pattern, std::initializer_list<std::string_view> args) {
+    std::string out;
+    out.reserve(pattern.size() + 48);
+    auto arg = args.begin();
+    std::size_t from = 0;
+    for (std::size_t at = pattern.find("{}"); at != std::string_view::npos && arg != args.end();
+         at = pattern.find("{}", from)) {
+        out.append(pattern.data() + from, at - from).append(arg->data(), arg->size());
+        ++arg;
+        from = at + 2;
+    }
+    return out.append(pattern.data() + from, pattern.size() - from);
+}
 
 static_assert(std::numeric_limits<std::int64_t>::max() < kI128Max, "i128 must be wider than int64");
 

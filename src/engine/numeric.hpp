@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,6 +90,12 @@ std::string grouped(const std::string& decimal);
 std::string dollars(const std::string& amount);
 // dollars(money_string(m)), for messages and notes.
 std::string dollars_text(Money m);
+// Fills each "{}" of `pattern` with the next argument: one out-of-line
+// function instead of a chain of string concatenations at every message.
+std::string fmt(std::string_view pattern, std::initializer_list<std::string_view> args);
+// A whole number with thousands separators: 10000 -> "10,000".
+std::string count_text(std::int64_t n);
+
 // Formats a count of 10^-places units with trailing zeros dropped:
 // (700000000, 9) -> "0.7", (5, 0) -> "5".
 std::string scaled_string(std::int64_t value, int places);

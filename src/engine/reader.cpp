@@ -1,15 +1,26 @@
 #include "reader.hpp"
 
+#include "writer.hpp"
+
 #include <algorithm>
 
 namespace labelcost {
+
+std::string shortest_decimal(double value) {
+    // nlohmann's own Grisu2 formatting: the shortest text that reads back as
+    // the same double (what dump() writes), without the serializer.
+    char buf[64];
+    const char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, value);
+    return std::string(buf, static_cast<std::size_t>(end - buf));
+}
 
 std::string join_path(const std::string& base, std::string_view key) {
     const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     });
     if (plain) return base.empty() ? std::string(key) : base + "." + std::string(key);
-    std::string quoted = Json(std::string(key)).dump(-1, ' ', true, Json::error_handler_t::replace);
+    std::string quoted;
+    append_json_string(quoted, key);
     return base + "[" + quoted + "]";
 }
 
@@ -18,9 +29,28 @@ std::string index_path(const std::string& base, std::size_t index) {
 }
 
 std::string describe(const Json& value) {
-    std::string s = value.dump(-1, ' ', true, Json::error_handler_t::replace);
-    if (s.size() > 40) s = s.substr(0, 37) + "...";
-    return s;
+    switch (value.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+        case Json::value_t::object: return "an object";
+        case Json::value_t::array: return "a list";
+        case Json::value_t::string: {
+            const auto& s = value.get_ref<const std::string&>();
+            std::size_t cut = s.size();
+            if (cut > 40) {
+                cut = 37;  // not inside a UTF-8 sequence
+                while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+            }
+            std::string out;
+            append_json_string(out, std::string_view(s).substr(0, cut));
+            if (cut < s.size()) out.insert(out.size() - 1, "...");
+            return out;
+        }
+        case Json::value_t::number_integer: return std::to_string(value.get<std::int64_t>());
+        case Json::value_t::number_unsigned: return std::to_string(value.get<std::uint64_t>());
+        case Json::value_t::number_float: return shortest_decimal(value.get<double>());
+        default: return "a value";
+    }
 }
 
 std::string limit_string(std::int64_t value, int places) { return grouped(scaled_string(value, places)); }
@@ -38,7 +68,7 @@ std::optional<ParsedDecimal> read_decimal(const Json& value) {
         d.digits = v < 0 ? -static_cast<i128>(v) : static_cast<i128>(v);
         return d;
     }
-    if (value.is_number_float()) return parse_decimal(value.dump());
+    if (value.is_number_float()) return parse_decimal(shortest_decimal(value.get<double>()));
     if (value.is_string()) {
         const auto& s = value.get_ref<const std::string&>();
         if (s.size() > 64) return std::nullopt;
@@ -47,62 +77,47 @@ std::optional<ParsedDecimal> read_decimal(const Json& value) {
     return std::nullopt;
 }
 
-namespace {
-
-std::string range_text(std::int64_t min, std::int64_t max, int places) {
-    return "from " + limit_string(min, places) + " to " + limit_string(max, places);
-}
-
-}  // namespace
-
 std::optional<std::int64_t> read_scaled(const Json& value, const std::string& path, int places, std::int64_t min,
                                         std::int64_t max, Issues& errors) {
-    const bool whole = places == 0;
-    const char* kind = whole ? "a whole number" : "a number";
-    if (!(value.is_number() || value.is_string())) {
-        errors.push_back({"wrong_type", path, "must be " + std::string(kind) + " " + range_text(min, max, places) +
-                                                  ", not " + describe(value)});
-        return std::nullopt;
-    }
-    const auto parsed = read_decimal(value);
-    if (!parsed) {
-        errors.push_back({"wrong_type", path, "must be " + std::string(kind) + " " + range_text(min, max, places) +
-                                                  "; " + describe(value) + " is not a number"});
-        return std::nullopt;
-    }
     std::int64_t out = 0;
-    switch (to_scaled(*parsed, places, max, out)) {
-        case ScaleError::None:
-            break;
-        case ScaleError::Negative:
-            errors.push_back({"negative", path, "must not be negative (" + range_text(min, max, places) + "), got " +
-                                                    describe(value)});
-            return std::nullopt;
-        case ScaleError::TooPrecise:
-            if (whole)
-                errors.push_back({"not_whole_number", path, "must be a whole number " + range_text(min, max, places) +
-                                                                ", got " + describe(value)});
-            else
-                errors.push_back({"too_precise", path, "takes at most " + std::to_string(places) +
-                                                           " decimal places, got " + describe(value)});
-            return std::nullopt;
-        case ScaleError::TooLarge:
-            errors.push_back({"out_of_range", path, "must be " + std::string(kind) + " " +
-                                                        range_text(min, max, places) + ", got " + describe(value)});
-            return std::nullopt;
+    const char* code = nullptr;
+    const char* pattern = "must be {} from {} to {}, got {}";
+    if (!(value.is_number() || value.is_string())) {
+        code = "wrong_type";
+    } else if (const auto parsed = read_decimal(value); !parsed) {
+        code = "wrong_type";
+        pattern = "must be {} from {} to {}; {} is not a number";
+    } else {
+        switch (to_scaled(*parsed, places, max, out)) {
+            case ScaleError::None:
+                if (out < min) code = "out_of_range";
+                break;
+            case ScaleError::Negative:
+                code = "negative";
+                pattern = "must not be negative: {} from {} to {}, got {}";
+                break;
+            case ScaleError::TooPrecise:
+                code = places == 0 ? "not_whole_number" : "too_precise";
+                if (places > 0) pattern = "takes at most {} decimal places, got {}";
+                break;
+            case ScaleError::TooLarge:
+                code = "out_of_range";
+                break;
+        }
     }
-    if (out < min) {
-        errors.push_back({"out_of_range", path, "must be " + std::string(kind) + " " + range_text(min, max, places) +
-                                                    ", got " + describe(value)});
-        return std::nullopt;
-    }
-    return out;
+    if (!code) return out;
+    const std::string got = describe(value);
+    if (std::string_view(code) == "too_precise")
+        errors.push_back({code, path, fmt(pattern, {std::to_string(places), got})});
+    else
+        errors.push_back({code, path, fmt(pattern, {places == 0 ? "a whole number" : "a number",
+                                                    limit_string(min, places), limit_string(max, places), got})});
+    return std::nullopt;
 }
 
 Reader::Reader(const Json& node, std::string path, Issues& errors, const char* what)
     : node_(node), path_(std::move(path)), errors_(errors), ok_(node.is_object()) {
-    if (!ok_) errors_.push_back({"wrong_type", path_, std::string("must be ") + what + " (a JSON object), not " +
-                                                          describe(node)});
+    if (!ok_) errors_.push_back({"wrong_type", path_, fmt("must be {} (a JSON object), not {}", {what, describe(node)})});
 }
 
 void Reader::error(std::string code, std::string path, std::string message) {
@@ -147,13 +162,13 @@ std::optional<std::string> Reader::text(std::string_view key, Need need, std::si
         return std::nullopt;
     }
     if (!v->is_string()) {
-        error("wrong_type", path_of(key), "must be a string, not " + describe(*v));
+        error("wrong_type", path_of(key), fmt("must be a string, not {}", {describe(*v)}));
         return std::nullopt;
     }
     const auto& s = v->get_ref<const std::string&>();
     if (s.size() > max_bytes) {
-        error("too_long", path_of(key), "must be at most " + std::to_string(max_bytes) + " bytes long, got " +
-                                            std::to_string(s.size()));
+        error("too_long", path_of(key),
+              fmt("must be at most {} bytes long, got {}", {std::to_string(max_bytes), std::to_string(s.size())}));
         return std::nullopt;
     }
     return s;
@@ -166,7 +181,7 @@ std::optional<bool> Reader::flag(std::string_view key, Need need) {
         return std::nullopt;
     }
     if (!v->is_boolean()) {
-        error("wrong_type", path_of(key), "must be true or false, not " + describe(*v));
+        error("wrong_type", path_of(key), fmt("must be true or false, not {}", {describe(*v)}));
         return std::nullopt;
     }
     return v->get<bool>();
@@ -179,7 +194,7 @@ const Json* Reader::object(std::string_view key, Need need) {
         return nullptr;
     }
     if (!v->is_object()) {
-        error("wrong_type", path_of(key), "must be a JSON object, not " + describe(*v));
+        error("wrong_type", path_of(key), fmt("must be a JSON object, not {}", {describe(*v)}));
         return nullptr;
     }
     return v;
@@ -192,12 +207,12 @@ const Json* Reader::array(std::string_view key, Need need, std::size_t max_size)
         return nullptr;
     }
     if (!v->is_array()) {
-        error("wrong_type", path_of(key), "must be a JSON array, not " + describe(*v));
+        error("wrong_type", path_of(key), fmt("must be a JSON array, not {}", {describe(*v)}));
         return nullptr;
     }
     if (v->size() > max_size) {
-        error("too_many", path_of(key), "takes at most " + std::to_string(max_size) + " entries, got " +
-                                            std::to_string(v->size()));
+        error("too_many", path_of(key),
+              fmt("takes at most {} entries, got {}", {std::to_string(max_size), std::to_string(v->size())}));
         return nullptr;
     }
     return v;

@@ -23,6 +23,17 @@ struct Issue {
 };
 using Issues = std::vector<Issue>;
 
+// Limits on text the engine reads.
+namespace limits {
+constexpr std::size_t kMaxJsonBytes = 1 << 20;  // 1 MiB
+constexpr int kMaxJsonDepth = 32;
+}  // namespace limits
+
+// Parses JSON text without exceptions. Rejects text over kMaxJsonBytes or
+// nested deeper than kMaxJsonDepth before parsing. On failure returns a
+// discarded value and appends invalid_json / too_large / too_deep.
+Json parse_json(std::string_view text, Issues& errors);
+
 // Appends ".key" or "[\"a/b\"]" to a JSON path, whichever reads unambiguously.
 std::string join_path(const std::string& base, std::string_view key);
 std::string index_path(const std::string& base, std::size_t index);
@@ -30,6 +41,9 @@ std::string index_path(const std::string& base, std::size_t index);
 // How many decimal places a kind of number keeps.
 constexpr int kMoneyPlaces = 6;   // micro-dollars
 constexpr int kDecPlaces = 9;     // nano-units
+
+// The shortest decimal text that reads back as `value` ("0.07", "1e-07").
+std::string shortest_decimal(double value);
 
 // A short, printable rendering of a JSON value for messages.
 std::string describe(const Json& value);

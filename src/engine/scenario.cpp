@@ -41,7 +41,7 @@ const TaskRates* read_task(Reader& r, const RateCard& card, Need need) {
     const TaskRates* task = card.task(*id);
     if (!task)
         r.error("unknown_task", r.path_of("task"),
-                "\"" + *id + "\" is not a task type of rate card " + card.id + "; use one of: " + task_ids(card));
+                fmt("\"{}\" is not a task type of rate card {}; use one of: {}", {*id, card.id, task_ids(card)}));
     return task;
 }
 
@@ -51,15 +51,15 @@ const WorkforceRates* read_workforce(Reader& r, const RateCard& card, Need need)
     const WorkforceRates* wf = card.workforce(*id);
     if (!wf)
         r.error("unknown_workforce", r.path_of("workforce"),
-                "\"" + *id + "\" is not a workforce of rate card " + card.id + "; use one of: " + workforce_ids(card));
+                fmt("\"{}\" is not a workforce of rate card {}; use one of: {}", {*id, card.id, workforce_ids(card)}));
     return wf;
 }
 
 void check_available(Reader& r, const RateCard& card, const TaskRates* task, const WorkforceRates* wf) {
     if (!task || !wf || task->available_to(wf->id)) return;
-    std::string message = wf->title + " is not available for " + task->title + " on rate card " + card.id;
-    if (!task->note.empty()) message += ": " + task->note;
-    r.error("workforce_unavailable", r.path_of("workforce"), message);
+    r.error("workforce_unavailable", r.path_of("workforce"),
+            fmt(task->note.empty() ? "{} is not available for {} on rate card {}" : "{} is not available for {} on rate card {}: {}",
+                {wf->title, task->title, card.id, task->note}));
 }
 
 void check_active_learning_task(Reader& r, std::string_view key, const RateCard& card, const TaskRates* task) {
@@ -68,8 +68,8 @@ void check_active_learning_task(Reader& r, std::string_view key, const RateCard&
     for (const auto& t : card.tasks)
         if (t.active_learning) supported.push_back(t.id);
     r.error("active_learning_unsupported", r.path_of(key),
-            "active learning is not available for " + task->title + " on rate card " + card.id +
-                "; it is for: " + id_list(supported));
+            fmt("active learning is not available for {} on rate card {}; it is for: {}",
+                {task->title, card.id, id_list(supported)}));
 }
 
 void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warnings) {
@@ -83,13 +83,12 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
         const Range& range = item.workforce->multiplier;
         if (range.max == 0) {
             r.error("not_applicable", r.path_of("multiplier"),
-                    item.workforce->title + " has no per-label price to multiply; state its labor instead");
+                    fmt("{} has no per-label price to multiply; state its labor instead", {item.workforce->title}));
         } else if (*item.multiplier < range.min || *item.multiplier > range.max) {
             warnings.push_back({"multiplier_outside_range", r.path_of("multiplier"),
-                                "x" + scaled_string(*item.multiplier, kDecPlaces) + " is outside rate card " +
-                                    card.id + "'s range for " + item.workforce->title + " (x" +
-                                    scaled_string(range.min, kDecPlaces) + " to x" +
-                                    scaled_string(range.max, kDecPlaces) + "); the stated value is used"});
+                                fmt("x{} is outside rate card {}'s range for {} (x{} to x{}); the stated value is used",
+                                    {scaled_string(*item.multiplier, kDecPlaces), card.id, item.workforce->title,
+                                     scaled_string(range.min, kDecPlaces), scaled_string(range.max, kDecPlaces)})});
         }
     }
     if (auto w = r.count("workers", Need::Optional, card.workers_min, card.workers_max)) item.workers = static_cast<int>(*w);
@@ -97,10 +96,10 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     if (auto price = r.decimal("worker_price", Need::Optional, kMoneyPlaces, 0, limits::kMaxPrice)) {
         if (card.basis != PriceBasis::WorkerTask) {
             r.error("not_applicable", r.path_of("worker_price"),
-                    "rate card " + card.id + " prices whole objects, not worker tasks; use multiplier instead");
+                    fmt("rate card {} prices whole objects, not worker tasks; use multiplier instead", {card.id}));
         } else if (item.workforce && item.workforce->labor) {
             r.error("not_applicable", r.path_of("worker_price"),
-                    item.workforce->title + " workers are paid through labor, not a worker price");
+                    fmt("{} workers are paid through labor, not a worker price", {item.workforce->title}));
         } else {
             item.worker_price = Money{*price};
             const bool is_mturk_list = item.task && !item.task->mturk_prices.empty() && item.workforce &&
@@ -110,8 +109,8 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
                 std::string allowed;
                 for (Money m : item.task->mturk_prices) allowed += (allowed.empty() ? "" : ", ") + money_string(m);
                 r.error("price_not_allowed", r.path_of("worker_price"),
-                        "$" + money_string(*item.worker_price) + " is not an allowed Mechanical Turk price for " +
-                            item.task->title + "; allowed: " + allowed);
+                        fmt("${} is not an allowed Mechanical Turk price for {}; allowed: {}",
+                            {money_string(*item.worker_price), item.task->title, allowed}));
             }
         }
     }
@@ -130,8 +129,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     item.jobs = r.count("jobs", Need::Optional, 1, limits::kMaxJobs).value_or(1);
     if (item.jobs > 1 && item.jobs > item.objects && item.objects > 0)
         r.error("out_of_range", r.path_of("jobs"),
-                "cannot split " + limit_string(item.objects, 0) + " objects into " + limit_string(item.jobs, 0) +
-                    " jobs");
+                fmt("cannot split {} objects into {} jobs", {count_text(item.objects), count_text(item.jobs)}));
     item.duplicates_nano = r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0);
 
     if (const Json* labor = r.object("labor", Need::Optional)) {
@@ -142,8 +140,8 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
         l.finish();
         if (item.workforce && !item.workforce->labor)
             r.error("not_applicable", r.path_of("labor"),
-                    "labor is paid directly only for a private workforce; " + item.workforce->title +
-                        " is priced per label");
+                    fmt("labor is paid directly only for a private workforce; {} is priced per label",
+                        {item.workforce->title}));
         else if (hourly && seconds)
             item.labor = Labor{Money{*hourly}, *seconds};
     }
@@ -168,7 +166,7 @@ void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
         if (!item.workforce || !item.task->available_to("mturk")) {
             item.workforce = nullptr;
             r.error("missing_field", r.path_of("workforce"),
-                    "is required for " + item.task->title + " on rate card " + card.id);
+                    fmt("is required for {} on rate card {}", {item.task->title, card.id}));
         }
     }
     check_available(r, card, item.task, item.workforce);
@@ -204,7 +202,7 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
     } else {
         scenario.card = cards(rates.value_or(""));
         if (!scenario.card && rates)
-            r.error("unknown_rates", "rates", "\"" + *rates + "\" is not a bundled rate card (see `labelcost rates`)");
+            r.error("unknown_rates", "rates", fmt("\"{}\" is not a bundled rate card (see `labelcost rates`)", {*rates}));
         if (!scenario.card && !rates) r.error("unknown_rates", "rates", "no default rate card is available");
     }
 
@@ -239,7 +237,7 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
             item.amount = Money{ir.decimal("amount", Need::Required, kMoneyPlaces, 0, limits::kMaxAmount).value_or(0)};
         } else {
             ir.error("unknown_kind", ir.path_of("kind"),
-                     "\"" + *kind + "\" is not an item kind; use labeling, auto-labeling, rework, storage or fixed");
+                     fmt("\"{}\" is not an item kind; use labeling, auto-labeling, rework, storage or fixed", {*kind}));
             continue;
         }
         ir.finish();

@@ -2,17 +2,23 @@
 
 #include <algorithm>
 
+#include "writer.hpp"
+
 namespace labelcost {
 
-Json errors_json(const Issues& errors) {
-    Json list = Json::array();
-    for (const Issue& e : errors) list.push_back({{"code", e.code}, {"path", e.path}, {"message", e.message}});
-    return {{"ok", false}, {"errors", std::move(list)}};
+std::string errors_text(const Issues& errors) {
+    JsonWriter w;
+    w.begin_object().field("ok", false).key("errors");
+    write_issues(w, errors);
+    w.end_object();
+    return w.take();
+}
+
+void write_card_ref(JsonWriter& w, const RateCard& card) {
+    w.begin_object().field("id", card.id).field("title", card.title).field("effective", card.effective).end_object();
 }
 
 namespace {
-
-Json issues_list(const Issues& issues) { return errors_json(issues)["errors"]; }
 
 // Errors found in a nested scenario get the request's path in front.
 void prefix_paths(Issues& errors, std::size_t from, const std::string& prefix) {
@@ -36,10 +42,6 @@ Priced price(const Catalog& catalog, const Json& scenario_json, const RateCard* 
     return p;
 }
 
-Json card_ref(const RateCard& card) {
-    return {{"id", card.id}, {"title", card.title}, {"effective", card.effective}};
-}
-
 // Sum of the parts of an item whose name starts with `prefix`.
 Money parts_cost(const ItemResult& r, std::string_view prefix) {
     Money sum;
@@ -50,18 +52,21 @@ Money parts_cost(const ItemResult& r, std::string_view prefix) {
 
 }  // namespace
 
-Json estimate_json(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card) {
+std::string estimate_text(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card) {
     Priced p = price(catalog, scenario, fixed_card);
-    if (!p.estimate) return errors_json(p.errors);
-    return result_json(*p.scenario, *p.estimate);
+    if (!p.estimate) return errors_text(p.errors);
+    return result_text(*p.scenario, *p.estimate);
 }
 
-Json savings_table(const Catalog& catalog, const Json& request) {
+std::string savings_table(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a savings-table request");
-    if (!r.ok()) return errors_json(errors);
+    if (!r.ok()) return errors_text(errors);
 
-    Json item = {{"kind", "labeling"}, {"objects", 0}};
+    // The table is a one-item scenario priced at each size.
+    Json item = Json::object();
+    item["kind"] = "labeling";
+    item["objects"] = 0;
     Json al = Json::object();
     if (const Json* task = r.get("task")) item["task"] = *task;
     else r.error("missing_field", "task", "is required");
@@ -71,9 +76,13 @@ Json savings_table(const Catalog& catalog, const Json& request) {
         if (const Json* v = r.get(key)) item[key] = *v;
     for (const char* key : {"auto_fraction", "compute_per_10k"})
         if (const Json* v = r.get(key)) al[key] = *v;
-    item["active_learning"] = al;
-    Json scenario = {{"labelcost", kScenarioFormat}, {"items", Json::array({item})}};
+    item["active_learning"] = std::move(al);
+    Json scenario = Json::object();
+    scenario["labelcost"] = kScenarioFormat;
+    scenario["items"] = Json::array();
+    scenario["items"].push_back(std::move(item));
     if (const Json* rates = r.get("rates")) scenario["rates"] = *rates;
+    Json& the_item = scenario["items"][0];
 
     std::vector<std::int64_t> sizes = {10'000, 50'000, 100'000};
     if (const Json* list = r.array("sizes", Need::Optional, limits::kMaxTableSizes)) {
@@ -83,12 +92,13 @@ Json savings_table(const Catalog& catalog, const Json& request) {
                 sizes.push_back(*n);
     }
     r.finish();
-    if (!errors.empty()) return errors_json(errors);
+    if (!errors.empty()) return errors_text(errors);
 
-    Json rows = Json::array();
+    JsonWriter rows;
+    rows.begin_array();
     const RateCard* card = nullptr;
     for (std::size_t i = 0; i < sizes.size(); ++i) {
-        scenario["items"][0]["objects"] = sizes[i];
+        the_item["objects"] = sizes[i];
         Priced p = price(catalog, scenario);
         if (!p.estimate) {
             // Paths of the one-item scenario map back onto the request.
@@ -100,33 +110,37 @@ Json savings_table(const Catalog& catalog, const Json& request) {
                 if (path == "active_learning" || path == "items[0].active_learning") path = "task";
                 e.path = path;
             }
-            return errors_json(p.errors);
+            return errors_text(p.errors);
         }
         card = p.scenario->card;
         const ItemResult& res = p.estimate->items[0];
         const Money compute = parts_cost(res, "Active-learning compute");
         const Savings& sv = *res.savings;
-        Json warnings = Json::array();
-        for (const Issue& w : p.estimate->warnings) warnings.push_back({{"code", w.code}, {"message", w.message}});
-        rows.push_back({{"objects", sizes[i]},
-                        {"without", money_string(sv.without)},
-                        {"labels", money_string(Money{res.cost.micros - compute.micros})},
-                        {"compute", money_string(compute)},
-                        {"with", money_string(res.cost)},
-                        {"low", money_string(res.low)},
-                        {"high", money_string(res.high)},
-                        {"saved", money_string(Money{sv.without.micros - sv.with.micros})},
-                        {"percent", percent_string(Money{sv.without.micros - sv.with.micros}, sv.without)},
-                        {"human", res.human},
-                        {"automated", res.automated},
-                        {"warnings", std::move(warnings)}});
+        const Money saved{sv.without.micros - sv.with.micros};
+        rows.begin_object()
+            .field("objects", sizes[i])
+            .field("without", sv.without)
+            .field("labels", Money{res.cost.micros - compute.micros})
+            .field("compute", compute)
+            .field("with", res.cost)
+            .field("low", res.low)
+            .field("high", res.high)
+            .field("saved", saved)
+            .field("percent", percent_string(saved, sv.without))
+            .field("human", res.human)
+            .field("automated", res.automated)
+            .key("warnings");
+        write_issues(rows, p.estimate->warnings);
+        rows.end_object();
     }
-    Json out = {{"ok", true}, {"format", kResultFormat}};
-    if (card) out["rates"] = card_ref(*card);
-    out["task"] = scenario["items"][0]["task"];
-    out["workforce"] = scenario["items"][0]["workforce"];
-    out["rows"] = std::move(rows);
-    return out;
+    rows.end_array();
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat);
+    if (card) write_card_ref(w.key("rates"), *card);
+    w.key("task").string(the_item["task"].is_string() ? the_item["task"].get_ref<const std::string&>() : "");
+    w.key("workforce").string(the_item["workforce"].is_string() ? the_item["workforce"].get_ref<const std::string&>() : "");
+    w.key("rows").raw(rows.text()).end_object();
+    return w.take();
 }
 
 namespace {
@@ -146,40 +160,40 @@ const Json* read_scenario_request(Reader& r, const Catalog& catalog, Issues& err
     return scenario;
 }
 
-Json row_json(const Priced& p) {
-    Json row;
-    row["ok"] = p.estimate.has_value();
+// One row of a comparison: the totals, or why this option cannot be priced.
+void write_row(JsonWriter& w, const Priced& p) {
+    w.field("ok", p.estimate.has_value());
     if (!p.estimate) {
-        row["errors"] = issues_list(p.errors);
-        return row;
+        w.key("errors");
+        write_issues(w, p.errors);
+        return;
     }
     const Estimate& e = *p.estimate;
-    row["total"] = money_string(e.total);
-    row["low"] = money_string(e.low);
-    row["high"] = money_string(e.high);
-    row["labor_excluded"] = e.labor_excluded;
-    Json items = Json::array();
+    w.field("total", e.total).field("low", e.low).field("high", e.high).field("labor_excluded", e.labor_excluded);
+    w.key("items").begin_array();
     for (std::size_t i = 0; i < e.items.size(); ++i)
-        items.push_back({{"index", i}, {"cost", money_string(e.items[i].cost)}});
-    row["items"] = std::move(items);
-    row["warnings"] = issues_list(e.warnings);
-    return row;
+        w.begin_object().field("index", i).field("cost", e.items[i].cost).end_object();
+    w.end_array().key("warnings");
+    write_issues(w, e.warnings);
 }
 
 }  // namespace
 
-Json compare_workforces(const Catalog& catalog, const Json& request) {
+std::string compare_workforces(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a workforce-comparison request");
-    if (!r.ok()) return errors_json(errors);
+    if (!r.ok()) return errors_text(errors);
     Priced base;
     const Json* scenario = read_scenario_request(r, catalog, errors, base);
     const Json* labor = r.object("labor", Need::Optional);
     r.finish();
-    if (!errors.empty() || !scenario) return errors_json(errors);
+    if (!errors.empty() || !scenario) return errors_text(errors);
 
     const RateCard& card = *base.scenario->card;
-    Json rows = Json::array();
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat);
+    write_card_ref(w.key("rates"), card);
+    w.key("rows").begin_array();
     for (const WorkforceRates& wf : card.workforces) {
         Json s = *scenario;
         s["rates"] = card.id;
@@ -196,27 +210,30 @@ Json compare_workforces(const Catalog& catalog, const Json& request) {
                 item.erase("labor");
             }
         }
-        Json row = row_json(price(catalog, s));
-        row["workforce"] = wf.id;
-        row["title"] = wf.title;
-        row["multiplier"] = {{"min", scaled_string(wf.multiplier.min, kDecPlaces)},
-                             {"typical", scaled_string(wf.multiplier.typical, kDecPlaces)},
-                             {"max", scaled_string(wf.multiplier.max, kDecPlaces)}};
-        rows.push_back(std::move(row));
+        w.begin_object().field("workforce", wf.id).field("title", wf.title);
+        w.key("multiplier").begin_object()
+            .field("min", scaled_string(wf.multiplier.min, kDecPlaces))
+            .field("typical", scaled_string(wf.multiplier.typical, kDecPlaces))
+            .field("max", scaled_string(wf.multiplier.max, kDecPlaces))
+            .end_object();
+        write_row(w, price(catalog, s));
+        w.end_object();
     }
-    return {{"ok", true}, {"format", kResultFormat}, {"rates", card_ref(card)}, {"rows", std::move(rows)}};
+    w.end_array().end_object();
+    return w.take();
 }
 
-Json compare_cards(const Catalog& catalog, const Json& request) {
+std::string compare_cards(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a card-comparison request");
-    if (!r.ok()) return errors_json(errors);
+    if (!r.ok()) return errors_text(errors);
     Priced base;
     const Json* scenario = read_scenario_request(r, catalog, errors, base);
     r.finish();
-    if (!errors.empty() || !scenario) return errors_json(errors);
+    if (!errors.empty() || !scenario) return errors_text(errors);
 
-    Json rows = Json::array();
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat).key("rows").begin_array();
     for (const RateCard& card : catalog.cards()) {
         Json s = *scenario;
         s["rates"] = card.id;
@@ -224,13 +241,16 @@ Json compare_cards(const Catalog& catalog, const Json& request) {
         if (card.basis != PriceBasis::WorkerTask)
             for (Json& item : s["items"])
                 dropped_price = item.erase("worker_price") > 0 || dropped_price;
-        Json row = row_json(price(catalog, s));
-        row["rates"] = card_ref(card);
-        row["current"] = &card == base.scenario->card;
-        if (dropped_price) row["notes"] = Json::array({"Worker prices were left out: this card prices whole objects."});
-        rows.push_back(std::move(row));
+        w.begin_object();
+        write_card_ref(w.key("rates"), card);
+        w.field("current", &card == base.scenario->card);
+        if (dropped_price)
+            w.key("notes").begin_array().string("Worker prices were left out: this card prices whole objects.").end_array();
+        write_row(w, price(catalog, s));
+        w.end_object();
     }
-    return {{"ok", true}, {"format", kResultFormat}, {"rows", std::move(rows)}};
+    w.end_array().end_object();
+    return w.take();
 }
 
 namespace {
@@ -337,18 +357,18 @@ std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v,
     return std::nullopt;
 }
 
-Json axis_json(const Axis& axis) {
-    Json values = Json::array();
-    for (std::int64_t v : axis.values) values.push_back(scaled_string(v, axis.field->places));
-    return {{"field", axis.field->name}, {"values", std::move(values)}};
+void write_axis(JsonWriter& w, const Axis& axis) {
+    w.begin_object().field("field", axis.field->name).key("values").begin_array();
+    for (std::int64_t v : axis.values) w.string(scaled_string(v, axis.field->places));
+    w.end_array().end_object();
 }
 
 }  // namespace
 
-Json sweep(const Catalog& catalog, const Json& request) {
+std::string sweep(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a sweep request");
-    if (!r.ok()) return errors_json(errors);
+    if (!r.ok()) return errors_text(errors);
     Priced base;
     read_scenario_request(r, catalog, errors, base);
     const auto index = r.count("item", Need::Required, 0, static_cast<std::int64_t>(limits::kMaxItems) - 1);
@@ -356,15 +376,15 @@ Json sweep(const Catalog& catalog, const Json& request) {
     const auto y = read_axis(r, "y", Need::Optional);
     const bool with_baseline = r.flag("without", Need::Optional).value_or(false);
     r.finish();
-    if (!errors.empty() || !base.scenario || !index || !x || (r.has("y") && !y)) return errors_json(errors);
+    if (!errors.empty() || !base.scenario || !index || !x || (r.has("y") && !y)) return errors_text(errors);
 
     Scenario s = *base.scenario;
     if (static_cast<std::size_t>(*index) >= s.items.size())
-        return errors_json({{"out_of_range", "item",
+        return errors_text({{"out_of_range", "item",
                              "the scenario has " + std::to_string(s.items.size()) + " items; item counts from 0"}});
     const std::size_t cells = x->values.size() * (y ? y->values.size() : 1);
     if (cells > static_cast<std::size_t>(limits::kMaxSweepCells))
-        return errors_json({{"too_large", "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
+        return errors_text({{"too_large", "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
                                                    " cells; this one has " + std::to_string(cells)}});
     Item& item = s.items[static_cast<std::size_t>(*index)];
     const Item original = item;
@@ -372,42 +392,45 @@ Json sweep(const Catalog& catalog, const Json& request) {
         if (!axis) continue;
         Item probe = original;
         if (auto problem = apply(probe, *axis->field, axis->values.front(), *s.card))
-            return errors_json({{"not_applicable", axis == &*x ? "x.field" : "y.field", *problem}});
+            return errors_text({{"not_applicable", axis == &*x ? "x.field" : "y.field", *problem}});
     }
 
-    Json totals = Json::array();
-    Json without = Json::array();
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat);
+    write_card_ref(w.key("rates"), *s.card);
+    w.field("item", *index);
+    write_axis(w.key("x"), *x);
+    w.key("y");
+    if (y) write_axis(w, *y);
+    else w.null();
     bool overflowed = false;
     const std::size_t rows = y ? y->values.size() : 1;
-    for (std::size_t row = 0; row < rows; ++row) {
-        Json line = Json::array();
-        Json base_line = Json::array();
-        for (std::int64_t xv : x->values) {
-            item = original;
-            if (y) apply(item, *y->field, y->values[row], *s.card);
-            apply(item, *x->field, xv, *s.card);
-            Issues cell_errors;
-            const auto t = total_only(s, PriceOptions{}, cell_errors);
-            overflowed = overflowed || !t;
-            line.push_back(t ? Json(money_string(*t)) : Json(nullptr));
-            if (with_baseline) {
-                const auto b = total_only(s, PriceOptions{Variant::Typical, false}, cell_errors);
-                base_line.push_back(b ? Json(money_string(*b)) : Json(nullptr));
+    for (bool baseline : {false, true}) {
+        if (baseline && !with_baseline) break;
+        w.key(baseline ? "without" : "totals").begin_array();
+        const PriceOptions options{Variant::Typical, !baseline};
+        for (std::size_t row = 0; row < rows; ++row) {
+            w.begin_array();
+            for (std::int64_t xv : x->values) {
+                item = original;
+                if (y) apply(item, *y->field, y->values[row], *s.card);
+                apply(item, *x->field, xv, *s.card);
+                Issues cell_errors;
+                const auto t = total_only(s, options, cell_errors);
+                overflowed = overflowed || !t;
+                if (t) w.string(money_string(*t));
+                else w.null();
             }
+            w.end_array();
         }
-        totals.push_back(std::move(line));
-        if (with_baseline) without.push_back(std::move(base_line));
+        w.end_array();
     }
-    Json out = {{"ok", true}, {"format", kResultFormat}, {"rates", card_ref(*s.card)}, {"item", *index}};
-    out["x"] = axis_json(*x);
-    out["y"] = y ? axis_json(*y) : Json(nullptr);
-    out["totals"] = std::move(totals);
-    if (with_baseline) out["without"] = std::move(without);
-    out["warnings"] = overflowed ? Json::array({{{"code", "amount_too_large"},
-                                                 {"path", "x"},
-                                                 {"message", "some cells are too large to state exactly; they are null"}}})
-                                 : Json::array();
-    return out;
+    w.key("warnings").begin_array();
+    if (overflowed)
+        w.begin_object().field("code", "amount_too_large").field("path", "x")
+            .field("message", "some cells are too large to state exactly; they are null").end_object();
+    w.end_array().end_object();
+    return w.take();
 }
 
 }  // namespace labelcost

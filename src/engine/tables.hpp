@@ -6,6 +6,7 @@
 
 #include "catalog.hpp"
 #include "estimate.hpp"
+#include "writer.hpp"
 
 namespace labelcost {
 
@@ -17,23 +18,26 @@ constexpr std::int64_t kMaxSweepCells = 100'000;
 
 // {"rates"?, "task", "workforce"?, "sizes"?: [..], "auto_fraction"?, "compute_per_10k"?,
 //  "workers"?, "multiplier"?, "worker_price"?, "jobs"?}
-Json savings_table(const Catalog& catalog, const Json& request);
+std::string savings_table(const Catalog& catalog, const Json& request);
 
 // {"scenario": {...}, "labor"?: {"hourly", "seconds_per_object"}}: the
 // scenario with every labeling item moved to each workforce of its card.
-Json compare_workforces(const Catalog& catalog, const Json& request);
+std::string compare_workforces(const Catalog& catalog, const Json& request);
 
 // {"scenario": {...}}: the scenario under each bundled rate card.
-Json compare_cards(const Catalog& catalog, const Json& request);
+std::string compare_cards(const Catalog& catalog, const Json& request);
 
 // {"scenario": {...}, "item": 0, "x": {"field", "from", "to", "steps"} | {"field", "values"},
 //  "y"?: same}: totals over a grid, rows along y, columns along x.
-Json sweep(const Catalog& catalog, const Json& request);
+// Written as text: a 100 x 100 sweep is 10,000 amounts.
+std::string sweep(const Catalog& catalog, const Json& request);
 
 // {"ok": false, "errors": [...]}.
-Json errors_json(const Issues& errors);
+std::string errors_text(const Issues& errors);
+// {"id", "title", "effective"}.
+void write_card_ref(JsonWriter& w, const RateCard& card);
 
-// Estimates a scenario given as JSON: result format v1, or errors.
-Json estimate_json(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card = nullptr);
+// Estimates a scenario given as JSON: result format v1 as text, or errors.
+std::string estimate_text(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card = nullptr);
 
 }  // namespace labelcost

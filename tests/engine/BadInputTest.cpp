@@ -40,3 +40,17 @@ TEST_CASE("Bad input: messages say what is allowed") {
     CHECK(message.find("mturk") != std::string::npos);
     CHECK(message.find("vendor-specialized") != std::string::npos);
 }
+
+TEST_CASE("Bad input: invalid JSON says where it stops being JSON") {
+    auto message = [](const std::string& text) {
+        const Json r = test::estimate_text(text);
+        REQUIRE(r["errors"][0]["code"] == "invalid_json");
+        return r["errors"][0]["message"].get<std::string>();
+    };
+    CHECK(message(R"({"a":1,})") == "not valid JSON at byte 7");
+    CHECK(message(R"({"a": tru})") == "not valid JSON at byte 6");
+    CHECK(message(R"({"a":01})") == "not valid JSON at byte 6");
+    CHECK(message("{\"a\":\"\x01\"}") == "not valid JSON at byte 6");
+    CHECK(message(R"([1,2)") == "not valid JSON: the text ends at byte 4 before the JSON does");
+    CHECK(message(R"({"a":1e999})") == "not valid JSON: a number is out of range");
+}

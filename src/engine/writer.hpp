@@ -1,0 +1,54 @@
+// A streaming JSON writer: results are written straight to text, without
+// building a DOM (which costs most of an estimate's time otherwise).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "numeric.hpp"
+
+namespace labelcost {
+
+class JsonWriter {
+public:
+    JsonWriter() { out_.reserve(4096); }
+    JsonWriter& begin_object();
+    JsonWriter& end_object();
+    JsonWriter& begin_array();
+    JsonWriter& end_array();
+    JsonWriter& key(std::string_view k);
+    JsonWriter& string(std::string_view s);
+    JsonWriter& number(std::int64_t n);
+    JsonWriter& boolean(bool b);
+    JsonWriter& null();
+    // An amount as a quoted decimal string (money_string), without a temporary.
+    JsonWriter& money(Money m);
+    // A value that is already JSON text.
+    JsonWriter& raw(std::string_view json);
+
+    // key(k).string(v) and friends.
+    JsonWriter& field(std::string_view k, std::string_view v) { return key(k).string(v); }
+    JsonWriter& field(std::string_view k, const char* v) { return key(k).string(v); }
+    JsonWriter& field(std::string_view k, const std::string& v) { return key(k).string(v); }
+    JsonWriter& field(std::string_view k, std::int64_t n) { return key(k).number(n); }
+    JsonWriter& field(std::string_view k, int n) { return key(k).number(n); }
+    JsonWriter& field(std::string_view k, std::size_t n) { return key(k).number(static_cast<std::int64_t>(n)); }
+    JsonWriter& field(std::string_view k, bool b) { return key(k).boolean(b); }
+    JsonWriter& field(std::string_view k, Money m) { return key(k).money(m); }
+
+    const std::string& text() const { return out_; }
+    std::string take() { return std::move(out_); }
+
+private:
+    void separate();
+    std::string out_;
+    std::string has_items_;  // per open container: '1' once something is written in it
+    bool after_key_ = false;
+};
+
+// Appends `s` as a quoted JSON string. Control characters are escaped; bytes
+// that are not valid UTF-8 become U+FFFD.
+void append_json_string(std::string& out, std::string_view s);
+
+}  // namespace labelcost
