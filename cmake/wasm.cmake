@@ -1,0 +1,67 @@
+# The WebAssembly module and the static site (included from CMakeLists.txt
+# when the Emscripten toolchain is active).
+#
+# Output, in LABELCOST_SITE_DIR (default build/site):
+#   labelcost-engine.js / .wasm   the engine: an ES module factory and its binary
+#   the page's files              copied from web/ (see web/CMakeLists below)
+#
+# Size and speed were measured with bench/run; the README has the figures.
+
+set(LABELCOST_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the deployable static site is written")
+option(LABELCOST_CLOSURE "Minify the module's JavaScript with the Closure compiler" ON)
+
+# The module is linked from object files, hot ones first: where an inline
+# function is compiled into several objects, the linker keeps the first copy,
+# and that should be the one optimised for speed.
+add_executable(labelcost_wasm src/wasm/bindings.cpp ${LABELCOST_ENGINE_HOT} ${LABELCOST_ENGINE_COLD}
+                              ${LABELCOST_BUNDLE_SOURCES})
+target_include_directories(labelcost_wasm PRIVATE ${LABELCOST_INCLUDES})
+target_link_libraries(labelcost_wasm PRIVATE labelcost_json labelcost_options)
+set_target_properties(labelcost_wasm PROPERTIES
+  OUTPUT_NAME "labelcost-engine"
+  SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${LABELCOST_SITE_DIR}")
+
+# Speed where every call goes (-Oz makes nlohmann_json's parser several times
+# slower), size where code runs once or rarely. Debian's prebuilt libc++
+# declares std::string's members extern templates; disabling that lets -O2
+# inline them (about 10 us an estimate).
+target_compile_options(labelcost_wasm PRIVATE -O2 -D_LIBCPP_DISABLE_EXTERN_TEMPLATE)
+set_source_files_properties(${LABELCOST_ENGINE_COLD} ${LABELCOST_BUNDLE_SOURCES}
+  TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Oz")
+
+target_link_options(labelcost_wasm PRIVATE
+  --bind
+  -Os
+  -sMODULARIZE=1
+  -sEXPORT_ES6=1
+  -sEXPORT_NAME=createLabelcostModule
+  -sENVIRONMENT=web,worker
+  -sFILESYSTEM=0
+  -sDYNAMIC_EXECUTION=0
+  -sTEXTDECODER=2
+  -sMALLOC=emmalloc
+  -sALLOW_MEMORY_GROWTH=1
+  -sINITIAL_MEMORY=4194304)
+# The engine needs little stack (its parser is not recursive; inputs nest at
+# most 32 deep). The setting was renamed in Emscripten 3.1.25.
+if(EMSCRIPTEN_VERSION VERSION_LESS 3.1.25)
+  target_link_options(labelcost_wasm PRIVATE -sTOTAL_STACK=262144)
+else()
+  target_link_options(labelcost_wasm PRIVATE -sSTACK_SIZE=262144)
+endif()
+if(LABELCOST_CLOSURE)
+  target_link_options(labelcost_wasm PRIVATE --closure 1)
+endif()
+
+# The page: web/ copied as it is, beside the module.
+file(GLOB LABELCOST_WEB_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
+set(LABELCOST_SITE_FILES "")
+foreach(f IN LISTS LABELCOST_WEB_FILES)
+  get_filename_component(name "${f}" NAME)
+  add_custom_command(OUTPUT "${LABELCOST_SITE_DIR}/${name}"
+    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${f}" "${LABELCOST_SITE_DIR}/${name}"
+    DEPENDS "${f}" VERBATIM)
+  list(APPEND LABELCOST_SITE_FILES "${LABELCOST_SITE_DIR}/${name}")
+endforeach()
+add_custom_target(labelcost_site ALL DEPENDS ${LABELCOST_SITE_FILES} labelcost_wasm)
