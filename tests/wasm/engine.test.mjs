@@ -1,0 +1,169 @@
+// The engine through WebAssembly and web/engine.js, checked against the
+// native CLI built from the same sources (node --test tests/wasm/).
+//
+// Needs build/site (cmake --build --preset wasm) and build/native
+// (cmake --build --preset native); LABELCOST_SITE and LABELCOST_NATIVE
+// point elsewhere.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
+const native = process.env.LABELCOST_NATIVE ?? path.join(root, 'build/native');
+const cli = path.join(native, 'labelcost');
+
+for (const needed of [path.join(site, 'engine.js'), cli]) {
+  if (!existsSync(needed)) throw new Error(`missing ${needed}: build the wasm and native presets first`);
+}
+
+const { loadEngine, LabelcostError, MAX_INPUT_BYTES } = await import(pathToFileURL(path.join(site, 'engine.js')));
+const engine = await loadEngine();
+
+function runCli(args, input) {
+  return JSON.parse(execFileSync(cli, [...args, '--format', 'json'].filter(Boolean), { input, encoding: 'utf8', maxBuffer: 1 << 26 }));
+}
+
+function cliJson(args, input) {
+  return JSON.parse(execFileSync(cli, args, { input, encoding: 'utf8', maxBuffer: 1 << 26 }));
+}
+
+const presets = engine.presets().presets;
+
+test('wasm: the engine loads once and reports its versions', async () => {
+  assert.equal(await loadEngine(), engine);
+  const v = engine.version();
+  assert.equal(v.scenario_format, 1);
+  assert.equal(v.result_format, 1);
+  assert.deepEqual(v, cliJson(['version']));
+});
+
+test('wasm: every preset estimates exactly as the native CLI does', () => {
+  assert.ok(presets.length >= 7);
+  for (const p of presets) {
+    const fromWasm = engine.estimate(p.scenario);
+    const fromCli = runCli(['estimate', '--preset', p.name]);
+    assert.deepEqual(fromWasm, fromCli, p.name);
+  }
+});
+
+test('wasm: the article totals come through', () => {
+  const totals = Object.fromEntries(presets.map((p) => [p.name, engine.estimate(p.scenario).total]));
+  assert.equal(totals['computer-vision-startup'], '1021.15');
+  assert.equal(totals['nlp-team'], '650.00');
+  assert.equal(totals['autonomous-driving'], '17820.00');
+});
+
+test('wasm: savings tables, comparisons and listings match the CLI', () => {
+  for (const task of ['image/classification', 'image/bounding-box', 'text/classification']) {
+    assert.deepEqual(engine.savingsTable({ task }), runCli(['table', task]), task);
+  }
+  assert.deepEqual(
+    engine.savingsTable({ task: 'image/bounding-box', rates: 'aws-documented', sizes: [1000, 5000, 250000] }),
+    runCli(['table', 'image/bounding-box', '--rates', 'aws-documented', '--sizes', '1000,5000,250000']),
+  );
+  for (const p of presets) {
+    assert.deepEqual(engine.compareWorkforces({ scenario: p.scenario }), runCli(['compare', '--preset', p.name]), p.name);
+    assert.deepEqual(engine.compareCards({ scenario: p.scenario }), runCli(['compare', '--preset', p.name, '--by', 'rates']), p.name);
+  }
+  assert.deepEqual(engine.rates(), runCli(['rates']));
+  assert.deepEqual(engine.presets(), runCli(['presets']));
+});
+
+test('wasm: a sweep matches the CLI and the article', () => {
+  const scenario = presets.find((p) => p.name === 'faq-100k').scenario;
+  const request = {
+    scenario,
+    item: 0,
+    x: { field: 'auto_fraction', from: 0, to: 0.9, steps: 100 },
+    y: { field: 'objects', from: 1000, to: 100000, steps: 100 },
+    without: true,
+  };
+  const r = engine.sweep(request);
+  assert.deepEqual(r, cliJson(['sweep', '-'], JSON.stringify(request)));
+  assert.equal(r.totals.length, 100);
+  assert.equal(r.totals[0].length, 100);
+  // 100,000 images at 70% auto-labeled: $390 for the classification item
+  // plus the FAQ's other two items at their own 70% ($1,110 + $2,130).
+  const x = r.x.values.indexOf('0.7');
+  const y = r.y.values.indexOf('100000');
+  assert.equal(r.totals[y][x], '3630.00');
+});
+
+const badInputs = JSON.parse(execFileSync(path.join(native, 'tests/labelcost_bad_inputs'), { encoding: 'utf8', maxBuffer: 1 << 26 }));
+
+test('wasm: every bad input gives the same code and path as natively', () => {
+  assert.ok(badInputs.length >= 30);
+  let checked = 0;
+  for (const c of badInputs) {
+    // A JavaScript string cannot hold bytes that are not UTF-8; that case is
+    // the next test's.
+    if (!c.utf8) continue;
+    const text = Buffer.from(c.scenario_base64, 'base64').toString('utf8');
+    if (text.length > MAX_INPUT_BYTES) {
+      assert.throws(() => engine.estimate(text), (e) => e instanceof LabelcostError && e.code === 'too_large', c.label);
+      checked++;
+      continue;
+    }
+    assert.throws(
+      () => engine.estimate(text),
+      (e) => e instanceof LabelcostError && e.errors.some((x) => x.code === c.code && x.path === c.path),
+      c.label,
+    );
+    checked++;
+  }
+  assert.equal(checked, badInputs.filter((c) => c.utf8).length);
+});
+
+test('wasm: text that is not valid Unicode is refused, not crashed on', () => {
+  const scenario = `{"labelcost": 1, "name": "\uD800", "items": []}`;
+  assert.throws(() => engine.estimate(scenario), (e) => e instanceof LabelcostError && e.code === 'invalid_json');
+  assert.equal(engine.estimate({ labelcost: 1, name: 'ok', items: [] }).total, '0.00');
+});
+
+test('wasm: nothing crosses as a bare number', () => {
+  const hostile = [
+    undefined, null, 0, 42, -1, NaN, true, 'x', '', '{', '[]', '"s"', [], {}, { labelcost: 1 },
+    { labelcost: 1, items: [null] }, { labelcost: 1, items: 'no' }, Symbol('s'), () => 1, 10n,
+    { toJSON() { throw new Error('boom'); } }, 'a'.repeat(MAX_INPUT_BYTES + 1),
+  ];
+  const cyclic = { labelcost: 1, items: [] };
+  cyclic.self = cyclic;
+  hostile.push(cyclic);
+  const exports = ['estimate', 'savingsTable', 'compareWorkforces', 'compareCards', 'sweep'];
+  for (const name of exports) {
+    for (const input of hostile) {
+      try {
+        engine[name](input);
+        assert.fail(`${name} accepted ${String(input)}`);
+      } catch (e) {
+        assert.ok(e instanceof LabelcostError, `${name}(${typeof input}) threw ${typeof e}: ${e}`);
+        assert.equal(typeof e.code, 'string');
+        assert.ok(e.errors.every((x) => typeof x.code === 'string' && typeof x.path === 'string' && typeof x.message === 'string'));
+      }
+    }
+  }
+});
+
+test('wasm: a failure inside the module becomes an error value and a fresh instance', async () => {
+  const before = engine.estimate(presets[0].scenario);
+  assert.throws(() => engine.debug.abort(), (e) => e instanceof LabelcostError && e.code === 'internal');
+  assert.throws(() => engine.estimate(presets[0].scenario), (e) => e instanceof LabelcostError && e.code === 'internal');
+  await engine.ready();
+  assert.deepEqual(engine.estimate(presets[0].scenario), before);
+});
+
+test('wasm: 100,000 estimate calls leave the heap where it started', () => {
+  const scenario = presets.find((p) => p.name === 'computer-vision-startup').scenario;
+  const bad = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/nope', objects: -1, workforce: 'mturk' }] };
+  for (let i = 0; i < 1000; i++) engine.estimate(scenario);
+  const start = engine.debug.heapInUse();
+  for (let i = 0; i < 100000; i++) {
+    engine.estimate(scenario);
+    if (i % 10 === 0) assert.throws(() => engine.estimate(bad), LabelcostError);
+  }
+  assert.equal(engine.debug.heapInUse(), start);
+});
