@@ -33,10 +33,28 @@ ensure_apt() {
 }
 
 NATIVE_PACKAGES=(cmake make g++ nlohmann-json3-dev catch2)
+WASM_PACKAGES=(cmake make emscripten nodejs npm nlohmann-json3-dev)
+
+# npm packages of package-lock.json (the Closure compiler for the wasm build,
+# the browser-test tools), installed once.
+ensure_npm() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages (package-lock.json)"
+    npm ci --no-audit --no-fund >/dev/null
+  fi
+}
 
 build_native() {
   ensure_apt "${NATIVE_PACKAGES[@]}"
   say "building the native CLI (build/native)"
   cmake --preset native >/dev/null
   cmake --build --preset native
+}
+
+build_site() {
+  ensure_apt "${WASM_PACKAGES[@]}"
+  ensure_npm
+  say "building the WebAssembly module and the site (build/site)"
+  cmake --preset wasm >/dev/null
+  cmake --build --preset wasm
 }

@@ -1,0 +1,137 @@
+// Prints labelcost's size and speed figures (bench/run builds first).
+//   node bench/bench.mjs [--json]
+// Sizes: gzip and brotli of every file the page downloads (as recorded by
+// headless Chromium when it is available, else the site's files) and their sum.
+// Speed: wasm compile + instantiate in Node, median microseconds per estimate
+// through web/engine.js, a 100 x 100 sweep, the same calls natively, and the
+// time from navigation to the first estimate on screen in headless Chromium.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
+const native = process.env.LABELCOST_NATIVE ?? path.join(root, 'build/native');
+const asJson = process.argv.includes('--json');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => (n / 1024).toFixed(1);
+
+function sizeOf(file) {
+  const bytes = readFileSync(file);
+  return {
+    file: path.relative(site, file),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+async function pageFigures() {
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    return null;
+  }
+  if (!existsSync('/usr/bin/chromium') || !existsSync(path.join(site, 'index.html'))) return null;
+  const { serve } = await import(pathToFileURL(path.join(root, 'scripts/serve.mjs')));
+  const server = await serve(site, 0);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const downloads = new Set();
+    const times = [];
+    for (let run = 0; run < 7; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('request', (r) => {
+        const u = new URL(r.url());
+        if (u.origin === server.origin) downloads.add(decodeURIComponent(u.pathname.slice(1)) || 'index.html');
+      });
+      await page.goto(server.origin + '/', { waitUntil: 'commit' });
+      await page.waitForSelector('[data-total]:not(:empty)', { timeout: 10000 });
+      // The page marks the moment its first total is painted.
+      times.push(await page.evaluate(() => performance.getEntriesByName('labelcost:first-estimate')[0]?.startTime ?? NaN));
+      await context.close();
+    }
+    return { downloads: [...downloads].filter((f) => existsSync(path.join(site, f))), first_estimate_ms: median(times) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function wasmFigures() {
+  // The first load in a fresh process: import, read, compile, instantiate.
+  let t = performance.now();
+  const { loadEngine, Engine } = await import(pathToFileURL(path.join(site, 'engine.js')));
+  const engine = await loadEngine();
+  const first_ms = performance.now() - t;
+  const bytes = readFileSync(path.join(site, 'labelcost-engine.wasm'));
+  const factory = (await import(pathToFileURL(path.join(site, 'labelcost-engine.js')))).default;
+  const startup = [];
+  for (let i = 0; i < 15; i++) {
+    t = performance.now();
+    await Engine.create({ wasmBinary: bytes, factory });
+    startup.push(performance.now() - t);
+  }
+  // The article's computer-vision scenario (4 items) as the page sends it.
+  const preset = engine.presets().presets.find((p) => p.name === 'computer-vision-startup').scenario;
+  const scenario = { labelcost: 1, name: preset.name, rates: preset.rates, items: preset.items };
+  for (let i = 0; i < 20000; i++) engine.estimate(scenario);
+  const calls = [];
+  for (let i = 0; i < 20000; i++) {
+    t = performance.now();
+    engine.estimate(scenario);
+    calls.push(performance.now() - t);
+  }
+  const sweep = {
+    scenario: { labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects: 100000, workforce: 'mturk', active_learning: {} }] },
+    item: 0,
+    x: { field: 'auto_fraction', from: 0, to: 0.9, steps: 100 },
+    y: { field: 'objects', from: 1000, to: 1000000, steps: 100 },
+  };
+  const sweeps = [];
+  for (let i = 0; i < 21; i++) {
+    t = performance.now();
+    engine.sweep(sweep);
+    sweeps.push(performance.now() - t);
+  }
+  return { first_load_ms: first_ms, startup_ms: median(startup), estimate_us: median(calls) * 1000, sweep_ms: median(sweeps) };
+}
+
+const page = await pageFigures();
+const files = page
+  ? page.downloads.map((f) => path.join(site, f))
+  : readdirSync(site).map((f) => path.join(site, f)).filter((f) => statSync(f).isFile() && !/\.(map|txt)$/.test(f) && !f.endsWith('labelcost.html'));
+const sizes = files.sort().map(sizeOf);
+const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const wasm = await wasmFigures();
+const nativeFigures = existsSync(path.join(native, 'labelcost_bench'))
+  ? JSON.parse(execFileSync(path.join(native, 'labelcost_bench'), { encoding: 'utf8' }))
+  : null;
+
+const figures = { sizes, total, source: page ? 'requests recorded in Chromium' : 'files in the site folder', wasm, native: nativeFigures, page };
+if (asJson) {
+  console.log(JSON.stringify(figures, null, 2));
+} else {
+  console.log(`First load (${figures.source}):`);
+  console.log('  file                           raw KB   gzip KB  brotli KB');
+  for (const s of sizes) console.log(`  ${s.file.padEnd(30)} ${kb(s.raw).padStart(7)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(10)}`);
+  console.log(`  ${'total'.padEnd(30)} ${kb(total.raw).padStart(7)} ${kb(total.gzip).padStart(9)} ${kb(total.brotli).padStart(10)}   (target: gzip <= 120 KB, aim 80 KB)`);
+  console.log('Speed:');
+  console.log(`  wasm compile + instantiate (Node)       ${wasm.startup_ms.toFixed(2)} ms median of 15   (target < 15 ms)`);
+  console.log(`  first load in a fresh Node process      ${wasm.first_load_ms.toFixed(2)} ms (import, read, compile, instantiate)`);
+  console.log(`  estimate, 4 items, via engine.js        ${wasm.estimate_us.toFixed(1)} us median   (target < 50 us)`);
+  if (nativeFigures) console.log(`  estimate, same call, native             ${nativeFigures.estimate_us.toFixed(1)} us median   (wasm/native ${(wasm.estimate_us / nativeFigures.estimate_us).toFixed(1)}x)`);
+  console.log(`  sweep 100 x 100, via engine.js          ${wasm.sweep_ms.toFixed(2)} ms median   (target < 20 ms)`);
+  if (nativeFigures) console.log(`  sweep 100 x 100, native                 ${nativeFigures.sweep_ms.toFixed(2)} ms median`);
+  if (page) console.log(`  first estimate on screen (Chromium)     ${page.first_estimate_ms.toFixed(0)} ms after navigation, median of 7   (target < 150 ms)`);
+  else console.log('  first estimate on screen                (needs the page, playwright-core and /usr/bin/chromium)');
+}
