@@ -46,8 +46,13 @@ async function pageFigures() {
   });
   try {
     const downloads = new Set();
-    const times = [];
+    const firstEstimate = (page) => page.evaluate(() => performance.getEntriesByName('labelcost:first-estimate')[0]?.startTime ?? NaN);
+    // Poll rarely: a visibility check every frame would itself slow the page.
+    const settled = (page) => page.waitForFunction(() => performance.getEntriesByName('labelcost:first-estimate').length > 0, null, { polling: 250, timeout: 10000 });
+    const cold = [];
+    const warm = [];
     for (let run = 0; run < 7; run++) {
+      // Cold: a new browser context, so nothing is cached.
       const context = await browser.newContext();
       const page = await context.newPage();
       page.on('request', (r) => {
@@ -55,12 +60,15 @@ async function pageFigures() {
         if (u.origin === server.origin) downloads.add(decodeURIComponent(u.pathname.slice(1)) || 'index.html');
       });
       await page.goto(server.origin + '/', { waitUntil: 'commit' });
-      await page.waitForSelector('[data-total]:not(:empty)', { timeout: 10000 });
-      // The page marks the moment its first total is painted.
-      times.push(await page.evaluate(() => performance.getEntriesByName('labelcost:first-estimate')[0]?.startTime ?? NaN));
+      await settled(page);
+      cold.push(await firstEstimate(page));
+      // Warm: the same page opened again, from the browser's caches.
+      await page.goto(server.origin + '/', { waitUntil: 'commit' });
+      await settled(page);
+      warm.push(await firstEstimate(page));
       await context.close();
     }
-    return { downloads: [...downloads].filter((f) => existsSync(path.join(site, f))), first_estimate_ms: median(times) };
+    return { downloads: [...downloads].filter((f) => existsSync(path.join(site, f))), first_estimate_ms: median(cold), first_estimate_warm_ms: median(warm) };
   } finally {
     await browser.close();
     await server.close();
@@ -132,6 +140,9 @@ if (asJson) {
   if (nativeFigures) console.log(`  estimate, same call, native             ${nativeFigures.estimate_us.toFixed(1)} us median   (wasm/native ${(wasm.estimate_us / nativeFigures.estimate_us).toFixed(1)}x)`);
   console.log(`  sweep 100 x 100, via engine.js          ${wasm.sweep_ms.toFixed(2)} ms median   (target < 20 ms)`);
   if (nativeFigures) console.log(`  sweep 100 x 100, native                 ${nativeFigures.sweep_ms.toFixed(2)} ms median`);
-  if (page) console.log(`  first estimate on screen (Chromium)     ${page.first_estimate_ms.toFixed(0)} ms after navigation, median of 7   (target < 150 ms)`);
+  if (page) {
+    console.log(`  first estimate on screen, first visit   ${page.first_estimate_ms.toFixed(0)} ms after navigation, median of 7   (target < 150 ms)`);
+    console.log(`  first estimate on screen, next visits   ${page.first_estimate_warm_ms.toFixed(0)} ms after navigation (cached), median of 7`);
+  }
   else console.log('  first estimate on screen                (needs the page, playwright-core and /usr/bin/chromium)');
 }

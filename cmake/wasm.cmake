@@ -31,7 +31,7 @@ set_source_files_properties(${LABELCOST_ENGINE_COLD} ${LABELCOST_BUNDLE_SOURCES}
   TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Oz")
 
 target_link_options(labelcost_wasm PRIVATE
-  --bind
+  -lembind
   -Os
   -sMODULARIZE=1
   -sEXPORT_ES6=1
@@ -54,14 +54,15 @@ if(LABELCOST_CLOSURE)
   target_link_options(labelcost_wasm PRIVATE --closure 1)
 endif()
 
-# The page: web/ copied as it is, beside the module.
+# The page: web/ bundled and minified beside the module by
+# scripts/build-site.mjs (esbuild from npm ci), or copied as it is without it.
+find_program(LABELCOST_NODE node REQUIRED)
 file(GLOB LABELCOST_WEB_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
-set(LABELCOST_SITE_FILES "")
-foreach(f IN LISTS LABELCOST_WEB_FILES)
-  get_filename_component(name "${f}" NAME)
-  add_custom_command(OUTPUT "${LABELCOST_SITE_DIR}/${name}"
-    COMMAND "${CMAKE_COMMAND}" -E copy_if_different "${f}" "${LABELCOST_SITE_DIR}/${name}"
-    DEPENDS "${f}" VERBATIM)
-  list(APPEND LABELCOST_SITE_FILES "${LABELCOST_SITE_DIR}/${name}")
-endforeach()
-add_custom_target(labelcost_site ALL DEPENDS ${LABELCOST_SITE_FILES} labelcost_wasm)
+add_custom_command(
+  OUTPUT "${LABELCOST_SITE_DIR}/index.html" "${LABELCOST_SITE_DIR}/main.js"
+  COMMAND "${LABELCOST_NODE}" "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs" "${LABELCOST_SITE_DIR}"
+  DEPENDS ${LABELCOST_WEB_FILES} "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs"
+  WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
+  COMMENT "Building the page into ${LABELCOST_SITE_DIR}"
+  VERBATIM)
+add_custom_target(labelcost_site ALL DEPENDS "${LABELCOST_SITE_DIR}/index.html" labelcost_wasm)

@@ -34,6 +34,7 @@ ensure_apt() {
 
 NATIVE_PACKAGES=(cmake make g++ nlohmann-json3-dev catch2)
 WASM_PACKAGES=(cmake make emscripten nodejs npm nlohmann-json3-dev)
+BROWSER_PACKAGES=(chromium)
 
 # npm packages of package-lock.json (the Closure compiler for the wasm build,
 # the browser-test tools), installed once.

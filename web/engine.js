@@ -132,6 +132,7 @@ export class LabelcostError extends Error {
 export const MAX_INPUT_BYTES = 1 << 20;
 
 let loading = null;
+const decoder = new TextDecoder();
 
 /**
  * Loads the engine once; later calls return the same promise.
@@ -230,7 +231,9 @@ export class Engine {
       this._restart();
       throw new LabelcostError([{ code: 'internal', path: '', message: `the engine failed: ${error?.message ?? String(error)}` }]);
     }
-    const value = JSON.parse(out);
+    // The answer is a view of the module's memory: decode it before anything
+    // else calls the module.
+    const value = JSON.parse(decoder.decode(out));
     if (!value.ok) throw new LabelcostError(value.errors);
     return value;
   }

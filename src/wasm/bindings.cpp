@@ -1,12 +1,16 @@
 // The WebAssembly boundary: the only EMSCRIPTEN_BINDINGS in labelcost.
 //
-// Every function takes and returns JSON text; web/engine.js parses it.
+// Every function takes JSON text and returns JSON text as a Uint8Array view
+// of the module's memory, valid until the next call: web/engine.js decodes it
+// at once with TextDecoder (embind's own std::string return walks every byte
+// in JavaScript, which is slow for the 40 KB rate-card listing).
 // Expected failures come back as {"ok": false, "errors": [...]}. The module is
 // built without C++ exceptions, so none can reach JavaScript (where one would
 // arrive as a bare number); an unexpected failure aborts, which JavaScript
 // sees as a RuntimeError, and web/engine.js answers with an error value and a
 // fresh instance.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 #include <malloc.h>
 
 #include <cstdlib>
@@ -31,29 +35,37 @@ std::string checked(F&& f) {
     return f();
 }
 
-std::string estimate(const std::string& scenario) {
-    return checked([&] { return labelcost::api::estimate(bundled_catalog(), scenario); });
+std::string last_result;
+
+emscripten::val view(std::string text) {
+    last_result = std::move(text);
+    return emscripten::val(emscripten::typed_memory_view(last_result.size(),
+                                                         reinterpret_cast<const unsigned char*>(last_result.data())));
 }
-std::string savings_table(const std::string& request) {
-    return checked([&] { return labelcost::api::savings_table(bundled_catalog(), request); });
+
+emscripten::val estimate(const std::string& scenario) {
+    return view(checked([&] { return labelcost::api::estimate(bundled_catalog(), scenario); }));
 }
-std::string compare_workforces(const std::string& request) {
-    return checked([&] { return labelcost::api::compare_workforces(bundled_catalog(), request); });
+emscripten::val savings_table(const std::string& request) {
+    return view(checked([&] { return labelcost::api::savings_table(bundled_catalog(), request); }));
 }
-std::string compare_cards(const std::string& request) {
-    return checked([&] { return labelcost::api::compare_cards(bundled_catalog(), request); });
+emscripten::val compare_workforces(const std::string& request) {
+    return view(checked([&] { return labelcost::api::compare_workforces(bundled_catalog(), request); }));
 }
-std::string sweep(const std::string& request) {
-    return checked([&] { return labelcost::api::sweep(bundled_catalog(), request); });
+emscripten::val compare_cards(const std::string& request) {
+    return view(checked([&] { return labelcost::api::compare_cards(bundled_catalog(), request); }));
 }
-std::string rates() {
-    return checked([&] { return labelcost::api::rates(bundled_catalog()); });
+emscripten::val sweep(const std::string& request) {
+    return view(checked([&] { return labelcost::api::sweep(bundled_catalog(), request); }));
 }
-std::string presets() {
-    return checked([&] { return labelcost::api::presets(bundled_catalog()); });
+emscripten::val rates() {
+    return view(checked([&] { return labelcost::api::rates(bundled_catalog()); }));
 }
-std::string version() {
-    return checked([&] { return labelcost::api::version(bundled_catalog()); });
+emscripten::val presets() {
+    return view(checked([&] { return labelcost::api::presets(bundled_catalog()); }));
+}
+emscripten::val version() {
+    return view(checked([&] { return labelcost::api::version(bundled_catalog()); }));
 }
 
 // Test hooks: bytes of the heap in use (the leak test), and an abort (the

@@ -1,0 +1,76 @@
+// Shared set-up for the browser tests: Debian's Chromium through
+// playwright-core, and the built site served on a free localhost port.
+import { chromium } from 'playwright-core';
+import { mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
+export const artifacts = path.join(root, 'test-results');
+mkdirSync(path.join(artifacts, 'screenshots'), { recursive: true });
+
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM)`);
+if (!existsSync(path.join(site, 'index.html'))) throw new Error(`no site at ${site}: cmake --build --preset wasm`);
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** A browser and the site's server, for one test file. Playwright starts
+ * Chromium with a fresh, empty profile of its own. */
+export async function start() {
+  const server = await serve(site, 0);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A page in a new context that records console errors, page errors, CSP
+ * violations and every request it makes.
+ */
+export async function open(env, urlPath = '/', contextOptions = {}) {
+  const context = await env.browser.newContext({ acceptDownloads: true, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(env.server.origin + urlPath);
+  return { page, context, problems, requests };
+}
+
+/** Waits for the total to show. */
+export async function total(page) {
+  await page.waitForSelector('[data-total]:not(:empty)');
+  return (await page.textContent('[data-total]')).trim();
+}
+
+/** Waits until the shown total equals `expected`. */
+export async function waitForTotal(page, expected) {
+  await page.waitForFunction((t) => document.querySelector('[data-total]')?.textContent.trim() === t, expected, { timeout: 5000 })
+    .catch(async () => { throw new Error(`total is ${await total(page)}, expected ${expected}`); });
+}
+
+/** Presses Tab until the focused element matches `predicate` (run in the page). */
+export async function tabTo(page, predicate, arg, { max = 300, shift = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate(predicate, arg)) return;
+    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`could not reach the element by keyboard: ${predicate}`);
+}

@@ -1,0 +1,209 @@
+// The calculator page in Chromium: what people see and do.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { start, open, total, waitForTotal, tabTo, artifacts, root } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+async function choosePreset(page, title) {
+  const select = page.getByLabel('Start from a preset');
+  await select.selectOption({ label: title });
+}
+
+test('page: each preset shows the article\'s totals', async () => {
+  const { page, problems, context } = await open(env);
+  // The article's totals (Real-World Cost Scenarios, the active-learning
+  // table, the FAQ) and the label-type tables' sums worked by hand.
+  const expected = [
+    ['Computer vision startup (object detection)', '$1,021.15'],
+    ['NLP team (text classification)', '$650.00'],
+    ['Autonomous driving (3D point cloud)', '$17,820.00'],
+    ['Active learning savings (article table)', '$1,735.00'],
+    ['Labeling 100,000 images (article FAQ)', '$3,630.00'],
+    ['Every label type, 10,000 objects (article price tables)', '$11,380.00'],
+    ['Every label type, 100,000 objects (article price tables)', '$113,800.00'],
+  ];
+  assert.equal(await total(page), '$1,021.15');
+  for (const [title, amount] of expected) {
+    await choosePreset(page, title);
+    await waitForTotal(page, amount);
+  }
+  // The NLP team's total says that private labor is left out.
+  await choosePreset(page, 'NLP team (text classification)');
+  await waitForTotal(page, '$650.00');
+  assert.match(await page.textContent('#summary'), /excluding private labor/);
+  // The active-learning table's rows, as the article prints them.
+  await choosePreset(page, 'Active learning savings (article table)');
+  const savings = await page.locator('#savings table').first().innerText();
+  for (const row of ['$120.00\t$40.00\t$80.00\t66.7%', '$600.00\t$195.00\t$405.00\t67.5%', '$1,200.00\t$390.00\t$810.00\t67.5%', '$3,600.00\t$1,110.00\t$2,490.00\t69.2%']) {
+    assert.ok(savings.includes(row), `missing savings row ${row} in\n${savings}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('page: the computer-vision scenario built by keyboard alone costs $1,021.15', async () => {
+  const { page, problems, context } = await open(env);
+  await total(page);
+  const focused = (sel) => document.activeElement?.matches(sel);
+  const type = async (text) => {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+  };
+  // Start from an empty scenario: the preset list answers to typing.
+  await tabTo(page, focused, 'select:is(#' + await page.getByLabel('Start from a preset').getAttribute('id') + ')');
+  await page.keyboard.type('Empty');
+  await page.waitForSelector('.empty:not([hidden])');
+
+  const add = async (kind) => {
+    await tabTo(page, focused, `button[data-add="${kind}"]`);
+    await page.keyboard.press('Enter');
+  };
+  const next = async (field) => tabTo(page, focused, `[data-field="${field}"]`);
+
+  await add('labeling');
+  await page.keyboard.type('Initial labeling'); // the new item's name has focus
+  await next('task');
+  await page.keyboard.type('Bounding');
+  await next('objects');
+  await type('20k');
+  await add('auto-labeling');
+  await page.keyboard.type('Active learning');
+  await next('objects');
+  await type('80,000');
+  await next('compute_per_10k');
+  await type('15');
+  await add('labeling');
+  await page.keyboard.type('Quality review');
+  await next('task');
+  await page.keyboard.type('Bounding');
+  await next('objects');
+  await type('5000');
+  await add('storage');
+  await page.keyboard.type('S3 storage');
+  await next('gb');
+  await type('50');
+  await waitForTotal(page, '$1,021.15');
+  const items = await page.locator('.item').count();
+  assert.equal(items, 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('page: bad typed input is said at the field and keeps the rest', async () => {
+  const { page, problems, context } = await open(env);
+  assert.equal(await total(page), '$1,021.15');
+  const objects = page.locator('.item').first().locator('[data-field="objects"]');
+  await objects.fill('lots');
+  const message = page.locator('.item').first().locator('.field:has([data-field="objects"]) .msg');
+  await assert.doesNotReject(message.waitFor());
+  assert.match(await message.textContent(), /Cannot read "lots": type a whole number/);
+  assert.equal(await objects.getAttribute('aria-invalid'), 'true');
+  assert.equal(await objects.inputValue(), 'lots');
+  assert.equal(await page.textContent('[data-total]'), '$1,021.15');
+  assert.equal(await page.locator('.item').count(), 4);
+  assert.equal(await page.locator('.item').nth(2).locator('[data-field="objects"]').inputValue(), '5,000');
+  // A readable number that the engine refuses is said at its field too.
+  const jobs = page.locator('.item').first();
+  await objects.fill('20,000');
+  await waitForTotal(page, '$1,021.15');
+  await jobs.locator('summary').click();
+  await jobs.locator('[data-field="jobs"]').fill('30000');
+  await page.waitForFunction(() => /cannot split/i.test(document.querySelector('.item .field:has([data-field="jobs"]) .msg')?.textContent ?? ''));
+  assert.equal(await page.textContent('[data-total]'), '$1,021.15');
+  await jobs.locator('[data-field="jobs"]').fill('10');
+  // Ten jobs of 2,000 boxes, no active learning: the same $720.
+  await waitForTotal(page, '$1,021.15');
+  assert.equal(await jobs.locator('.field:has([data-field="jobs"]) .msg').textContent(), '');
+  // 100,000 boxes x $0.036 = $3,600, plus $120 + $180 + $1.15.
+  await objects.fill('100k');
+  await waitForTotal(page, '$3,901.15');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('page: CSV and JSON exports carry the estimate, and the JSON imports back', async () => {
+  const { page, problems, context } = await open(env);
+  await choosePreset(page, 'Autonomous driving (3D point cloud)');
+  await waitForTotal(page, '$17,820.00');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+  const csv = readFileSync(await csvDownload.path(), 'utf8');
+  assert.ok(csv.startsWith('item,name,kind,part,quantity,unit,unit_price,cost,low,high\r\n'));
+  assert.match(csv, /\r\n,Total,total,,,,,17820\.00,11880\.00,29700\.00\r\n$/);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);
+  const jsonPath = await jsonDownload.path();
+  const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  assert.equal(exported.result.total, '17820.00');
+  assert.equal(exported.scenario.labelcost, 1);
+
+  await choosePreset(page, 'NLP team (text classification)');
+  await waitForTotal(page, '$650.00');
+  await page.setInputFiles('input[type="file"]', jsonPath);
+  await waitForTotal(page, '$17,820.00');
+  assert.equal(await page.inputValue('[data-field="scenario-name"]'), 'Autonomous driving (3D point cloud)');
+  // A file that is not a scenario is refused with a message.
+  await page.setInputFiles('input[type="file"]', { name: 'nope.json', mimeType: 'application/json', buffer: Buffer.from('{"labelcost": 7}') });
+  await page.waitForFunction(() => /newer labelcost/.test(document.querySelector('.status')?.textContent ?? ''));
+  assert.equal(await page.textContent('[data-total]'), '$17,820.00');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('page: an accessibility scan finds no violations, light and dark', async () => {
+  const axe = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems, context } = await open(env, '/', { colorScheme });
+    await total(page);
+    await page.locator('.item details.more').first().evaluate((d) => { d.open = true; });
+    await page.evaluate(axe);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    assert.deepEqual(violations, [], colorScheme);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('page: no request leaves the page\'s own origin, and the CSP is never violated', async () => {
+  const { page, problems, requests, context } = await open(env);
+  await total(page);
+  await choosePreset(page, 'Labeling 100,000 images (article FAQ)');
+  await waitForTotal(page, '$3,630.00');
+  const foreign = requests.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('page: desktop and 360 px screenshots, with no sideways scrolling', async () => {
+  for (const [name, viewport, colorScheme] of [['desktop-1440', { width: 1440, height: 900 }, 'light'],
+    ['desktop-1440-dark', { width: 1440, height: 900 }, 'dark'], ['mobile-360', { width: 360, height: 780 }, 'light']]) {
+    const { page, problems, context } = await open(env, '/', { viewport, colorScheme });
+    await total(page);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), viewport.width, name);
+    await page.screenshot({ path: path.join(artifacts, 'screenshots', `${name}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('page: the estimate prints on one page with its date, rate card and assumptions', async () => {
+  const { page, problems, context } = await open(env);
+  await total(page);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  // A PDF names each of its pages with "/Type /Page" (and the tree "/Pages").
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  assert.equal(pages.length, 1);
+  assert.equal(await page.locator('.print-header').isVisible(), true);
+  assert.match(await page.textContent('.print-header'), /Computer vision startup.*Wring article rates/);
+  assert.equal(await page.locator('.editor-panel').isVisible(), false);
+  assert.equal(await page.locator('.assumptions').isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,412 @@
+// The scenario editor: a list of items, each with the fields of its kind.
+// Typed text is read into exact values; what cannot be read is said at the
+// field and leaves the scenario (and the last estimate) as it was.
+import { h, fill, uid } from './dom.js';
+import { readCount, readNumber, readPercent, toPercentText, money, count } from './numbers.js';
+
+const KINDS = {
+  labeling: 'Labeling',
+  'auto-labeling': 'Auto-labeled batch',
+  rework: 'Rework',
+  storage: 'Storage',
+  fixed: 'Fixed cost',
+};
+
+const MODALITIES = { image: 'Image', text: 'Text', video: 'Video', 'point-cloud': '3D point cloud' };
+
+// How each kind of field reads typed text and shows a stored value.
+const READ = {
+  count: { read: readCount, show: (v) => (v === undefined ? '' : count(v)), hint: 'a whole number, like 20000, 20,000 or 20k' },
+  number: { read: readNumber, show: (v) => v ?? '', hint: 'a number, like 2.5' },
+  money: { read: readNumber, show: (v) => v ?? '', hint: 'an amount in dollars, like 25 or 0.036' },
+  percent: { read: readPercent, show: (v) => toPercentText(v), hint: 'a percentage, like 70%' },
+};
+
+/** A value as the scenario stores it: a number when that is exact, else the decimal string. */
+function stored(decimal) {
+  const n = Number(decimal);
+  return Number.isFinite(n) && String(n) === decimal ? n : decimal;
+}
+
+function get(obj, path) {
+  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+function set(obj, path, value) {
+  const keys = path.split('.');
+  const last = keys.pop();
+  let o = obj;
+  for (const k of keys) o = o[k] ??= {};
+  if (value === undefined) delete o[last];
+  else o[last] = value;
+  // Drop emptied groups, except active_learning (its presence turns it on).
+  if (keys.length === 1 && keys[0] !== 'active_learning' && o && !Object.keys(o).length) delete obj[keys[0]];
+}
+
+/** A new item of a kind, with values that make sense on their own. */
+export function newItem(kind, card) {
+  switch (kind) {
+    case 'labeling': return { kind, task: Object.keys(card?.tasks ?? {})[0] ?? 'image/classification', objects: 10000, workforce: 'mturk' };
+    case 'auto-labeling': return { kind, objects: 10000 };
+    case 'rework': return { kind, fraction: 0.1 };
+    case 'storage': return { kind, gb: 10, months: 1 };
+    default: return { kind: 'fixed', amount: 0 };
+  }
+}
+
+/**
+ * @param {HTMLElement} root   where the item list goes
+ * @param {object} app         the app: state, card(), onChange(structural), recompute()
+ */
+export function createEditor(root, app) {
+  const list = h('ol', { class: 'items', 'aria-label': 'Scenario items' });
+  const empty = h('p', { class: 'empty', text: 'No items yet: add what you will label, auto-label, store or pay for.' });
+  const adders = h('div', { class: 'adders', role: 'group', 'aria-label': 'Add an item' },
+    h('span', { class: 'adders-label', text: 'Add' }),
+    Object.entries(KINDS).map(([kind, label]) =>
+      h('button', { type: 'button', class: 'add', dataset: { add: kind }, text: `+ ${label}`, onclick: () => add(kind) })));
+  fill(root, list, empty, adders);
+
+  // drafts: text typed into a field that could not be read, by "id:field".
+  const drafts = new Map();
+
+  function add(kind) {
+    const items = app.state.items;
+    items.push({ id: app.nextId(), data: newItem(kind, app.card()) });
+    render();
+    app.changed();
+    focusItem(items[items.length - 1].id);
+  }
+
+  function focusItem(id, selector = 'input, select, button') {
+    const el = list.querySelector(`[data-item="${id}"]`)?.querySelector(selector);
+    el?.focus();
+  }
+
+  function move(index, by) {
+    const items = app.state.items;
+    const to = index + by;
+    if (to < 0 || to >= items.length) return;
+    const [it] = items.splice(index, 1);
+    items.splice(to, 0, it);
+    render();
+    app.changed();
+    list.querySelector(`[data-item="${it.id}"] [data-action="${by < 0 ? 'up' : 'down'}"]`)?.focus();
+  }
+
+  function remove(index) {
+    const items = app.state.items;
+    const [gone] = items.splice(index, 1);
+    for (const key of [...drafts.keys()]) if (key.startsWith(`${gone.id}:`)) drafts.delete(key);
+    render();
+    app.changed();
+    const next = items[index] ?? items[index - 1];
+    if (next) focusItem(next.id, '[data-action="remove"]');
+    else adders.querySelector('button')?.focus();
+  }
+
+  function duplicate(index) {
+    const items = app.state.items;
+    const copy = { id: app.nextId(), data: structuredClone(items[index].data) };
+    if (copy.data.name) copy.data.name = `${copy.data.name} (copy)`;
+    items.splice(index + 1, 0, copy);
+    render();
+    app.changed();
+    focusItem(copy.id);
+  }
+
+  // --- fields -------------------------------------------------------------
+
+  function field(item, key, label, type, { hint = '', placeholder = '', unit = '', wide = false } = {}) {
+    const id = uid('f');
+    const draftKey = `${item.id}:${key}`;
+    const draft = drafts.get(draftKey);
+    const input = h('input', {
+      id, type: 'text', inputmode: type === 'count' ? 'numeric' : 'decimal', autocomplete: 'off',
+      value: draft ? draft.text : READ[type].show(get(item.data, key)), placeholder,
+      dataset: { field: key, type }, 'aria-describedby': `${id}-msg${hint ? ` ${id}-hint` : ''}`,
+    });
+    input.addEventListener('input', () => edit(item, key, type, input));
+    input.addEventListener('blur', () => tidy(item, key, type, input));
+    return h('div', { class: `field${wide ? ' wide' : ''}` },
+      h('label', { for: id }, label, unit ? h('span', { class: 'unit', text: ` (${unit})` }) : null),
+      input,
+      hint ? h('small', { id: `${id}-hint`, class: 'hint', text: hint }) : null,
+      h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
+  }
+
+  function edit(item, key, type, input) {
+    const text = input.value;
+    const draftKey = `${item.id}:${key}`;
+    const optional = !['objects', 'fraction', 'gb', 'amount'].includes(key);
+    let value;
+    if (text.trim() === '') {
+      if (!optional) return invalid(input, draftKey, text, 'Required: type ' + READ[type].hint + '.');
+      value = undefined;
+    } else {
+      const read = READ[type].read(text);
+      if (read === null) return invalid(input, draftKey, text, `Cannot read "${text.trim()}": type ${READ[type].hint}.`);
+      value = stored(read);
+    }
+    drafts.delete(draftKey);
+    input.removeAttribute('aria-invalid');
+    set(item.data, key, value);
+    app.changed();
+  }
+
+  // On leaving a field that was read, show the value as it is stored.
+  function tidy(item, key, type, input) {
+    if (drafts.has(`${item.id}:${key}`)) return;
+    const shown = READ[type].show(get(item.data, key));
+    if (String(shown) !== input.value && input.value.trim() !== '') input.value = shown;
+  }
+
+  function invalid(input, draftKey, text, message) {
+    drafts.set(draftKey, { text, message });
+    input.setAttribute('aria-invalid', 'true');
+    const msg = input.parentElement.querySelector('.msg');
+    if (msg) msg.textContent = message;
+    app.inputProblem();
+  }
+
+  function select(item, key, label, options, { structural = true, none = null } = {}) {
+    const id = uid('f');
+    const current = get(item.data, key);
+    const el = h('select', { id, dataset: { field: key }, 'aria-describedby': `${id}-msg` },
+      none ? h('option', { value: '', text: none, selected: current === undefined }) : null,
+      options.map((o) => (o.group
+        ? h('optgroup', { label: o.group }, o.options.map((p) => h('option', { value: p.value, text: p.label, selected: p.value === current })))
+        : h('option', { value: o.value, text: o.label, selected: o.value === current }))));
+    el.addEventListener('change', () => {
+      set(item.data, key, el.value === '' ? undefined : el.value);
+      app.changed();
+      if (structural) {
+        render();
+        list.querySelector(`[data-item="${item.id}"] [data-field="${key}"]`)?.focus();
+      }
+    });
+    return h('div', { class: 'field' }, h('label', { for: id, text: label }), el,
+      h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
+  }
+
+  function checkbox(item, label, checked, onchange, { disabled = false, hint = '' } = {}) {
+    const id = uid('f');
+    const el = h('input', { id, type: 'checkbox', checked, disabled, 'aria-describedby': hint ? `${id}-hint` : null });
+    el.addEventListener('change', () => onchange(el.checked));
+    return h('div', { class: 'field check' }, el, h('label', { for: id, text: label }),
+      hint ? h('small', { id: `${id}-hint`, class: 'hint', text: hint }) : null);
+  }
+
+  function taskOptions(card) {
+    const groups = new Map();
+    for (const [id, t] of Object.entries(card.tasks)) {
+      const g = MODALITIES[t.modality] ?? t.modality;
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push({ value: id, label: `${t.title} (per ${t.unit})` });
+    }
+    return [...groups].map(([group, options]) => ({ group, options }));
+  }
+
+  function workforceOptions(card, task) {
+    return Object.entries(card.workforces).map(([id, w]) => ({
+      value: id,
+      label: task?.unavailable?.includes(id) ? `${w.title} (not available for this task)` : w.title,
+    }));
+  }
+
+  function labelingFields(item, card) {
+    const d = item.data;
+    const task = card.tasks[d.task];
+    const wf = card.workforces[d.workforce];
+    const unit = task?.unit ?? 'object';
+    const main = [
+      select(item, 'task', 'Task', taskOptions(card)),
+      field(item, 'objects', `${unit[0].toUpperCase()}${unit.slice(1)}s`, 'count', { placeholder: 'e.g. 20k' }),
+      select(item, 'workforce', 'Workforce', workforceOptions(card, task)),
+    ];
+    const sections = [h('div', { class: 'row' }, main)];
+    if (wf?.labor) {
+      sections.push(h('fieldset', { class: 'row sub' }, h('legend', { text: 'Private workforce pay (leave empty to exclude it)' }),
+        field(item, 'labor.hourly', 'Hourly pay', 'money', { unit: '$', placeholder: 'e.g. 25' }),
+        field(item, 'labor.seconds_per_object', 'Seconds per object, per worker', 'number', { placeholder: 'e.g. 30' })));
+    }
+    const supported = task?.active_learning === true;
+    const al = d.active_learning;
+    const alTasks = Object.values(card.tasks).filter((t) => t.active_learning).map((t) => t.title.toLowerCase()).join(', ');
+    const alBox = checkbox(item, 'Active learning (auto-label what the model is confident about)', !!al && supported, (on) => {
+      if (on) d.active_learning = {};
+      else delete d.active_learning;
+      app.changed();
+      render();
+      list.querySelector(`[data-item="${item.id}"] [data-field="active_learning.auto_fraction"]`)?.focus();
+    }, { disabled: !supported && !al, hint: supported ? '' : `Offered for ${alTasks} on this rate card.` });
+    const alRange = card.active_learning;
+    const alFields = al ? h('div', { class: 'row sub' },
+      field(item, 'active_learning.auto_fraction', 'Auto-labeled', 'percent', { unit: '%', placeholder: `${toPercentText(alRange.auto_fraction.typical)} (${toPercentText(alRange.auto_fraction.min)}–${toPercentText(alRange.auto_fraction.max)})` }),
+      field(item, 'active_learning.compute_per_10k', 'Compute per 10,000 objects', 'money', { unit: '$', placeholder: `${alRange.compute_per_10k.typical} (${alRange.compute_per_10k.min}–${alRange.compute_per_10k.max})` })) : null;
+    sections.push(h('div', { class: 'al' }, alBox, alFields));
+
+    const range = wf?.multiplier;
+    const more = [];
+    if (range && range.min !== range.max) {
+      more.push(field(item, 'multiplier', `${wf.title} price`, 'number', { unit: '× Mechanical Turk', placeholder: `${range.typical} (${range.min}–${range.max})` }));
+    }
+    const defaultWorkers = task?.default_workers ?? card.workers.default;
+    more.push(field(item, 'workers', 'Workers per object', 'count', { placeholder: `${defaultWorkers} (${card.workers.min}–${card.workers.max})` }));
+    if (card.price_basis === 'worker-task' && !wf?.labor) {
+      const list_ = task?.mturk_prices && d.workforce === 'mturk' ? card.price_lists?.[task.mturk_prices] : null;
+      more.push(field(item, 'worker_price', 'Price per worker per object', 'money', {
+        unit: '$', placeholder: `${task?.price ?? ''}`,
+        hint: list_ ? `Mechanical Turk allows ${list_.slice(0, 6).join(', ')}${list_.length > 6 ? ', …' : ''}` : '',
+      }));
+    }
+    more.push(field(item, 'jobs', 'Separate jobs', 'count', { placeholder: '1' }));
+    more.push(field(item, 'duplicates', 'Duplicates removed first', 'percent', { unit: '%', placeholder: '0' }));
+    const open = ['multiplier', 'workers', 'worker_price', 'jobs', 'duplicates'].some((k) => d[k] !== undefined || drafts.has(`${item.id}:${k}`));
+    sections.push(h('details', { class: 'more', open }, h('summary', { text: 'More options: multiplier, workers, jobs, duplicates' }), h('div', { class: 'row' }, more)));
+    return sections;
+  }
+
+  function autoFields(item, card) {
+    const d = item.data;
+    const stated = d.compute !== undefined;
+    const modeId = uid('f');
+    const mode = h('select', { id: modeId, dataset: { field: 'compute-mode' } },
+      h('option', { value: 'rate', text: 'per 10,000 objects', selected: !stated }),
+      h('option', { value: 'stated', text: 'a stated amount', selected: stated }));
+    mode.addEventListener('change', () => {
+      if (mode.value === 'stated') {
+        d.compute = d.compute_per_10k !== undefined ? 0 : 0;
+        delete d.compute_per_10k;
+      } else {
+        delete d.compute;
+      }
+      app.changed();
+      render();
+      list.querySelector(`[data-item="${item.id}"] [data-field="compute-mode"]`)?.focus();
+    });
+    const range = card.active_learning.compute_per_10k;
+    return [
+      h('div', { class: 'row' },
+        field(item, 'objects', 'Objects auto-labeled', 'count', { placeholder: 'e.g. 80k' }),
+        h('div', { class: 'field' }, h('label', { for: modeId, text: 'Compute priced' }), mode),
+        stated ? field(item, 'compute', 'Compute', 'money', { unit: '$' })
+          : field(item, 'compute_per_10k', 'Compute per 10,000', 'money', { unit: '$', placeholder: `${range.typical} (${range.min}–${range.max})` })),
+      h('div', { class: 'row' },
+        select(item, 'task', 'Task (to count what it saves)', taskOptions(card), { none: '— not counted —' }),
+        d.task ? select(item, 'workforce', 'Instead labeled by', workforceOptions(card, card.tasks[d.task])) : null),
+    ];
+  }
+
+  function kindFields(item, card) {
+    switch (item.data.kind) {
+      case 'labeling': return labelingFields(item, card);
+      case 'auto-labeling': return autoFields(item, card);
+      case 'rework': return [h('div', { class: 'row' }, field(item, 'fraction', 'Share of labeling cost re-done', 'percent', { unit: '%', placeholder: '10' }))];
+      case 'storage': return [h('div', { class: 'row' },
+        field(item, 'gb', 'Size', 'number', { unit: 'GB' }),
+        field(item, 'months', 'Months', 'count', { placeholder: '1' }))];
+      default: return [h('div', { class: 'row' }, field(item, 'amount', 'Amount', 'money', { unit: '$' }))];
+    }
+  }
+
+  function itemCard(item, index, count, card) {
+    const d = item.data;
+    const nameId = uid('f');
+    const n = index + 1;
+    const title = h('h3', { class: 'item-kind', id: `${nameId}-title`, text: `${n}. ${KINDS[d.kind] ?? d.kind}` });
+    const name = h('input', { id: nameId, type: 'text', value: d.name ?? '', placeholder: 'Name (optional)', maxlength: 200, dataset: { field: 'name' }, 'aria-label': `Item ${n} name` });
+    name.addEventListener('input', () => {
+      if (name.value.trim()) d.name = name.value;
+      else delete d.name;
+      app.changed();
+    });
+    const button = (action, label, text, onclick, disabled = false) =>
+      h('button', { type: 'button', class: `icon ${action}`, dataset: { action }, 'aria-label': `${label} item ${n}`, title: `${label}`, disabled, onclick, text });
+    return h('li', { class: 'item', dataset: { item: item.id, kind: d.kind }, 'aria-labelledby': `${nameId}-title` },
+      h('div', { class: 'item-head' },
+        title, name,
+        h('output', { class: 'item-cost', dataset: { costFor: item.id }, 'aria-label': `Item ${n} cost` }),
+        h('div', { class: 'item-actions' },
+          button('up', 'Move up', '↑', () => move(index, -1), index === 0),
+          button('down', 'Move down', '↓', () => move(index, 1), index === count - 1),
+          button('duplicate', 'Copy', 'Copy', () => duplicate(index)),
+          button('remove', 'Remove', '✕', () => remove(index)))),
+      kindFields(item, card),
+      h('small', { class: 'msg item-msg', role: 'status', dataset: { msgFor: '' } }),
+      h('ul', { class: 'item-notes', dataset: { notesFor: item.id } }));
+  }
+
+  function render() {
+    const card = app.card();
+    const items = app.state.items;
+    // Keep the focused field focused across a rebuild.
+    const active = document.activeElement;
+    const activeItem = active?.closest?.('[data-item]')?.dataset.item;
+    const activeField = active?.dataset?.field ?? active?.dataset?.action;
+    fill(list, items.map((item, i) => itemCard(item, i, items.length, card)));
+    empty.hidden = items.length > 0;
+    for (const [key, draft] of drafts) {
+      const [id, field] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      const input = list.querySelector(`[data-item="${id}"] [data-field="${field}"]`);
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+        const msg = input.parentElement.querySelector('.msg');
+        if (msg) msg.textContent = draft.message;
+      }
+    }
+    if (activeItem && activeField && list.contains(active) === false) {
+      list.querySelector(`[data-item="${activeItem}"] [data-field="${activeField}"], [data-item="${activeItem}"] [data-action="${activeField}"]`)?.focus();
+    }
+  }
+
+  /**
+   * Shows the engine's view: item costs, its errors and warnings at their
+   * fields, and notes where the rate cards disagree.
+   */
+  function annotate({ result, errors = [], warnings = [], notes }) {
+    const items = app.state.items;
+    for (const el of list.querySelectorAll('[data-msg-for]')) {
+      const item = el.closest('[data-item]')?.dataset.item;
+      const key = `${item}:${el.dataset.msgFor}`;
+      el.textContent = drafts.get(key)?.message ?? '';
+      el.classList.remove('warn');
+    }
+    for (const el of list.querySelectorAll('[aria-invalid]')) {
+      const item = el.closest('[data-item]')?.dataset.item;
+      if (!drafts.has(`${item}:${el.dataset.field}`)) el.removeAttribute('aria-invalid');
+    }
+    const place = (issue, kind) => {
+      const m = /^items\[(\d+)\]\.?(.*)$/.exec(issue.path);
+      if (!m || !items[+m[1]]) return false;
+      const li = list.querySelector(`[data-item="${items[+m[1]].id}"]`);
+      if (!li) return false;
+      // The most specific field the path names, else the item itself.
+      let path = m[2];
+      let target = null;
+      while (path && !(target = li.querySelector(`[data-msg-for="${path}"]`))) path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
+      if (!target && m[2].startsWith('labor')) target = li.querySelector('[data-msg-for="labor.hourly"]');
+      target ??= li.querySelector('[data-msg-for=""]');
+      target.textContent = target.textContent ? `${target.textContent} ${issue.message}` : capitalize(issue.message);
+      if (kind === 'error') li.querySelector(`[data-field="${path}"]`)?.setAttribute('aria-invalid', 'true');
+      else target.classList.add('warn');
+      return true;
+    };
+    const unplaced = [];
+    for (const e of errors) if (!place(e, 'error')) unplaced.push(e);
+    for (const w of warnings) place(w, 'warning');
+    items.forEach((item, i) => {
+      const cost = list.querySelector(`[data-cost-for="${item.id}"]`);
+      if (cost) cost.textContent = result?.items[i] ? money(result.items[i].cost) : '';
+      const ul = list.querySelector(`[data-notes-for="${item.id}"]`);
+      if (ul && notes) fill(ul, (notes.get(i) ?? []).map((t) => h('li', { text: t })));
+    });
+    return unplaced;
+  }
+
+  return { render, annotate, hasDrafts: () => drafts.size > 0, clearDrafts: () => drafts.clear() };
+}
+
+function capitalize(s) {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}

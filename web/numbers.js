@@ -1,0 +1,166 @@
+// Reading what people type, and formatting what the engine returns. No prices
+// are computed here: typed text becomes an exact decimal string for the
+// engine, and the engine's exact decimal strings become localized text.
+
+const locale = () => (typeof navigator === 'object' && navigator.language) || 'en-US';
+
+// Intl formatters are slow to construct: one of each kind per locale.
+const formats = new Map();
+function format(kind, options, make = Intl.NumberFormat) {
+  const key = `${locale()}|${kind}`;
+  if (!formats.has(key)) formats.set(key, new make(locale(), options));
+  return formats.get(key);
+}
+
+// The reader's decimal and group separators.
+function separators() {
+  const parts = format('count', { maximumFractionDigits: 6 }).formatToParts(12345.6);
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    group: parts.find((p) => p.type === 'group')?.value ?? ',',
+  };
+}
+
+const SUFFIX = { k: 3, m: 6, mm: 6, b: 9, bn: 9 };
+
+// Moves the decimal point of an unsigned decimal string `shift` places right.
+function shiftDecimal(digits, shift) {
+  let [whole, frac = ''] = digits.split('.');
+  if (shift > 0) {
+    frac = frac.padEnd(shift, '0');
+    whole += frac.slice(0, shift);
+    frac = frac.slice(shift);
+  } else if (shift < 0) {
+    whole = whole.padStart(-shift + 1, '0');
+    frac = whole.slice(shift) + frac;
+    whole = whole.slice(0, shift);
+  }
+  whole = whole.replace(/^0+(?=\d)/, '');
+  frac = frac.replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : whole;
+}
+
+/**
+ * Reads a typed number: "100k", "1,000,000", "100 000", "1.5M", "$1,200.50",
+ * "0,07" (where the comma is the decimal separator). Returns an exact decimal
+ * string ("100000", "1.5") or null.
+ * @param {string} text
+ * @returns {string|null}
+ */
+export function readNumber(text) {
+  let s = String(text ?? '').trim().toLowerCase().replace(/^(\$|usd)\s*/, '').replace(/\s*(\$|usd)$/, '');
+  let shift = 0;
+  const suffix = s.match(/^(.*?)\s*(k|mm|m|bn|b)$/);
+  if (suffix) {
+    shift = SUFFIX[suffix[2]];
+    s = suffix[1];
+  }
+  s = s.replace(/[\s\u00a0\u202f_']/g, '');
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  // Which character separates decimals: the later of the two when both
+  // appear ("1,234.5", "1.234,5"); a single one unless it groups a thousand
+  // the reader's way ("1,000" in English, "1.000" in German); none when one
+  // character repeats ("1,000,000").
+  let point = null;
+  if (dots && commas) point = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+  else if (dots + commas === 1) {
+    const sep = dots ? '.' : ',';
+    point = sep === separators().group && /^\d{1,3}[.,]\d{3}$/.test(s) ? null : sep;
+  }
+  let whole = s;
+  let frac = '';
+  if (point) {
+    const at = s.lastIndexOf(point);
+    whole = s.slice(0, at);
+    frac = s.slice(at + 1);
+  }
+  if (/[.,]/.test(frac)) return null;
+  if (/[.,]/.test(whole)) {
+    // Grouping: one separator character, groups of three after the first.
+    const sep = whole.match(/[.,]/)[0];
+    if (sep === point) return null;
+    const groups = whole.split(sep);
+    if (groups.some((g) => /[.,]/.test(g)) || !groups[0] || groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) return null;
+    whole = groups.join('');
+  }
+  if (!whole && !frac) return null;
+  return shiftDecimal(frac ? `${whole || '0'}.${frac}` : whole, shift);
+}
+
+/** A whole number, or null. */
+export function readCount(text) {
+  const n = readNumber(text);
+  return n !== null && !n.includes('.') ? n : null;
+}
+
+/**
+ * Reads a percentage ("70%", "70", "12.5 %") as an exact fraction string
+ * ("0.7"), or null. Fields that take a percentage say so in their label.
+ */
+export function readPercent(text) {
+  const n = readNumber(String(text ?? '').trim().replace(/\s*%$/, ''));
+  return n === null ? null : shiftDecimal(n, -2);
+}
+
+/** An exact fraction string as the percentage people read: "0.7" -> "70". */
+export function toPercentText(fraction) {
+  return fraction === undefined || fraction === null || fraction === '' ? '' : shiftDecimal(String(fraction), 2);
+}
+
+function moneyFormat(unit) {
+  return format(unit ? 'unit' : 'money', {
+    style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: unit ? 6 : 2,
+  });
+}
+
+// Intl formats a decimal string exactly (no float rounding) where supported.
+function asFormattable(amount) {
+  return typeof amount === 'string' ? amount : String(amount);
+}
+
+/**
+ * An amount from the engine ("1021.15") in the reader's locale, in USD: cents
+ * for totals, more digits for unit prices ("$0.0003").
+ * @param {string} amount
+ * @param {{unit?: boolean}} [options]
+ */
+export function money(amount, { unit = false } = {}) {
+  if (amount === null || amount === undefined || amount === '') return '';
+  return moneyFormat(unit).format(asFormattable(amount));
+}
+
+/** A count in the reader's locale: "20000" -> "20,000". */
+export function count(value) {
+  if (value === null || value === undefined || value === '') return '';
+  return format('count', { maximumFractionDigits: 6 }).format(asFormattable(value));
+}
+
+/** "66.7" (a percentage from the engine) -> "66.7 %" in the reader's locale. */
+export function percent(value) {
+  if (value === null || value === undefined || value === '') return '';
+  return format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(Number(value) / 100);
+}
+
+/** A fraction ("0.0334") as a percentage with up to two decimals. */
+export function fractionPercent(value) {
+  if (value === null || value === undefined || value === '') return '';
+  return format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(Number(value));
+}
+
+/** A date ("2026-03-15") in the reader's locale. */
+export function date(iso) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : format('date', { dateStyle: 'medium', timeZone: 'UTC' }, Intl.DateTimeFormat).format(d);
+}
+
+/** A compact amount for chart axes: "$1.2K". */
+export function compactMoney(value) {
+  return format('compact', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** An amount for charts only (never for display or sums). */
+export function chartValue(amount) {
+  return Number(amount) || 0;
+}
