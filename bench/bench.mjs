@@ -36,11 +36,12 @@ async function pageFigures() {
   } catch {
     return null;
   }
-  if (!existsSync('/usr/bin/chromium') || !existsSync(path.join(site, 'index.html'))) return null;
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath) || !existsSync(path.join(site, 'index.html'))) return null;
   const { serve } = await import(pathToFileURL(path.join(root, 'scripts/serve.mjs')));
   const server = await serve(site, 0);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
   });

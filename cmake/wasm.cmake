@@ -29,6 +29,9 @@ set_target_properties(labelcost_wasm PROPERTIES
 target_compile_options(labelcost_wasm PRIVATE -O2 -D_LIBCPP_DISABLE_EXTERN_TEMPLATE)
 set_source_files_properties(${LABELCOST_ENGINE_COLD} ${LABELCOST_BUNDLE_SOURCES}
   TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Oz")
+# Reading a scenario runs once a call and is mostly messages: -Os there saves
+# 3 KB gzip for about 2 us an estimate.
+set_source_files_properties(src/engine/scenario.cpp TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Os")
 
 target_link_options(labelcost_wasm PRIVATE
   -lembind
@@ -58,11 +61,13 @@ endif()
 # scripts/build-site.mjs (esbuild from npm ci), or copied as it is without it.
 find_program(LABELCOST_NODE node REQUIRED)
 file(GLOB LABELCOST_WEB_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
+set(LABELCOST_SITE_OUTPUTS index.html main.js style.css engine.js sw.js labelcost-embed.js labelcost-frame.js labelcost.html)
+list(TRANSFORM LABELCOST_SITE_OUTPUTS PREPEND "${LABELCOST_SITE_DIR}/")
 add_custom_command(
-  OUTPUT "${LABELCOST_SITE_DIR}/index.html" "${LABELCOST_SITE_DIR}/main.js"
+  OUTPUT ${LABELCOST_SITE_OUTPUTS}
   COMMAND "${LABELCOST_NODE}" "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs" "${LABELCOST_SITE_DIR}"
-  DEPENDS ${LABELCOST_WEB_FILES} "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs"
+  DEPENDS ${LABELCOST_WEB_FILES} "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs" labelcost_wasm
   WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
   COMMENT "Building the page into ${LABELCOST_SITE_DIR}"
   VERBATIM)
-add_custom_target(labelcost_site ALL DEPENDS "${LABELCOST_SITE_DIR}/index.html" labelcost_wasm)
+add_custom_target(labelcost_site ALL DEPENDS ${LABELCOST_SITE_OUTPUTS})

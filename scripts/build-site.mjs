@@ -1,9 +1,17 @@
-// Writes the deployable site from web/ into OUT (beside the wasm module that
-// cmake builds there): each page entry point bundled and minified with
-// esbuild, the stylesheet minified, everything else copied. Without esbuild
-// (or with --copy) web/ is copied as it is, and works the same.
+// Writes the deployable site from web/ into OUT, beside the WebAssembly module
+// that cmake builds there:
+//   index.html, main.js, style.css   the calculator page (bundled, minified)
+//   engine.js                        the engine adapter, for scripts and Node
+//   labelcost-embed.js               <labelcost-calculator>, stylesheet inside
+//   labelcost-frame.js               sizes labelcost iframes on a host page
+//   embed-example.html/.js           both ways of embedding, on a strict-CSP page
+//   sw.js                            the offline copy: this build's files
+//   labelcost.html                   everything in one file, wasm included
+// Without esbuild (or with --copy) web/ is copied as it is (no single file,
+// no offline precache) and the page works the same.
 //   node scripts/build-site.mjs OUT [--copy]
-import { readdirSync, copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, copyFileSync, mkdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,13 +19,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = path.join(root, 'web');
 const out = path.resolve(process.argv[2] ?? path.join(root, 'build/site'));
 const copyOnly = process.argv.includes('--copy');
+const publicUrl = process.env.LABELCOST_PUBLIC_URL ?? '';
 
-// Each becomes one file with its imports inside: the page's entry point, and
-// the engine adapter for people who import it from scripts or Node.
-const ENTRIES = ['main.js', 'engine.js'];
-// Left as imports: the Emscripten glue (built beside them) and Node's modules
-// (imported only under Node).
-const EXTERNAL = ['./labelcost-engine.js', 'node:*'];
+// Output names of the files that are not named as in web/.
+const RENAMED = { 'embed.js': 'labelcost-embed.js', 'frame.js': 'labelcost-frame.js' };
+// Built only as parts of others.
+const PARTS_ONLY = new Set(['single.js']);
 
 mkdirSync(out, { recursive: true });
 let esbuild = null;
@@ -29,23 +36,87 @@ if (!copyOnly) {
   }
 }
 
+const read = (f) => readFileSync(path.join(web, f), 'utf8');
 const files = readdirSync(web).filter((f) => statSync(path.join(web, f)).isFile());
-if (esbuild) {
-  await esbuild.build({
-    entryPoints: ENTRIES.map((f) => path.join(web, f)),
-    outdir: out,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: ['es2020'],
-    external: EXTERNAL,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-  await esbuild.build({ entryPoints: [path.join(web, 'style.css')], outfile: path.join(out, 'style.css'), minify: true, logLevel: 'warning' });
-  for (const f of files) {
-    if (!f.endsWith('.js') && f !== 'style.css') copyFileSync(path.join(web, f), path.join(out, f));
-  }
-} else {
-  for (const f of files) copyFileSync(path.join(web, f), path.join(out, f));
+
+function withSiteMeta(html) {
+  if (!publicUrl) return html;
+  const meta = `<meta name="labelcost-site" content="${publicUrl.replace(/"/g, '&quot;')}">`;
+  return html.replace('<meta name="color-scheme"', `${meta}\n<meta name="color-scheme"`);
 }
+
+if (!esbuild) {
+  for (const f of files) copyFileSync(path.join(web, f), path.join(out, RENAMED[f] ?? f));
+  process.exit(0);
+}
+
+const common = { bundle: true, format: 'esm', minify: true, target: ['es2020'], legalComments: 'none', logLevel: 'warning' };
+// Left as imports: the Emscripten glue (built beside the bundles) and Node's
+// modules (imported only under Node).
+const external = ['./labelcost-engine.js', 'node:*'];
+
+const css = (await esbuild.transform(read('style.css'), { loader: 'css', minify: true })).code;
+writeFileSync(path.join(out, 'style.css'), css);
+
+// What loads on demand (exports, links, embed snippets) goes into chunks/.
+const split = { splitting: true, outdir: out, chunkNames: 'chunks/[name]-[hash]' };
+rmSync(path.join(out, 'chunks'), { recursive: true, force: true });
+await esbuild.build({ ...common, ...split, entryPoints: { main: path.join(web, 'main.js') }, external });
+await esbuild.build({ ...common, entryPoints: [path.join(web, 'engine.js')], outfile: path.join(out, 'engine.js'), external });
+await esbuild.build({
+  ...common, ...split, entryPoints: { 'labelcost-embed': path.join(web, 'embed.js') }, external,
+  define: { __LABELCOST_CSS__: JSON.stringify(css) },
+});
+for (const [f, format] of [['frame.js', 'iife'], ['embed-example.js', 'iife']]) {
+  const code = (await esbuild.transform(read(f), { loader: 'js', minify: true, format, target: 'es2020' })).code;
+  writeFileSync(path.join(out, RENAMED[f] ?? f), code);
+}
+for (const f of files) {
+  if (f.endsWith('.html')) writeFileSync(path.join(out, f), withSiteMeta(read(f)));
+  else if (f.endsWith('.css') && f !== 'style.css') writeFileSync(path.join(out, f), (await esbuild.transform(read(f), { loader: 'css', minify: true })).code);
+  else if (!f.endsWith('.js') && !f.endsWith('.css') && !PARTS_ONLY.has(f)) copyFileSync(path.join(web, f), path.join(out, f));
+}
+
+// The offline copy: the page's files, under a cache named by their contents.
+const PRECACHE = ['index.html', 'main.js', 'style.css', 'labelcost-engine.js', 'labelcost-engine.wasm', 'engine.js',
+  ...readdirSync(path.join(out, 'chunks')).sort().map((f) => `chunks/${f}`)];
+const hash = createHash('sha256');
+for (const f of PRECACHE) {
+  if (!existsSync(path.join(out, f))) throw new Error(`build-site: ${f} is missing from ${out}: build the wasm preset first`);
+  hash.update(f).update(readFileSync(path.join(out, f)));
+}
+const version = hash.digest('hex').slice(0, 16);
+let sw = read('sw.js')
+  .replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`)
+  .replace(/^const FILES = .*$/m, `const FILES = ${JSON.stringify(['./', ...PRECACHE])};`);
+if (!sw.includes(version)) throw new Error('build-site: sw.js no longer has the VERSION and FILES lines to fill in');
+sw = (await esbuild.transform(sw, { loader: 'js', minify: true, target: 'es2020' })).code;
+writeFileSync(path.join(out, 'sw.js'), sw);
+
+// One file that works opened from disk: the page with its stylesheet, its
+// script (the Emscripten glue and the wasm, as base64, inside) and a policy
+// that allows no requests at all.
+const wasm = readFileSync(path.join(out, 'labelcost-engine.wasm')).toString('base64');
+const single = await esbuild.build({
+  ...common,
+  entryPoints: [path.join(web, 'single.js')],
+  write: false,
+  external: ['node:*'],
+  plugins: [{
+    name: 'labelcost-single-file',
+    setup(b) {
+      b.onResolve({ filter: /^labelcost:wasm$/ }, () => ({ path: 'wasm', namespace: 'labelcost' }));
+      b.onLoad({ filter: /.*/, namespace: 'labelcost' }, () => ({ contents: `export default ${JSON.stringify(wasm)};`, loader: 'js' }));
+      b.onResolve({ filter: /^\.\/labelcost-engine\.js$/ }, () => ({ path: path.join(out, 'labelcost-engine.js') }));
+    },
+  }],
+});
+const script = single.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+const page = withSiteMeta(read('index.html'))
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`)
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>\n?/g, '')
+  .replace('<link rel="stylesheet" href="style.css">', () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
+  .replace('<script type="module" src="main.js"></script>', () => `<script type="module">${script}</script>`);
+if (page.includes('src="main.js"') || page.includes('href="style.css"')) throw new Error('build-site: index.html no longer has the lines the single file replaces');
+writeFileSync(path.join(out, 'labelcost.html'), page);

@@ -33,12 +33,27 @@ ensure_apt() {
 }
 
 NATIVE_PACKAGES=(cmake make g++ nlohmann-json3-dev catch2)
-WASM_PACKAGES=(cmake make emscripten nodejs npm nlohmann-json3-dev)
+WASM_PACKAGES=(cmake make emscripten nlohmann-json3-dev)
 BROWSER_PACKAGES=(chromium)
 
+# Node.js 20 or newer with npm: from apt unless the machine has them already
+# (from another source, whose packages apt's would conflict with).
+ensure_node() {
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if [ "$major" -ge 20 ] && command -v npm >/dev/null 2>&1; then return 0; fi
+  ensure_apt nodejs npm
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if [ "$major" -lt 20 ]; then
+    echo "labelcost needs Node.js 20 or newer (this machine has $(node --version 2>/dev/null || echo none))" >&2
+    exit 1
+  fi
+}
+
 # npm packages of package-lock.json (the Closure compiler for the wasm build,
-# the browser-test tools), installed once.
+# esbuild for the page, the browser-test tools), installed once.
 ensure_npm() {
+  ensure_node
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing npm packages (package-lock.json)"
     npm ci --no-audit --no-fund >/dev/null

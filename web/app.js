@@ -5,7 +5,11 @@ import { h, fill, uid } from './dom.js';
 import { readNumber, money, count } from './numbers.js';
 import { createEditor } from './editor.js';
 import { createResults } from './results.js';
-import { estimateCsv, estimateJson, importedScenario, download, fileStem } from './exporting.js';
+
+// Loaded when first needed: exporting and importing, share links, embedding.
+const exporting = () => import('./exporting.js');
+const linking = () => import('./link.js');
+const snippets = () => import('./snippets.js');
 
 /** Runs `fn` once after the next frame is painted (or soon, where frames are not drawn). */
 function afterPaint(fn) {
@@ -23,7 +27,18 @@ function afterPaint(fn) {
 /**
  * Starts the calculator inside `root`.
  * @param {HTMLElement} root
- * @param {{scenario?: object, engineOptions?: object, onResult?: (result: object) => void}} [options]
+ * @param {object} [options]
+ * @param {object} [options.scenario]       the scenario to open (default: the first preset)
+ * @param {string} [options.preset]         or the name of a preset to open
+ * @param {string} [options.rates]          a rate card id that overrides the scenario's
+ * @param {string} [options.notice]         a message to show on opening (a broken link, say)
+ * @param {boolean} [options.compact]       results only, no editor or controls
+ * @param {boolean} [options.persist]       keep the URL fragment and this browser's copy up to date
+ * @param {(scenario: object) => void} [options.save]     called with each scenario when persisting
+ * @param {() => void} [options.reset]      what Reset does besides loading the default
+ * @param {string} [options.siteUrl]        the page share links and embeds point to
+ * @param {object} [options.engineOptions]  passed to loadEngine()
+ * @param {(result: object, scenario: object) => void} [options.onResult]  after each estimate
  */
 export async function startCalculator(root, options = {}) {
   const loading = loadEngine(options.engineOptions);
@@ -98,6 +113,7 @@ export async function startCalculator(root, options = {}) {
     importInput.value = '';
     if (!file) return;
     try {
+      const { importedScenario } = await exporting();
       load(importedScenario(await file.text()));
       say(`Imported ${file.name}.`);
     } catch (error) {
@@ -106,31 +122,73 @@ export async function startCalculator(root, options = {}) {
   });
   const button = (text, onclick, attrs = {}) => h('button', { type: 'button', onclick, ...attrs, text });
   const toolbar = h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Export and import' },
-    button('Download CSV', () => last && download(`${fileStem(state.name)}.csv`, estimateCsv(last.result), 'text/csv'), { dataset: { export: 'csv' } }),
-    button('Download JSON', () => last && download(`${fileStem(state.name)}.json`, estimateJson(scenario(), last.result), 'application/json'), { dataset: { export: 'json' } }),
+    button('Download CSV', async () => {
+      const { estimateCsv, download, fileStem } = await exporting();
+      if (last) download(`${fileStem(state.name)}.csv`, estimateCsv(last.result), 'text/csv');
+    }, { dataset: { export: 'csv' } }),
+    button('Download JSON', async () => {
+      const { estimateJson, download, fileStem } = await exporting();
+      if (last) download(`${fileStem(state.name)}.json`, estimateJson(scenario(), last.result), 'application/json');
+    }, { dataset: { export: 'json' } }),
     button('Open JSON…', () => importInput.click(), { dataset: { import: '' } }),
     button('Print', () => window.print()),
     importInput);
+  const siteUrl = options.siteUrl ?? location.href.replace(/#.*$/, '');
+  const linkFor = async () => new URL(`#${await (await linking()).encodeScenario(scenario())}`, siteUrl).href;
+  const share = h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Share' },
+    button('Copy link', async () => {
+      const url = await linkFor();
+      try {
+        await navigator.clipboard.writeText(url);
+        say('Link copied: it opens this scenario, with these numbers, for anyone.');
+      } catch {
+        showDialog('Link to this scenario', [{ label: 'Link', text: url }]);
+      }
+    }, { dataset: { share: 'copy' } }),
+    typeof navigator.share === 'function' ? button('Share…', async () => {
+      try {
+        await navigator.share({ title: state.name || 'labelcost estimate', url: await linkFor() });
+      } catch {
+        // dismissed
+      }
+    }) : null,
+    button('Embed…', async () => {
+      const [{ embedSnippets }, { encodeScenario }] = await Promise.all([snippets(), linking()]);
+      showDialog('Embed this calculator', embedSnippets({ scenario: scenario(), siteUrl, fragment: await encodeScenario(scenario()), title: state.name }));
+    }, { dataset: { share: 'embed' } }),
+    button('Reset', () => {
+      options.reset?.();
+      load(defaultScenario());
+      say('Reset to the default scenario.');
+    }, { dataset: { share: 'reset' } }));
+  async function showDialog(title, blocks) {
+    (await snippets()).openDialog(root, title, blocks, (label) => say(`${label} copied.`));
+  }
   const status = h('p', { class: 'status', role: 'status' });
+  const notice = h('p', { class: 'notice', role: 'alert', hidden: !options.notice, text: options.notice ?? '' });
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const editorRoot = h('div', { class: 'editor' });
   const resultsRoot = h('div', { class: 'results' });
   const printHeader = h('div', { class: 'print-only print-header' });
 
-  fill(root,
-    h('div', { class: 'controls' },
-      h('div', { class: 'field grow' }, h('label', { for: nameId, text: 'Scenario' }), nameInput),
-      h('div', { class: 'field' }, h('label', { for: presetId, text: 'Start from a preset' }), presetSelect),
-      h('div', { class: 'field' }, h('label', { for: cardId, text: 'Rate card' }), cardSelect),
-      toolbar),
-    status, announcer, printHeader,
-    h('div', { class: 'layout' },
-      h('section', { class: 'panel editor-panel', 'aria-labelledby': `${nameId}-items` },
-        h('h2', { id: `${nameId}-items`, text: 'What will you label?' }), editorRoot),
-      resultsRoot));
+  if (options.compact) {
+    fill(root, notice, announcer, h('div', { class: 'layout compact' }, resultsRoot));
+  } else {
+    fill(root,
+      h('div', { class: 'controls' },
+        h('div', { class: 'field grow' }, h('label', { for: nameId, text: 'Scenario' }), nameInput),
+        h('div', { class: 'field' }, h('label', { for: presetId, text: 'Start from a preset' }), presetSelect),
+        h('div', { class: 'field' }, h('label', { for: cardId, text: 'Rate card' }), cardSelect),
+        toolbar, share),
+      notice, status, announcer, printHeader,
+      h('div', { class: 'layout' },
+        h('section', { class: 'panel editor-panel', 'aria-labelledby': `${nameId}-items` },
+          h('h2', { id: `${nameId}-items`, text: 'What will you label?' }), editorRoot),
+        resultsRoot));
+  }
 
   const editor = createEditor(editorRoot, app);
-  const results = createResults(resultsRoot, app);
+  const results = createResults(resultsRoot, app, { compact: !!options.compact });
 
   function say(text, error = false) {
     status.textContent = text;
@@ -150,6 +208,10 @@ export async function startCalculator(root, options = {}) {
     s.rates = app.card().id;
     s.items = state.items.map((i) => i.data);
     return s;
+  }
+
+  function defaultScenario() {
+    return presets.find((p) => p.name === 'computer-vision-startup')?.scenario ?? { labelcost: 1, items: [] };
   }
 
   function load(s, { editorLater = false } = {}) {
@@ -177,6 +239,7 @@ export async function startCalculator(root, options = {}) {
   // --- computing -----------------------------------------------------------
   let last = null;
   let scheduled = false;
+  let opened = false; // the first estimate is of what was opened: nothing to save yet
   function schedule() {
     if (scheduled) return;
     scheduled = true;
@@ -213,6 +276,8 @@ export async function startCalculator(root, options = {}) {
     printHeader.textContent = `${state.name || 'labelcost estimate'} · ${new Date().toLocaleDateString()} · ${app.card().title}`;
     announce(`${result.labor_excluded ? 'Total excluding private labor' : 'Total'} ${money(result.total)}`);
     options.onResult?.(result, s);
+    if (options.persist && opened) persist(s);
+    opened = true;
     // The rest (charts, tables, comparisons) follows in the next task, so that
     // the total shows first; a newer edit replaces it.
     const view = last;
@@ -221,9 +286,28 @@ export async function startCalculator(root, options = {}) {
     });
   }
 
+  // The fragment (share link) and this browser's copy follow each change; the
+  // history gets no new entry for them.
+  let persistTimer;
+  function persist(s) {
+    clearTimeout(persistTimer);
+    persistTimer = setTimeout(async () => {
+      const fragment = await (await linking()).encodeScenario(s);
+      if (location.hash !== `#${fragment}`) history.replaceState(history.state, '', `#${fragment}`);
+      options.save?.(s);
+    }, 250);
+  }
+
   function extras(s, view) {
     const { result } = view;
     const card = app.card();
+    if (options.compact) {
+      // Results only: what today's card gives is all that is shown besides.
+      view.cards = attempt(() => engine.compareCards({ scenario: s }));
+      view.pinned = pinnedNote(card, view.cards);
+      results.renderExtras(view);
+      return;
+    }
     const candidates = app.sweepCandidates(result);
     if (!candidates.some((c) => c.index === state.chartItem)) {
       state.chartItem = (candidates.find((c) => result.items[c.index].savings) ?? candidates[0])?.index ?? null;
@@ -265,9 +349,20 @@ export async function startCalculator(root, options = {}) {
     const cardsCompared = attempt(() => engine.compareCards({ scenario: s }));
 
     const notes = cardNotes(result, cardsCompared, card);
+    view.pinned = pinnedNote(card, cardsCompared);
     Object.assign(view, { sweep, sizes: table, workforces, cards: cardsCompared, laborProblem, notes, complete: true });
     results.renderExtras(view);
     editor.annotate({ result, warnings: result.warnings, notes });
+  }
+
+  // A scenario on another card than today's default says what the default gives.
+  function pinnedNote(card, compared) {
+    if (card.id === defaultCard) return null;
+    const today = compared?.rows.find((r) => r.rates.id === defaultCard);
+    if (!today) return null;
+    return `Priced with ${card.title}, as this scenario pins it. Today's default rate card, ${today.rates.title}, `
+      + (today.ok ? `gives ${money(today.total)}${today.labor_excluded ? ' (excluding private labor)' : ''}.`
+        : `cannot price it: ${today.errors.map((e) => e.message).join('; ')}.`);
   }
 
   // What the other rate cards say at each item.
@@ -294,6 +389,49 @@ export async function startCalculator(root, options = {}) {
     return notes;
   }
 
-  load(options.scenario ?? presets.find((p) => p.name === 'computer-vision-startup')?.scenario ?? { labelcost: 1, items: [] }, { editorLater: true });
-  return { engine, load, scenario, result: () => last?.result ?? null, state };
+  // A scenario from a link or this browser's storage opens only if the engine
+  // can price it; otherwise the default does, and the page says why.
+  let initial = options.scenario ?? null;
+  if (!initial && options.preset) {
+    initial = presets.find((p) => p.name === options.preset)?.scenario ?? null;
+    if (!initial) {
+      notice.textContent = `There is no preset "${options.preset}"; the default scenario is shown instead.`;
+      notice.hidden = false;
+    }
+  }
+  if (options.rates) initial = { ...(initial ?? defaultScenario()), rates: options.rates };
+  if (initial) {
+    try {
+      engine.estimate(initial);
+    } catch (error) {
+      if (!(error instanceof LabelcostError)) throw error;
+      const why = error.errors.slice(0, 3).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
+      notice.textContent = `${notice.textContent ? `${notice.textContent} ` : ''}This scenario cannot be opened (${why}). The default scenario is shown instead.`;
+      notice.hidden = false;
+      initial = null;
+    }
+  }
+  load(initial ?? defaultScenario(), { editorLater: true });
+  return {
+    engine,
+    load: (s) => load(s),
+    scenario,
+    preset: (name) => presets.find((p) => p.name === name)?.scenario ?? null,
+    result: () => last?.result ?? null,
+    state,
+    notify(text) {
+      notice.textContent = text ?? '';
+      notice.hidden = !text;
+    },
+    updateAccepted: false,
+    /** Offers a newly deployed version; `accept` activates it (the page then reloads). */
+    offerUpdate(accept) {
+      const api = this;
+      fill(notice, 'A new version of labelcost is ready. ', button('Reload to use it', () => {
+        api.updateAccepted = true;
+        accept();
+      }));
+      notice.hidden = false;
+    },
+  };
 }

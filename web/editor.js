@@ -341,7 +341,7 @@ export function createEditor(root, app) {
     const card = app.card();
     const items = app.state.items;
     // Keep the focused field focused across a rebuild.
-    const active = document.activeElement;
+    const active = list.getRootNode().activeElement;
     const activeItem = active?.closest?.('[data-item]')?.dataset.item;
     const activeField = active?.dataset?.field ?? active?.dataset?.action;
     fill(list, items.map((item, i) => itemCard(item, i, items.length, card)));

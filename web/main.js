@@ -1,8 +1,8 @@
-// Boots the calculator page.
-import { startCalculator } from './app.js';
+// The calculator page's entry point.
+import { boot } from './page.js';
 
-const root = document.getElementById('app');
-startCalculator(root).catch((error) => {
+boot().catch((error) => {
+  const root = document.getElementById('app');
   const p = document.createElement('p');
   p.className = 'error';
   p.setAttribute('role', 'alert');

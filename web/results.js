@@ -20,7 +20,7 @@ function table(caption, headers, rows, { numeric = [] } = {}) {
  * @param {HTMLElement} root
  * @param {object} app  state, card(), and setters for the result controls
  */
-export function createResults(root, app) {
+export function createResults(root, app, { compact = false } = {}) {
   const totalEl = h('p', { class: 'total', dataset: { total: '' } });
   const totalLabel = h('p', { class: 'total-label', text: 'Total' });
   const rangeEl = h('p', { class: 'range' });
@@ -30,6 +30,7 @@ export function createResults(root, app) {
   const staleEl = h('p', { class: 'stale', role: 'alert', hidden: true });
   const warningsEl = h('ul', { class: 'warnings' });
   const cardLine = h('p', { class: 'card-line' });
+  const pinnedEl = h('p', { class: 'pinned', hidden: true });
 
   const viewName = uid('view');
   const views = [['total', 'Total'], ['object', 'Per object'], ['1000', 'Per 1,000 objects']];
@@ -79,9 +80,10 @@ export function createResults(root, app) {
   const cardsEl = h('div');
   const cardInfoEl = h('div', { class: 'card-info' });
 
-  fill(root,
-    section('summary', 'Estimate', totalLabel, totalEl, rangeEl, perEl, savingsEl, excludedEl, staleEl, cardLine, warningsEl),
-    section('estimate', 'Items and their parts', viewGroup, estimateBody),
+  const summary = section('summary', 'Estimate', totalLabel, totalEl, rangeEl, perEl, savingsEl, excludedEl, staleEl, cardLine, pinnedEl, warningsEl);
+  const estimate = section('estimate', 'Items and their parts', viewGroup, estimateBody);
+  if (compact) fill(root, summary, estimate);
+  else fill(root, summary, estimate,
     section('charts', 'Where the money goes',
       h('h3', { text: 'Cost by item' }), breakdownEl,
       h('h3', { text: 'Cost against the share auto-labeled' }), chartItemField, savingsChartEl),
@@ -252,6 +254,7 @@ export function createResults(root, app) {
 
   /** Renders the total and the items for a new result. */
   function render({ result, stale }) {
+    delete root.dataset.complete;
     staleEl.hidden = !stale;
     staleEl.textContent = stale ?? '';
     renderSummary(result);
@@ -259,11 +262,16 @@ export function createResults(root, app) {
   }
 
   /** Renders the charts, savings and comparisons once they are computed. */
-  function renderExtras({ result, sweep, sizes, workforces, cards, laborProblem }) {
-    renderCharts(result, sweep);
-    renderSavings(result, sizes);
-    renderCompare(workforces, cards, laborProblem);
-    renderCard();
+  function renderExtras({ result, sweep, sizes, workforces, cards, laborProblem, pinned }) {
+    pinnedEl.hidden = !pinned;
+    pinnedEl.textContent = pinned ?? '';
+    if (!compact) {
+      renderCharts(result, sweep);
+      renderSavings(result, sizes);
+      renderCompare(workforces, cards, laborProblem);
+      renderCard();
+    }
+    root.dataset.complete = ''; // everything for this estimate is on screen
   }
 
   /** Marks the shown result as out of date without replacing it. */

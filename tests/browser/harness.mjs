@@ -20,8 +20,8 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 /** A browser and the site's server, for one test file. Playwright starts
  * Chromium with a fresh, empty profile of its own. */
-export async function start() {
-  const server = await serve(site, 0);
+export async function start(dir = site) {
+  const server = await serve(dir, 0);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   return {
     server,
@@ -73,4 +73,9 @@ export async function tabTo(page, predicate, arg, { max = 300, shift = false } =
     await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`could not reach the element by keyboard: ${predicate}`);
+}
+
+/** Waits until everything for the current estimate is drawn (charts, tables). */
+export async function settled(page) {
+  await page.waitForSelector('.results[data-complete]', { state: 'attached' });
 }

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, open, total, waitForTotal, tabTo, artifacts, root } from './harness.mjs';
+import { start, open, total, waitForTotal, tabTo, settled, artifacts, root } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -38,10 +38,14 @@ test('page: each preset shows the article\'s totals', async () => {
   assert.match(await page.textContent('#summary'), /excluding private labor/);
   // The active-learning table's rows, as the article prints them.
   await choosePreset(page, 'Active learning savings (article table)');
-  const savings = await page.locator('#savings table').first().innerText();
-  for (const row of ['$120.00\t$40.00\t$80.00\t66.7%', '$600.00\t$195.00\t$405.00\t67.5%', '$1,200.00\t$390.00\t$810.00\t67.5%', '$3,600.00\t$1,110.00\t$2,490.00\t69.2%']) {
-    assert.ok(savings.includes(row), `missing savings row ${row} in\n${savings}`);
-  }
+  // The savings table follows the total by a frame.
+  const rows = ['$120.00\t$40.00\t$80.00\t66.7%', '$600.00\t$195.00\t$405.00\t67.5%', '$1,200.00\t$390.00\t$810.00\t67.5%', '$3,600.00\t$1,110.00\t$2,490.00\t69.2%'];
+  await page.waitForFunction((expected) => {
+    const text = document.querySelector('#savings table')?.innerText ?? '';
+    return expected.every((row) => text.includes(row));
+  }, rows, { timeout: 5000 }).catch(async () => {
+    assert.fail(`savings rows missing in\n${await page.locator('#savings table').first().innerText()}`);
+  });
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -158,6 +162,7 @@ test('page: an accessibility scan finds no violations, light and dark', async ()
   for (const colorScheme of ['light', 'dark']) {
     const { page, problems, context } = await open(env, '/', { colorScheme });
     await total(page);
+    await settled(page);
     await page.locator('.item details.more').first().evaluate((d) => { d.open = true; });
     await page.evaluate(axe);
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
@@ -185,6 +190,7 @@ test('page: desktop and 360 px screenshots, with no sideways scrolling', async (
     ['desktop-1440-dark', { width: 1440, height: 900 }, 'dark'], ['mobile-360', { width: 360, height: 780 }, 'light']]) {
     const { page, problems, context } = await open(env, '/', { viewport, colorScheme });
     await total(page);
+    await settled(page);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), viewport.width, name);
     await page.screenshot({ path: path.join(artifacts, 'screenshots', `${name}.png`), fullPage: true });
     assert.deepEqual(problems, []);
@@ -195,6 +201,7 @@ test('page: desktop and 360 px screenshots, with no sideways scrolling', async (
 test('page: the estimate prints on one page with its date, rate card and assumptions', async () => {
   const { page, problems, context } = await open(env);
   await total(page);
+  await settled(page);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   // A PDF names each of its pages with "/Type /Page" (and the tree "/Pages").

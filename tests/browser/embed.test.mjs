@@ -1,0 +1,124 @@
+// Embedding: the custom element and the iframe on a host page with a strict
+// Content-Security-Policy and clashing styles of its own (web/embed-example.html).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { start, open, site } from './harness.mjs';
+
+let env;
+let engine;
+before(async () => {
+  env = await start();
+  engine = await (await import(pathToFileURL(path.join(site, 'engine.js')))).loadEngine();
+});
+after(async () => { await env?.close(); });
+
+// Function predicates only: the host's CSP forbids evaluating strings.
+const shown = (ids) => ids.every((id) => document.getElementById(id)?.shadowRoot?.querySelector('[data-total]')?.textContent);
+const totalOf = (id) => document.getElementById(id).shadowRoot.querySelector('[data-total]').textContent;
+
+test('embed: the element renders under a strict CSP, untouched by the host\'s styles', async () => {
+  const { page, problems, requests, context } = await open(env, '/embed-example.html');
+  await page.waitForFunction(shown, ['full', 'compact']);
+  // The result property matches the engine's own estimate of the scenario.
+  const scenario = JSON.parse(await page.getAttribute('#full', 'scenario'));
+  assert.deepEqual(await page.evaluate(() => document.getElementById('full').result), engine.estimate(scenario));
+  // 50,000 images x $0.012 with 70% auto-labeled: 15,000 x $0.012 + $15
+  // compute = $195; 25 GB for 3 months x $0.023 = $1.725.
+  assert.equal(await page.evaluate(totalOf, 'full'), '$196.73');
+  assert.equal(await page.evaluate(() => document.getElementById('full').result.total), '196.725');
+  // The host's "button { font-size: 22px !important }" stays outside.
+  const buttonSize = await page.evaluate(() => getComputedStyle(document.getElementById('full').shadowRoot.querySelector('button')).fontSize);
+  assert.notEqual(buttonSize, '22px');
+  const font = await page.evaluate(() => getComputedStyle(document.getElementById('full').shadowRoot.querySelector('.total')).fontFamily);
+  assert.doesNotMatch(font, /Georgia/);
+  // ...and the calculator's styles stay inside: the host's own text keeps its font.
+  assert.match(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).fontFamily), /Georgia/);
+  // Results only, dark, restyled with custom properties.
+  const compact = await page.evaluate(() => {
+    const root = document.getElementById('compact').shadowRoot;
+    return {
+      editor: root.querySelectorAll('.editor-panel, .controls').length,
+      total: root.querySelector('[data-total]').textContent,
+      background: getComputedStyle(root.querySelector('.panel')).backgroundColor,
+      font: getComputedStyle(root.querySelector('.total')).fontFamily,
+    };
+  });
+  assert.equal(compact.editor, 0);
+  assert.equal(compact.total, '$17,820.00');
+  assert.equal(compact.background, 'rgb(22, 27, 34)');
+  assert.match(compact.font, /Georgia/);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith('data:')), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed: labelcost-change fires on every estimate and carries the result', async () => {
+  const { page, problems, context } = await open(env, '/embed-example.html');
+  await page.waitForFunction(shown, ['full']);
+  const next = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 1000, workforce: 'vendor' }] };
+  const detail = await page.evaluate((scenario) => new Promise((resolve) => {
+    const el = document.getElementById('full');
+    el.addEventListener('labelcost-change', (e) => resolve(e.detail), { once: true });
+    el.setAttribute('scenario', JSON.stringify(scenario));
+  }), next);
+  // 1,000 boxes x $0.036 x 3 (a vendor's typical multiple) = $108.
+  assert.equal(detail.total, '108.00');
+  assert.deepEqual(detail, engine.estimate(next));
+  assert.equal(await page.evaluate(() => document.getElementById('full').result.total), '108.00');
+  // The host page heard it too (web/embed-example.js).
+  await page.waitForFunction(() => document.getElementById('heard').textContent === 'total 108.00 USD');
+  // Editing inside the element fires it as well.
+  const heard = page.evaluate(() => new Promise((resolve) => document.getElementById('full').addEventListener('labelcost-change', (e) => resolve(e.detail.total), { once: true })));
+  await page.locator('#full [data-field="objects"]').first().fill('2000');
+  assert.equal(await heard, '216.00');
+  // A broken scenario attribute is said inside the element, which keeps working.
+  await page.evaluate(() => document.getElementById('full').setAttribute('scenario', '{"labelcost": 1, "items": ['));
+  await page.waitForFunction(() => /not valid JSON/.test(document.getElementById('full').shadowRoot.querySelector('.notice')?.textContent ?? ''));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed: the iframe reports its height and is sized to it', async () => {
+  const { page, problems, context } = await open(env, '/embed-example.html');
+  const frame = page.frameLocator('#frame');
+  await frame.locator('[data-total]:not(:empty)').waitFor();
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('frame').style.height));
+  const { height, content } = await page.evaluate(async () => {
+    const el = document.getElementById('frame');
+    return { height: parseInt(el.style.height, 10), content: el.contentDocument.documentElement.scrollHeight };
+  });
+  assert.ok(height > 400, `the frame grew from 400 px to ${height}`);
+  assert.ok(Math.abs(height - content) <= 2, `frame ${height} px, content ${content} px`);
+  // Messages from another window, or another origin, are ignored.
+  await page.evaluate(() => window.postMessage({ source: 'labelcost', type: 'height', height: 5 }, '*'));
+  await page.waitForTimeout(100);
+  assert.equal(parseInt(await page.evaluate(() => document.getElementById('frame').style.height), 10), height);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed: the Embed button gives snippets for the current scenario that work', async () => {
+  const { page, problems, context } = await open(env);
+  await page.waitForSelector('[data-total]:not(:empty)');
+  await page.getByLabel('Start from a preset').selectOption({ label: 'NLP team (text classification)' });
+  await page.waitForFunction(() => document.querySelector('[data-total]').textContent === '$650.00');
+  await page.click('[data-share="embed"]');
+  await page.waitForSelector('dialog[open] textarea');
+  const texts = await page.locator('dialog textarea').evaluateAll((areas) => areas.map((a) => a.value));
+  assert.equal(texts.length, 2);
+  assert.match(texts[0], /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/labelcost-embed\.js"><\/script>/);
+  assert.match(texts[1], /<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?embed=1#s=1\./);
+  // The element snippet, pasted into another page, shows the same total.
+  const hostContext = await env.browser.newContext();
+  const host = await hostContext.newPage();
+  await host.route(`${env.server.origin}/host.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title>${texts[0]}` }));
+  await host.goto(`${env.server.origin}/host.html`);
+  await host.waitForFunction(() => document.querySelector('labelcost-calculator')?.result?.total === '650.00');
+  await hostContext.close();
+  await page.keyboard.press('Escape');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,86 @@
+// Offline use: the service worker's copy, and the single file from disk.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import { start, open, total, waitForTotal, site } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('offline: after one visit the page loads and computes with the network off', async () => {
+  const { page, problems, context } = await open(env);
+  await total(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal(await total(page), '$1,021.15');
+  // It computes, not only shows: an edit prices anew, offline.
+  await page.locator('.item').first().locator('[data-field="objects"]').fill('10000');
+  // 10,000 boxes x $0.036 = $360, plus $120 + $180 + $1.15.
+  await waitForTotal(page, '$661.15');
+  // A share link opens offline too.
+  const link = Buffer.from(deflateRawSync(Buffer.from(JSON.stringify({ labelcost: 1, items: [{ kind: 'fixed', amount: 5 }] })))).toString('base64url');
+  await page.goto(`${env.server.origin}/#s=1.${link}`);
+  await waitForTotal(page, '$5.00');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('offline: a new version installs beside the old and takes over when accepted', async () => {
+  // A copy of the site, so that a new version can be deployed to it.
+  const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-site-'));
+  cpSync(site, dir, { recursive: true });
+  const local = await start(dir);
+  try {
+    const { page, problems, context } = await open(local);
+    await total(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const swPath = path.join(dir, 'sw.js');
+    const current = /"([0-9a-f]{16})"/.exec(readFileSync(swPath, 'utf8'))?.[1];
+    assert.ok(current, 'sw.js names its version');
+    await page.waitForFunction((v) => caches.has(`labelcost-${v}`), current);
+    // Deploy: a changed service worker (as a new build would give).
+    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(current, 'ffffffffffffffff'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('.notice:not([hidden]) button');
+    assert.match(await page.textContent('.notice'), /new version of labelcost is ready/);
+    // Until accepted, the page keeps running the old version.
+    assert.ok(await page.evaluate((v) => caches.has(`labelcost-${v}`), current));
+    await Promise.all([page.waitForEvent('load'), page.click('.notice button')]);
+    await total(page);
+    await page.waitForFunction(async (v) => (await caches.keys()).includes('labelcost-ffffffffffffffff') && !(await caches.has(`labelcost-${v}`)), current);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await local.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('offline: the single file works opened from disk, making no requests', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  const file = pathToFileURL(path.join(site, 'labelcost.html')).href;
+  await page.goto(file);
+  assert.equal(await total(page), '$1,021.15');
+  await page.getByLabel('Start from a preset').selectOption({ label: 'Autonomous driving (3D point cloud)' });
+  await waitForTotal(page, '$17,820.00');
+  assert.deepEqual(requests.filter((u) => u !== file && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,5 @@
+// The example host page listens to the element's event, as a docs page might.
+document.getElementById('full')?.addEventListener('labelcost-change', (event) => {
+  const out = document.getElementById('heard');
+  if (out) out.textContent = `total ${event.detail.total} ${event.detail.currency}`;
+});

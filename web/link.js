@@ -1,0 +1,163 @@
+// Share links: the whole scenario in the URL fragment, never sent to a server.
+//
+//   #s=1.<payload>    link format 1: deflate-raw (RFC 1951), then base64url
+//   #s=1j.<payload>   link format 1, uncompressed: base64url of the JSON text
+//
+// The payload is a scenario (format v1) with its rate card pinned by id, so a
+// link opens the same numbers for as long as that card is bundled. Decoding
+// refuses what is too long, inflates past its limit, or is not a scenario,
+// with a message; it never evaluates anything.
+
+/** Longest fragment payload read (characters); a scenario of 200 items fits. */
+export const MAX_LINK_CHARS = 64 * 1024;
+/** Most bytes a payload may inflate to (the engine reads at most 1 MiB). */
+export const MAX_SCENARIO_BYTES = 1 << 20;
+/** Decoding gives up after this long (a hostile payload must not hang the page). */
+export const DECODE_TIMEOUT_MS = 2000;
+/** The link format this page writes. */
+export const LINK_FORMAT = 1;
+
+export class LinkError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'LinkError';
+    this.code = code;
+  }
+}
+
+function toBase64Url(bytes) {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new LinkError('bad_encoding', 'The link holds characters a labelcost link never has.');
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
+  let binary;
+  try {
+    binary = atob(b64);
+  } catch {
+    throw new LinkError('bad_encoding', 'The link is cut short or mistyped.');
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+
+async function deflate(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+// Inflates, stopping as soon as the output passes `limit` bytes.
+async function inflate(bytes, limit) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) throw new LinkError('too_large', `The link unpacks to more than ${Math.round(limit / 1024)} KB; labelcost links are far smaller.`);
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof LinkError) throw error;
+    throw new LinkError('bad_payload', 'The link is damaged: its data cannot be unpacked.');
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * The fragment for a scenario: "s=1.<payload>".
+ * @param {object} scenario  scenario format v1, rate card pinned
+ */
+export async function encodeScenario(scenario) {
+  const json = new TextEncoder().encode(JSON.stringify(scenario));
+  if (canCompress()) return `s=${LINK_FORMAT}.${toBase64Url(await deflate(json))}`;
+  return `s=${LINK_FORMAT}j.${toBase64Url(json)}`;
+}
+
+// Older link formats, oldest first: each turns a scenario of its time into one
+// the next format reads. Format 1 is the first, so there is nothing to do yet;
+// a format 2 would add {from: 1, migrate(scenario) {...}} here.
+const MIGRATIONS = [];
+
+function migrate(scenario, format) {
+  let s = scenario;
+  for (const m of MIGRATIONS) if (m.from >= format) s = m.migrate(s);
+  return s;
+}
+
+/**
+ * Reads a scenario from a location hash ("#s=1.…"). Resolves to null when the
+ * hash holds no scenario; rejects with a LinkError when it holds a broken one.
+ * @param {string} hash
+ * @returns {Promise<object|null>}
+ */
+export function decodeScenario(hash) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new LinkError('timeout', 'The link took too long to read.')), DECODE_TIMEOUT_MS);
+  });
+  return Promise.race([decode(hash), timeout]).finally(() => clearTimeout(timer));
+}
+
+async function decode(hash) {
+  const text = String(hash ?? '').replace(/^#/, '');
+  if (!text) return null;
+  const param = text.split('&').find((p) => p.startsWith('s='));
+  if (param === undefined) return null;
+  const value = param.slice(2);
+  if (value.length > MAX_LINK_CHARS) throw new LinkError('too_large', 'The link is far longer than any labelcost link.');
+  const dot = value.indexOf('.');
+  if (dot < 0) throw new LinkError('bad_format', 'The link is not a labelcost scenario link.');
+  const version = value.slice(0, dot);
+  const m = /^(\d{1,4})(j?)$/.exec(version);
+  if (!m) throw new LinkError('bad_format', 'The link is not a labelcost scenario link.');
+  const format = Number(m[1]);
+  if (format > LINK_FORMAT) throw new LinkError('newer_version', `The link was made by a newer labelcost (link format ${format}); this page reads format ${LINK_FORMAT} and older.`);
+  if (format < 1) throw new LinkError('bad_format', 'The link is not a labelcost scenario link.');
+  const bytes = fromBase64Url(value.slice(dot + 1));
+  let json;
+  if (m[2]) {
+    if (bytes.length > MAX_SCENARIO_BYTES) throw new LinkError('too_large', 'The link is far longer than any labelcost link.');
+    json = bytes;
+  } else {
+    if (!canCompress()) throw new LinkError('unsupported', 'This browser cannot unpack compressed links (it lacks DecompressionStream).');
+    json = await inflate(bytes, MAX_SCENARIO_BYTES);
+  }
+  let scenario;
+  try {
+    scenario = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+  } catch {
+    throw new LinkError('bad_payload', 'The link is damaged: it holds no readable scenario.');
+  }
+  if (!scenario || typeof scenario !== 'object' || Array.isArray(scenario) || !Array.isArray(scenario.items)) {
+    throw new LinkError('bad_payload', 'The link holds no labelcost scenario.');
+  }
+  if (scenario.labelcost !== 1) {
+    throw new LinkError(scenario.labelcost > 1 ? 'newer_version' : 'bad_payload',
+      scenario.labelcost > 1 ? 'The link holds a scenario from a newer labelcost.' : 'The link holds no labelcost scenario.');
+  }
+  return migrate(scenario, format);
+}
+
+/** The page URL that opens `fragment`, on this page or on `base`. */
+export function linkUrl(fragment, base = location.href) {
+  const url = new URL(base);
+  url.hash = fragment;
+  return url.href;
+}

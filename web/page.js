@@ -1,0 +1,131 @@
+// Opening the calculator page: which scenario (a share link, this browser's
+// saved copy, or the default), offline support, and the iframe embed mode.
+import { startCalculator } from './app.js';
+import { restoreScenario, saveScenario, clearSaved } from './storage.js';
+
+// The link reader loads only when there is a link to read.
+const hasLink = () => /(^#|&)s=/.test(location.hash);
+const readLink = async () => (await import('./link.js'));
+
+const FRAME_SOURCE = 'labelcost';
+const HOST_SOURCE = 'labelcost-host';
+
+/**
+ * @param {{engineOptions?: object, offline?: boolean}} [options]
+ */
+export async function boot(options = {}) {
+  const root = document.getElementById('app');
+  const params = new URLSearchParams(location.search);
+  const framed = params.get('embed') === '1';
+  const parentOrigin = framed ? safeOrigin(params.get('parent')) : null;
+  if (framed) document.documentElement.classList.add('embedded');
+
+  let scenario = null;
+  const notices = [];
+  if (hasLink()) {
+    const { decodeScenario, LinkError } = await readLink();
+    try {
+      scenario = await decodeScenario(location.hash);
+    } catch (error) {
+      if (!(error instanceof LinkError)) throw error;
+      notices.push(`${error.message} The default scenario is shown instead.`);
+    }
+  }
+  if (!scenario && !notices.length && !framed) {
+    const saved = restoreScenario();
+    if (saved?.scenario) scenario = saved.scenario;
+    else if (saved?.problem) notices.push(saved.problem);
+  }
+
+  // Links point at the published page when the build names it, else here.
+  const published = document.querySelector('meta[name="labelcost-site"]')?.content;
+  const app = await startCalculator(root, {
+    scenario,
+    notice: notices.join(' '),
+    persist: true,
+    save: framed ? undefined : saveScenario,
+    reset: framed ? undefined : clearSaved,
+    compact: framed && params.get('compact') === '1',
+    siteUrl: published || location.href.replace(/[?#].*$/, ''),
+    engineOptions: options.engineOptions,
+    onResult: (result) => {
+      if (parentOrigin) parent.postMessage({ source: FRAME_SOURCE, type: 'result', result }, parentOrigin);
+    },
+  });
+
+  // A link pasted into the address bar opens at once.
+  window.addEventListener('hashchange', async () => {
+    if (!hasLink()) return;
+    const { decodeScenario, LinkError } = await readLink();
+    try {
+      const next = await decodeScenario(location.hash);
+      if (next) {
+        app.load(next);
+        app.notify('');
+      }
+    } catch (error) {
+      if (error instanceof LinkError) app.notify(`${error.message} The scenario on screen is unchanged.`);
+    }
+  });
+
+  if (framed) startFrame(app, parentOrigin);
+  if (options.offline !== false) registerOffline(app);
+  return app;
+}
+
+function safeOrigin(text) {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+// In an iframe: report the content's height (to any parent: it says nothing
+// about the user) and, when the frame address names its parent's origin,
+// send results there and take scenarios from there only.
+function startFrame(app, parentOrigin) {
+  if (parent === window) return;
+  let lastHeight = 0;
+  const report = () => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height !== lastHeight) {
+      lastHeight = height;
+      parent.postMessage({ source: FRAME_SOURCE, type: 'height', height }, '*');
+    }
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+  report();
+  if (!parentOrigin) return;
+  window.addEventListener('message', (event) => {
+    if (event.origin !== parentOrigin || event.source !== parent) return;
+    const data = event.data;
+    if (!data || data.source !== HOST_SOURCE) return;
+    if (data.type === 'load' && data.scenario && typeof data.scenario === 'object') app.load(data.scenario);
+  });
+  parent.postMessage({ source: FRAME_SOURCE, type: 'ready' }, parentOrigin);
+}
+
+// After a first visit the page works offline (served over http(s)); a newly
+// deployed version installs in the background and is offered for a reload.
+function registerOffline(app) {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  let reloading = false;
+  navigator.serviceWorker.register('sw.js').then((registration) => {
+    const offer = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) {
+        app.offerUpdate(() => registration.waiting?.postMessage({ type: 'skip-waiting' }));
+      }
+    };
+    offer();
+    registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
+  }).catch(() => {
+    // No offline copy, then; the page works as it is.
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || !app.updateAccepted) return;
+    reloading = true;
+    location.reload();
+  });
+}
