@@ -20,6 +20,12 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// The policy labelcost's pages are served with (also in each page's meta tag,
+// for hosts that cannot set headers; frame-ancestors works only as a header).
+// The single file inlines its script and style and carries its own policy.
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+
 export function serve(dir, port = 8000, host = '127.0.0.1') {
   const base = path.resolve(dir);
   const server = http.createServer((req, res) => {
@@ -47,12 +53,22 @@ export function serve(dir, port = 8000, host = '127.0.0.1') {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, {
+    const headers = {
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
       'content-length': stat.size,
       'cache-control': 'no-cache',
+      'last-modified': stat.mtime.toUTCString(),
       'x-content-type-options': 'nosniff',
-    });
+      'referrer-policy': 'no-referrer',
+    };
+    if (path.extname(file) === '.html' && path.basename(file) !== 'labelcost.html') headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    // Revalidation: a fetch that already has this version gets 304.
+    const since = Date.parse(req.headers['if-modified-since'] ?? '');
+    if (!Number.isNaN(since) && Math.floor(stat.mtimeMs / 1000) * 1000 <= since) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });
