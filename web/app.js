@@ -48,9 +48,8 @@ export async function startCalculator(root, options = {}) {
   count('0');
   const engine = await loading;
   performance.mark('labelcost:engine-ready');
-  const cards = engine.rates().cards;
+  const { cards, default: defaultCard } = engine.rates();
   const presets = engine.presets().presets;
-  const defaultCard = engine.rates().default;
 
   let ids = 0;
   const state = {
