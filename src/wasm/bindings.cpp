@@ -3,7 +3,8 @@
 // Every function takes JSON text and returns JSON text as a Uint8Array view
 // of the module's memory, valid until the next call: web/engine.js decodes it
 // at once with TextDecoder (embind's own std::string return walks every byte
-// in JavaScript, which is slow for the 40 KB rate-card listing).
+// in JavaScript, which is slow for the larger results: tables, sweeps, the
+// rate-card listing).
 // Expected failures come back as {"ok": false, "errors": [...]}. The module is
 // built without C++ exceptions, so none can reach JavaScript (where one would
 // arrive as a bare number); an unexpected failure aborts, which JavaScript
