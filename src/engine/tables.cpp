@@ -388,11 +388,15 @@ std::string sweep(const Catalog& catalog, const Json& request) {
                                                    " cells; this one has " + std::to_string(cells)}});
     Item& item = s.items[static_cast<std::size_t>(*index)];
     const Item original = item;
+    // Every value must apply (a worker count can be outside the card's range),
+    // so that no cell is silently priced without its value.
     for (const auto* axis : {&*x, y ? &*y : nullptr}) {
         if (!axis) continue;
-        Item probe = original;
-        if (auto problem = apply(probe, *axis->field, axis->values.front(), *s.card))
-            return errors_text({{"not_applicable", axis == &*x ? "x.field" : "y.field", *problem}});
+        for (std::int64_t v : axis->values) {
+            Item probe = original;
+            if (auto problem = apply(probe, *axis->field, v, *s.card))
+                return errors_text({{"not_applicable", axis == &*x ? "x.field" : "y.field", *problem}});
+        }
     }
 
     JsonWriter w;

@@ -140,6 +140,11 @@ TEST_CASE("Tables: sweep requests are checked like scenarios") {
     Json bad_field = base;
     bad_field["x"] = {{"field", "auto_fraction"}, {"values", {0.5}}};
     CHECK(test::has_error(call(labelcost::api::sweep, bad_field), "not_applicable", "x.field"));
+    // Every value is checked, not only the first: the article's card takes 1-9
+    // workers, so 12 cannot be priced (and no cell may quietly use 3 instead).
+    Json bad_value = base;
+    bad_value["x"] = {{"field", "workers"}, {"values", {3, 12}}};
+    CHECK(test::has_error(call(labelcost::api::sweep, bad_value), "not_applicable", "x.field"));
     Json too_many = base;
     too_many["x"] = {{"field", "objects"}, {"from", 0}, {"to", 1000}, {"steps", 1000}};
     too_many["y"] = {{"field", "workers"}, {"from", 1}, {"to", 9}, {"steps", 101}};
