@@ -348,9 +348,12 @@ private:
 
     Money rework(const Item& item, Money labeling_sum, ItemResult* out) {
         const Money cost = calc.muldiv({labeling_sum.micros, item.fraction_nano}, kNano);
-        part(out, "Rework of labeling", scaled_string(item.fraction_nano, kDecPlaces), "x labeling",
-             money_string(labeling_sum), cost);
-        note(out, fmt("{}% of the labeling items' cost ({}).", {percent_of(item.fraction_nano, kNano), dollars_text(labeling_sum)}));
+        if (out) {
+            part(out, "Rework of labeling", scaled_string(item.fraction_nano, kDecPlaces), "x labeling",
+                 money_string(labeling_sum), cost);
+            note(out, fmt("{}% of the labeling items' cost ({}).",
+                          {percent_of(item.fraction_nano, kNano), dollars_text(labeling_sum)}));
+        }
         return cost;
     }
 
@@ -368,7 +371,7 @@ private:
     }
 
     Money fixed(const Item& item, ItemResult* out) {
-        part(out, "Amount", "1", "item", money_string(item.amount), item.amount);
+        if (out) part(out, "Amount", "1", "item", money_string(item.amount), item.amount);
         return item.amount;
     }
 
