@@ -1,5 +1,6 @@
-// Text renderings of results (result format v1) and tables: for the CLI and
-// for the page's CSV and Markdown exports, so both give the same bytes.
+// Text renderings of results (result format v1) and tables, for the CLI. The
+// page writes its CSV export in web/exporting.js (keeping this out of the
+// WebAssembly module); a test holds the two to the same bytes.
 #pragma once
 
 #include <string>

@@ -50,6 +50,23 @@ test('wasm: every preset estimates exactly as the native CLI does', () => {
   }
 });
 
+test("wasm: the page's CSV export is byte for byte the CLI's, hostile names included", async () => {
+  const { estimateCsv } = await import(pathToFileURL(path.join(root, 'web/exporting.js')));
+  const hostile = {
+    labelcost: 1, name: '=HYPERLINK("x")',
+    items: [
+      { kind: 'fixed', name: '=1+1', amount: 5 },
+      { kind: 'fixed', name: 'a, "quoted"\nline', amount: 1 },
+      { kind: 'fixed', name: '-2', amount: 0.5 },
+    ],
+  };
+  for (const scenario of [...presets.map((p) => p.scenario), hostile]) {
+    const text = JSON.stringify(scenario);
+    const fromCli = execFileSync(cli, ['estimate', '-', '--format', 'csv'], { input: text, encoding: 'utf8' });
+    assert.equal(estimateCsv(engine.estimate(scenario)), fromCli, scenario.name);
+  }
+});
+
 test('wasm: the article totals come through', () => {
   const totals = Object.fromEntries(presets.map((p) => [p.name, engine.estimate(p.scenario).total]));
   assert.equal(totals['computer-vision-startup'], '1021.15');
