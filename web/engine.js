@@ -174,16 +174,20 @@ async function compile(options) {
 }
 
 async function instantiate(factory, wasmModule) {
-  return factory({
+  // Emscripten has no way to hear that instantiateWasm failed: without this,
+  // a failed instantiation would leave the factory's promise pending forever.
+  let failed;
+  const failure = new Promise((resolve, reject) => { failed = reject; });
+  return Promise.race([failure, factory({
     // The module is compiled once and instantiated here, so that a fresh
     // instance after a failure costs no download and no compile.
     instantiateWasm(imports, receive) {
-      WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule));
+      WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule)).catch(failed);
       return {};
     },
     print() {},
     printErr() {},
-  });
+  })]);
 }
 
 /** The loaded engine. Every method is synchronous. */

@@ -20,7 +20,7 @@ for (const needed of [path.join(site, 'engine.js'), cli]) {
   if (!existsSync(needed)) throw new Error(`missing ${needed}: build the wasm and native presets first`);
 }
 
-const { loadEngine, LabelcostError, MAX_INPUT_BYTES } = await import(pathToFileURL(path.join(site, 'engine.js')));
+const { loadEngine, Engine, LabelcostError, MAX_INPUT_BYTES } = await import(pathToFileURL(path.join(site, 'engine.js')));
 const engine = await loadEngine();
 
 function runCli(args, input) {
@@ -171,6 +171,12 @@ test('wasm: a failure inside the module becomes an error value and a fresh insta
   assert.throws(() => engine.estimate(presets[0].scenario), (e) => e instanceof LabelcostError && e.code === 'internal');
   await engine.ready();
   assert.deepEqual(engine.estimate(presets[0].scenario), before);
+});
+
+test('wasm: a module that cannot be instantiated fails the load instead of hanging', { timeout: 10000 }, async () => {
+  // A module importing a function the glue does not provide (env.y, () -> ()).
+  const bytes = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 9, 1, 3, 0x65, 0x6e, 0x76, 1, 0x79, 0, 0]);
+  await assert.rejects(Engine.create({ wasmModule: new WebAssembly.Module(bytes) }), /WebAssembly\.instantiate/);
 });
 
 test('wasm: 100,000 estimate calls leave the heap where it started', () => {
