@@ -113,8 +113,7 @@ export async function startCalculator(root, options = {}) {
     if (!file) return;
     try {
       const { importedScenario } = await exporting();
-      load(importedScenario(await file.text()));
-      say(`Imported ${file.name}.`);
+      if (load(importedScenario(await file.text()))) say(`Imported ${file.name}.`);
     } catch (error) {
       say(error.message, true);
     }
@@ -213,9 +212,18 @@ export async function startCalculator(root, options = {}) {
     return presets.find((p) => p.name === 'computer-vision-startup')?.scenario ?? { labelcost: 1, items: [] };
   }
 
+  /**
+   * Shows a scenario. One that pins a rate card this build does not have is
+   * refused (pricing it on another card would change its numbers silently):
+   * returns false and says so.
+   */
   function load(s, { editorLater = false } = {}) {
+    if (s.rates && !cardById(s.rates)) {
+      notify(`This scenario is pinned to rate card "${s.rates}", which this version of labelcost does not have. The scenario on screen is unchanged.`);
+      return false;
+    }
     state.name = typeof s.name === 'string' ? s.name : '';
-    state.rates = cardById(s.rates ?? '')?.id ?? (s.rates ? s.rates : defaultCard);
+    state.rates = cardById(s.rates ?? '')?.id ?? defaultCard;
     state.items = (Array.isArray(s.items) ? s.items : []).map((data) => ({ id: app.nextId(), data: structuredClone(data) }));
     state.chartItem = null;
     state.tableTask = null;
@@ -225,7 +233,7 @@ export async function startCalculator(root, options = {}) {
     if (!editorLater) {
       editor.render();
       schedule();
-      return;
+      return true;
     }
     // On opening the page: the total first, then the editor.
     recompute();
@@ -233,6 +241,12 @@ export async function startCalculator(root, options = {}) {
       editor.render();
       if (last) editor.annotate({ result: last.result, warnings: last.result.warnings, notes: last.notes });
     });
+    return true;
+  }
+
+  function notify(text) {
+    notice.textContent = text ?? '';
+    notice.hidden = !text;
   }
 
   // --- computing -----------------------------------------------------------
@@ -413,15 +427,13 @@ export async function startCalculator(root, options = {}) {
   load(initial ?? defaultScenario(), { editorLater: true });
   return {
     engine,
+    /** Shows a scenario; false (and a notice) when its rate card is not bundled. */
     load: (s) => load(s),
     scenario,
     preset: (name) => presets.find((p) => p.name === name)?.scenario ?? null,
     result: () => last?.result ?? null,
     state,
-    notify(text) {
-      notice.textContent = text ?? '';
-      notice.hidden = !text;
-    },
+    notify,
     updateAccepted: false,
     /** Offers a newly deployed version; `accept` activates it (the page then reloads). */
     offerUpdate(accept) {

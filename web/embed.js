@@ -53,7 +53,8 @@ class LabelcostCalculator extends HTMLElement {
       return;
     }
     const { scenario, notice } = this.#scenario();
-    if (scenario) this.#app.load(scenario);
+    // A refused scenario (a rate card this build lacks) leaves its own notice.
+    if (scenario && !this.#app.load(scenario)) return;
     this.#app.notify(notice);
   }
 
@@ -61,18 +62,21 @@ class LabelcostCalculator extends HTMLElement {
   #scenario() {
     let scenario = null;
     let notice = '';
+    // Before the calculator starts, a bad attribute means the default scenario;
+    // afterwards, the scenario on screen stays.
+    const instead = this.#app ? 'the scenario on screen is unchanged' : 'the default scenario is shown instead';
     const text = this.getAttribute('scenario');
     if (text) {
       try {
         scenario = JSON.parse(text);
       } catch {
-        notice = 'The scenario attribute is not valid JSON; the default scenario is shown instead.';
+        notice = `The scenario attribute is not valid JSON; ${instead}.`;
       }
     }
     const preset = this.getAttribute('preset');
     if (!scenario && preset && this.#app) {
       scenario = this.#app.preset(preset);
-      if (!scenario) notice = `There is no preset "${preset}"; the default scenario is shown instead.`;
+      if (!scenario) notice = `There is no preset "${preset}"; ${instead}.`;
     }
     const rates = this.getAttribute('rates');
     if (rates) scenario = { ...(scenario ?? this.#app?.scenario() ?? { labelcost: 1, items: [] }), rates };

@@ -59,10 +59,7 @@ export async function boot(options = {}) {
     const { decodeScenario, LinkError } = await readLink();
     try {
       const next = await decodeScenario(location.hash);
-      if (next) {
-        app.load(next);
-        app.notify('');
-      }
+      if (next && app.load(next)) app.notify('');
     } catch (error) {
       if (error instanceof LinkError) app.notify(`${error.message} The scenario on screen is unchanged.`);
     }

@@ -76,7 +76,13 @@ test('embed: labelcost-change fires on every estimate and carries the result', a
   assert.equal(await heard, '216.00');
   // A broken scenario attribute is said inside the element, which keeps working.
   await page.evaluate(() => document.getElementById('full').setAttribute('scenario', '{"labelcost": 1, "items": ['));
-  await page.waitForFunction(() => /not valid JSON/.test(document.getElementById('full').shadowRoot.querySelector('.notice')?.textContent ?? ''));
+  await page.waitForFunction(() => /not valid JSON; the scenario on screen is unchanged/.test(document.getElementById('full').shadowRoot.querySelector('.notice')?.textContent ?? ''));
+  assert.equal(await page.evaluate(() => document.getElementById('full').result.total), '216.00');
+  // So is a scenario pinned to a rate card this build does not have: it is
+  // not priced on another card instead.
+  await page.evaluate(() => document.getElementById('full').setAttribute('scenario', '{"labelcost": 1, "rates": "acme-2031", "items": []}'));
+  await page.waitForFunction(() => /pinned to rate card "acme-2031".*unchanged/.test(document.getElementById('full').shadowRoot.querySelector('.notice')?.textContent ?? ''));
+  assert.equal(await page.evaluate(() => document.getElementById('full').result.total), '216.00');
   assert.deepEqual(problems, []);
   await context.close();
 });

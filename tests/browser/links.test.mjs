@@ -69,6 +69,10 @@ test('links: a link pasted into the address bar opens at once', async () => {
   await total(page);
   await page.evaluate((hash) => { location.hash = hash; }, link({ labelcost: 1, items: [{ kind: 'fixed', name: 'Pasted', amount: 42 }] }));
   await waitForTotal(page, '$42.00');
+  // A pasted link pinned to a card this build lacks is not priced on another.
+  await page.evaluate((hash) => { location.hash = hash; }, link({ labelcost: 1, rates: 'acme-2031', items: [{ kind: 'fixed', amount: 5 }] }));
+  await page.waitForFunction(() => /pinned to rate card "acme-2031".*unchanged/.test(document.querySelector('.notice:not([hidden])')?.textContent ?? ''));
+  await waitForTotal(page, '$42.00');
   assert.deepEqual(problems, []);
   await context.close();
 });
