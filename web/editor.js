@@ -276,7 +276,7 @@ export function createEditor(root, app) {
       h('option', { value: 'stated', text: 'a stated amount', selected: stated }));
     mode.addEventListener('change', () => {
       if (mode.value === 'stated') {
-        d.compute = d.compute_per_10k !== undefined ? 0 : 0;
+        d.compute = 0;
         delete d.compute_per_10k;
       } else {
         delete d.compute;

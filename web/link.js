@@ -154,10 +154,3 @@ async function decode(hash) {
   }
   return migrate(scenario, format);
 }
-
-/** The page URL that opens `fragment`, on this page or on `base`. */
-export function linkUrl(fragment, base = location.href) {
-  const url = new URL(base);
-  url.hash = fragment;
-  return url.href;
-}
