@@ -194,8 +194,11 @@ async function instantiate(factory, wasmModule) {
 export class Engine {
   /** @param {EngineOptions} options */
   static async create(options) {
-    const factory = options.factory ?? (await import('./labelcost-engine.js')).default;
-    const wasmModule = await compile(options);
+    // The download and compile of the module need not wait for the glue.
+    const [factory, wasmModule] = await Promise.all([
+      options.factory ?? import('./labelcost-engine.js').then((glue) => glue.default),
+      compile(options),
+    ]);
     const engine = new Engine(factory, wasmModule, await instantiate(factory, wasmModule));
     return engine;
   }

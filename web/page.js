@@ -1,6 +1,7 @@
 // Opening the calculator page: which scenario (a share link, this browser's
 // saved copy, or the default), offline support, and the iframe embed mode.
 import { startCalculator } from './app.js';
+import { loadEngine } from './engine.js';
 import { restoreScenario, saveScenario, clearSaved } from './storage.js';
 
 // The link reader loads only when there is a link to read.
@@ -14,6 +15,9 @@ const HOST_SOURCE = 'labelcost-host';
  * @param {{engineOptions?: object, offline?: boolean}} [options]
  */
 export async function boot(options = {}) {
+  // The engine downloads and compiles while the scenario to open is found;
+  // a failure is reported where the calculator awaits it (which tries again).
+  loadEngine(options.engineOptions).catch(() => {});
   const root = document.getElementById('app');
   const params = new URLSearchParams(location.search);
   const framed = params.get('embed') === '1';
