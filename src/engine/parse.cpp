@@ -3,6 +3,10 @@
 // cmake/wasm.cmake).
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
 
 #include "reader.hpp"
 
@@ -10,8 +14,8 @@ namespace labelcost {
 
 namespace {
 
-// Where JSON text stops being valid, for the message when nlohmann's parser
-// refuses it (that parser reports no position without exceptions). A plain
+// Where JSON text stops being valid, for the message when the parser below
+// refuses it (it keeps no position, to stay small). A plain
 // scanner of RFC 8259 syntax, including UTF-8 in strings; returns npos when
 // the syntax is fine (a number out of range, then, is what was refused).
 class SyntaxScanner {
@@ -124,6 +128,247 @@ private:
     std::size_t i_ = 0;
 };
 
+// RFC 8259 text to a DOM in one pass, with what nlohmann's parser does at
+// each point where the RFC leaves room (so the engine reads the same values
+// the CLI's tools and the tests' reference parser do; a test compares the
+// two): a leading UTF-8 byte-order mark is skipped; integers are signed or
+// unsigned 64-bit values, or doubles when they do not fit; a number that
+// overflows a double is refused; strings must be well-formed UTF-8 and
+// escaped surrogates must pair; a repeated key keeps its first place and its
+// last value. Smaller and faster than nlohmann's parser, which is generic
+// over input adapters and callbacks; the WebAssembly module links only this.
+class Parser {
+public:
+    explicit Parser(std::string_view t) : t_(t) {}
+
+    // The value, or nullopt when the text is not valid JSON.
+    std::optional<Json> parse() {
+        if (t_.size() >= 3 && t_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
+        skip_space();
+        Json out;
+        if (!value(out, 0)) return std::nullopt;
+        skip_space();
+        if (i_ != t_.size()) return std::nullopt;
+        return out;
+    }
+
+private:
+    bool value(Json& out, int depth) {
+        if (depth > limits::kMaxJsonDepth || i_ >= t_.size()) return false;
+        switch (t_[i_]) {
+            case '{': return object(out, depth);
+            case '[': return array(out, depth);
+            case '"': {
+                std::string text;
+                if (!string(text)) return false;
+                out = std::move(text);
+                return true;
+            }
+            case 't': return word("true", out, true);
+            case 'f': return word("false", out, false);
+            case 'n': return word("null", out, nullptr);
+            default: return number(out);
+        }
+    }
+    bool object(Json& out, int depth) {
+        ++i_;
+        out = Json(Json::value_t::object);
+        skip_space();
+        if (peek() == '}') return ++i_, true;
+        std::string key;
+        for (;;) {
+            key.clear();
+            if (peek() != '"' || !string(key)) return false;
+            skip_space();
+            if (peek() != ':') return false;
+            ++i_;
+            skip_space();
+            Json member;
+            if (!value(member, depth + 1)) return false;
+            out[key] = std::move(member);
+            skip_space();
+            if (peek() == '}') return ++i_, true;
+            if (peek() != ',') return false;
+            ++i_;
+            skip_space();
+        }
+    }
+    bool array(Json& out, int depth) {
+        ++i_;
+        out = Json(Json::value_t::array);
+        skip_space();
+        if (peek() == ']') return ++i_, true;
+        for (;;) {
+            Json element;
+            if (!value(element, depth + 1)) return false;
+            out.push_back(std::move(element));
+            skip_space();
+            if (peek() == ']') return ++i_, true;
+            if (peek() != ',') return false;
+            ++i_;
+            skip_space();
+        }
+    }
+    bool string(std::string& out) {
+        ++i_;
+        for (;;) {
+            // Plain bytes in runs, copied at once.
+            const std::size_t run = i_;
+            while (i_ < t_.size()) {
+                const unsigned char c = static_cast<unsigned char>(t_[i_]);
+                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
+                ++i_;
+            }
+            out.append(t_.data() + run, i_ - run);
+            if (i_ >= t_.size()) return false;
+            const unsigned char c = static_cast<unsigned char>(t_[i_]);
+            if (c == '"') return ++i_, true;
+            if (c < 0x20) return false;
+            if (c == '\\') {
+                if (!escape(out)) return false;
+            } else if (!utf8(out)) {
+                return false;
+            }
+        }
+    }
+    bool escape(std::string& out) {
+        ++i_;
+        if (i_ >= t_.size()) return false;
+        const char e = t_[i_++];
+        switch (e) {
+            case '"': out += '"'; return true;
+            case '\\': out += '\\'; return true;
+            case '/': out += '/'; return true;
+            case 'b': out += '\b'; return true;
+            case 'f': out += '\f'; return true;
+            case 'n': out += '\n'; return true;
+            case 'r': out += '\r'; return true;
+            case 't': out += '\t'; return true;
+            case 'u': break;
+            default: return false;
+        }
+        std::uint32_t cp = 0;
+        if (!hex4(cp)) return false;
+        if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a low surrogate first
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            std::uint32_t low = 0;
+            if (t_.substr(i_, 2) != "\\u") return false;
+            i_ += 2;
+            if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        return true;
+    }
+    bool hex4(std::uint32_t& out) {
+        if (t_.size() - i_ < 4) return false;
+        for (int k = 0; k < 4; ++k) {
+            const char c = t_[i_++];
+            const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) return false;
+            out = out * 16 + static_cast<std::uint32_t>(d);
+        }
+        return true;
+    }
+    // One well-formed UTF-8 sequence (RFC 3629: no overlong forms, no
+    // surrogates, nothing above U+10FFFF).
+    bool utf8(std::string& out) {
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(t_[i_ + k]); };
+        const unsigned char c = byte(0);
+        std::size_t n = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
+        if (c >= 0xC2 && c <= 0xDF) n = 2;
+        else if (c >= 0xE0 && c <= 0xEF) n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        else if (c >= 0xF0 && c <= 0xF4) n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        else return false;
+        if (t_.size() - i_ < n || byte(1) < lo || byte(1) > hi) return false;
+        for (std::size_t k = 2; k < n; ++k)
+            if ((byte(k) & 0xC0) != 0x80) return false;
+        out.append(t_.data() + i_, n);
+        i_ += n;
+        return true;
+    }
+    bool number(Json& out) {
+        const std::size_t start = i_;
+        const bool negative = peek() == '-';
+        if (negative) ++i_;
+        if (peek() == '0') ++i_;
+        else if (!digits()) return false;
+        bool integer = true;
+        if (peek() == '.') {
+            ++i_;
+            integer = false;
+            if (!digits()) return false;
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++i_;
+            integer = false;
+            if (peek() == '+' || peek() == '-') ++i_;
+            if (!digits()) return false;
+        }
+        const std::string_view text = t_.substr(start, i_ - start);
+        if (integer) {
+            // Exact in 64 bits, or else a double, as nlohmann reads it.
+            std::uint64_t magnitude = 0;
+            bool fits = true;
+            for (char c : text.substr(negative ? 1 : 0)) {
+                const auto d = static_cast<std::uint64_t>(c - '0');
+                if (magnitude > (UINT64_MAX - d) / 10) {
+                    fits = false;
+                    break;
+                }
+                magnitude = magnitude * 10 + d;
+            }
+            if (fits && !negative) {
+                out = magnitude;
+                return true;
+            }
+            if (fits && magnitude <= static_cast<std::uint64_t>(INT64_MAX) + 1) {
+                out = magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1 ? INT64_MIN : -static_cast<std::int64_t>(magnitude);
+                return true;
+            }
+        }
+        const std::string copy(text);  // strtod wants a terminated string
+        const double value = std::strtod(copy.c_str(), nullptr);
+        if (!std::isfinite(value)) return false;  // overflows a double
+        out = value;
+        return true;
+    }
+    bool digits() {
+        const std::size_t start = i_;
+        while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') ++i_;
+        return i_ > start;
+    }
+    template <typename T>
+    bool word(std::string_view w, Json& out, T literal) {
+        if (t_.substr(i_, w.size()) != w) return false;
+        i_ += w.size();
+        out = literal;
+        return true;
+    }
+    void skip_space() {
+        while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\t' || t_[i_] == '\n' || t_[i_] == '\r')) ++i_;
+    }
+    char peek() const { return i_ < t_.size() ? t_[i_] : '\0'; }
+
+    std::string_view t_;
+    std::size_t i_ = 0;
+};
+
 // Nesting depth of JSON text, ignoring brackets inside strings.
 int max_depth(std::string_view text) {
     int depth = 0, deepest = 0;
@@ -156,8 +401,8 @@ Json parse_json(std::string_view text, Issues& errors) {
                                               {std::to_string(limits::kMaxJsonDepth)})});
         return discarded;
     }
-    Json j = Json::parse(text.begin(), text.end(), nullptr, false);
-    if (j.is_discarded()) {
+    std::optional<Json> parsed = Parser(text).parse();
+    if (!parsed) {
         const std::size_t at = SyntaxScanner(text).error_offset();
         errors.push_back({"invalid_json", "",
                           at == std::string_view::npos
@@ -165,8 +410,9 @@ Json parse_json(std::string_view text, Issues& errors) {
                               : fmt(at == text.size() ? "not valid JSON: the text ends at byte {} before the JSON does"
                                                       : "not valid JSON at byte {}",
                                     {std::to_string(at)})});
+        return discarded;
     }
-    return j;
+    return std::move(*parsed);
 }
 
 }  // namespace labelcost

@@ -1,0 +1,85 @@
+// The engine's JSON parser against nlohmann's, the reference: the same
+// verdict on every text, and where both read it, the same values of the same
+// types in the same order.
+#include <random>
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+#include "engine/bundled.hpp"
+#include "engine/reader.hpp"
+
+#include "../../fuzz/check.hpp"
+
+namespace {
+
+void check_same(const std::string& text) {
+    INFO("text: " << fuzzcheck::printable(text));
+    const char* problem = fuzzcheck::parse_disagreement(text);
+    CHECK(problem == nullptr);
+    if (problem) FAIL(problem);
+}
+
+}  // namespace
+
+TEST_CASE("JSON: the engine reads what the reference parser reads") {
+    const std::vector<std::string> texts = {
+        // values of every kind, and where JSON leaves room
+        "{}", "[]", "0", "-0", "0.0", "-0.0", "1", "-1", "1.5", "1e5", "1E+5", "1e-7", "0.07", " \t\r\n[1 , 2]\n ",
+        "true", "false", "null", R"("")", R"("a\"b\\c\/d\b\f\n\r\t")", R"("\u0000")", R"("\u00e9\u20AC")",
+        "18446744073709551615", "18446744073709551616", "-9223372036854775808", "-9223372036854775809",
+        "123456789012345678901234567890", "-123456789012345678901234567890", "1e308", "1e309", "-1e400", "1e-400",
+        R"({"a":1,"b":2,"a":3})", R"({"b":[{"c":null}],"a":{}})", R"(["\ud83d\ude00"])", "[\"\xF0\x9F\x98\x80\"]",
+        "\xEF\xBB\xBF{\"bom\":1}", "\xEF\xBB{}", "\xEF{}",
+        // refused
+        "", " ", "{", "}", "[1,]", "[,1]", R"({"a":1,})", R"({"a" 1})", R"({a:1})", "01", "-01", "1.", ".5", "1e", "1e+",
+        "+1", "-", "--1", "0x10", "NaN", "Infinity", "tru", "nul", "[1]x", "[1] [2]", R"("\x")", R"("\u12")",
+        R"("\ud83d")", R"("\ude00")", R"("\ud83d\u0041")", R"("\ud83dx")", "\"a\nb\"", "\"\x1f\"", "\"abc",
+        "\"\x80\"", "\"\xC0\xAF\"", "\"\xC1\xBF\"", "\"\xE0\x80\xAF\"", "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"",
+        "\"\xF5\x80\x80\x80\"", "\"\xE2\x82\"", "\"\xF0\x9F\x98\"", "\"\xFF\"", std::string("[1,\0 2]", 7),
+        std::string("\"a\0b\"", 5)};
+    for (const auto& text : texts) check_same(text);
+}
+
+TEST_CASE("JSON: a NUL byte is refused, even where nlohmann stops reading at it") {
+    const std::string text("{\"a\":1}\0{", 9);
+    REQUIRE(!labelcost::Json::parse(text.begin(), text.end(), nullptr, false).is_discarded());
+    labelcost::Issues errors;
+    CHECK(labelcost::parse_json(text, errors).is_discarded());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "invalid_json");
+}
+
+TEST_CASE("JSON: the bundled cards and presets read the same, and so do their mutations") {
+    std::size_t count = 0;
+    const labelcost::BundledFile* files = labelcost::bundled_files(count);
+    REQUIRE(count > 0);
+    std::mt19937_64 rng(20261130);
+    const std::string alphabet = "{}[]\",:0123456789.eE+-tfnul \\/u\x80\xC3\xE2\xF0\xBF";
+    for (std::size_t f = 0; f < count; ++f) {
+        const std::string text = files[f].text;
+        check_same(text);
+        // A byte changed, dropped or inserted, many times over.
+        for (int n = 0; n < 2000; ++n) {
+            std::string mutated = text;
+            const std::size_t at = rng() % mutated.size();
+            switch (rng() % 3) {
+                case 0: mutated[at] = alphabet[rng() % alphabet.size()]; break;
+                case 1: mutated.erase(at, 1 + rng() % 3); break;
+                default: mutated.insert(at, 1, alphabet[rng() % alphabet.size()]); break;
+            }
+            check_same(mutated);
+        }
+    }
+}
+
+TEST_CASE("JSON: short random texts read the same") {
+    std::mt19937_64 rng(7);
+    const std::string alphabet = "{}[]\",:01-9.eE+ tn\\u\x80\xC2\xED\xF4";
+    for (int n = 0; n < 50000; ++n) {
+        std::string text;
+        const std::size_t length = rng() % 12;
+        for (std::size_t i = 0; i < length; ++i) text += alphabet[rng() % alphabet.size()];
+        check_same(text);
+    }
+}
