@@ -342,10 +342,63 @@ private:
                 return true;
             }
         }
-        const std::string copy(text);  // strtod wants a terminated string
-        const double value = std::strtod(copy.c_str(), nullptr);
-        if (!std::isfinite(value)) return false;  // overflows a double
+        double value = 0;
+        if (!exact_double(text, value)) {
+            const std::string copy(text);  // strtod wants a terminated string
+            value = std::strtod(copy.c_str(), nullptr);
+            if (!std::isfinite(value)) return false;  // overflows a double
+        }
         out = value;
+        return true;
+    }
+    // The double nearest a decimal of at most 15 significant digits whose
+    // power of ten is within 10^-22..10^22: both factors are exact doubles,
+    // so one IEEE multiplication or division rounds correctly, as strtod
+    // would (prices are written so). False for other numbers: strtod then,
+    // which is exact for all of them but slow in WebAssembly (long double in
+    // software) and large for the first call to compile.
+    static bool exact_double(std::string_view text, double& out) {
+        static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        std::size_t i = 0;
+        const bool negative = text[0] == '-';
+        if (negative) ++i;
+        std::uint64_t mantissa = 0;
+        int digits = 0;    // significant digits so far
+        int exponent = 0;  // the power of ten the mantissa is scaled by
+        bool fraction = false;
+        for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+            if (text[i] == '.') {
+                fraction = true;
+                continue;
+            }
+            if (mantissa == 0 && text[i] == '0') {
+                if (fraction) --exponent;
+                continue;
+            }
+            if (++digits > 15) return false;
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(text[i] - '0');
+            if (fraction) --exponent;
+        }
+        if (i < text.size()) {
+            ++i;
+            const bool minus = text[i] == '-';
+            if (text[i] == '-' || text[i] == '+') ++i;
+            int e = 0;
+            for (; i < text.size(); ++i) {
+                if (e > 1000) return false;
+                e = e * 10 + (text[i] - '0');
+            }
+            exponent += minus ? -e : e;
+        }
+        if (mantissa == 0) {
+            out = negative ? -0.0 : 0.0;
+            return true;
+        }
+        if (exponent < -22 || exponent > 22) return false;
+        const double m = static_cast<double>(mantissa);
+        out = exponent < 0 ? m / kPowers[-exponent] : m * kPowers[exponent];
+        if (negative) out = -out;
         return true;
     }
     bool digits() {

@@ -83,3 +83,21 @@ TEST_CASE("JSON: short random texts read the same") {
         check_same(text);
     }
 }
+
+TEST_CASE("JSON: decimal numbers read as the same doubles") {
+    // Up to 18 digits around a point, with exponents on both sides of the
+    // range where the engine's parser computes the double itself.
+    std::mt19937_64 rng(42);
+    for (int n = 0; n < 100000; ++n) {
+        std::string text = rng() % 4 == 0 ? "-" : "";
+        const int whole = 1 + static_cast<int>(rng() % 9);
+        const int fraction = static_cast<int>(rng() % 10);
+        for (int i = 0; i < whole; ++i) text += static_cast<char>('0' + (i == 0 && whole > 1 ? 1 + rng() % 9 : rng() % 10));
+        if (fraction) {
+            text += '.';
+            for (int i = 0; i < fraction; ++i) text += static_cast<char>('0' + rng() % 10);
+        }
+        if (rng() % 3 == 0) text += (rng() % 2 ? "e-" : "e") + std::to_string(rng() % 40);
+        check_same(text);
+    }
+}
