@@ -286,7 +286,6 @@ export async function startCalculator(root, options = {}) {
     last = { result, stale: editor.hasDrafts() ? 'A field cannot be read: see its message. The estimate leaves that change out.' : null };
     results.render(last);
     editor.annotate({ result, warnings: result.warnings });
-    printHeader.textContent = `${state.name || 'labelcost estimate'} · ${new Date().toLocaleDateString()} · ${app.card().title}`;
     announce(`${result.labor_excluded ? 'Total excluding private labor' : 'Total'} ${money(result.total)}`);
     options.onResult?.(result, s);
     if (options.persist && opened) persist(s);
@@ -321,6 +320,8 @@ export async function startCalculator(root, options = {}) {
       results.renderExtras(view);
       return;
     }
+    // After the first frame: the first local date costs a time-zone lookup.
+    printHeader.textContent = `${state.name || 'labelcost estimate'} · ${new Date().toLocaleDateString()} · ${card.title}`;
     const candidates = app.sweepCandidates(result);
     if (!candidates.some((c) => c.index === state.chartItem)) {
       state.chartItem = (candidates.find((c) => result.items[c.index].savings) ?? candidates[0])?.index ?? null;
