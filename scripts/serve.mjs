@@ -58,13 +58,21 @@ export function serve(dir, port = 8000, host = '127.0.0.1') {
       'content-length': stat.size,
       'cache-control': 'no-cache',
       'last-modified': stat.mtime.toUTCString(),
+      // Last-Modified counts whole seconds: a file changed within the second
+      // it was served would be answered 304. The tag tells them apart.
+      etag: `"${stat.size.toString(36)}-${Math.round(stat.mtimeMs * 1000).toString(36)}"`,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     };
     if (path.extname(file) === '.html' && path.basename(file) !== 'labelcost.html') headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    // Revalidation: a fetch that already has this version gets 304.
+    // Revalidation: a fetch that already has this version gets 304 (by its
+    // tag when it sends one, which then decides alone).
+    const tags = req.headers['if-none-match'];
     const since = Date.parse(req.headers['if-modified-since'] ?? '');
-    if (!Number.isNaN(since) && Math.floor(stat.mtimeMs / 1000) * 1000 <= since) {
+    const fresh = tags !== undefined
+      ? tags.split(',').some((t) => t.trim() === headers.etag || t.trim() === '*')
+      : !Number.isNaN(since) && Math.floor(stat.mtimeMs / 1000) * 1000 <= since;
+    if (fresh) {
       res.writeHead(304, headers).end();
       return;
     }
