@@ -2,7 +2,6 @@
 // call's path, and the WebAssembly build optimises it for speed (see
 // cmake/wasm.cmake).
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -13,120 +12,6 @@
 namespace labelcost {
 
 namespace {
-
-// Where JSON text stops being valid, for the message when the parser below
-// refuses it (it keeps no position, to stay small). A plain
-// scanner of RFC 8259 syntax, including UTF-8 in strings; returns npos when
-// the syntax is fine (a number out of range, then, is what was refused).
-class SyntaxScanner {
-public:
-    explicit SyntaxScanner(std::string_view t) : t_(t) {}
-
-    std::size_t error_offset() {
-        skip_space();
-        if (!value(0)) return i_;
-        skip_space();
-        return i_ == t_.size() ? std::string_view::npos : i_;
-    }
-
-private:
-    bool value(int depth) {
-        if (depth > limits::kMaxJsonDepth || i_ >= t_.size()) return false;
-        switch (t_[i_]) {
-            case '{': return container(depth, '}', true);
-            case '[': return container(depth, ']', false);
-            case '"': return string();
-            case 't': return word("true");
-            case 'f': return word("false");
-            case 'n': return word("null");
-            default: return number();
-        }
-    }
-    bool container(int depth, char close, bool object) {
-        ++i_;
-        skip_space();
-        if (peek() == close) return ++i_, true;
-        for (;;) {
-            if (object) {
-                if (peek() != '"' || !string()) return false;
-                skip_space();
-                if (peek() != ':') return false;
-                ++i_;
-                skip_space();
-            }
-            if (!value(depth + 1)) return false;
-            skip_space();
-            if (peek() == close) return ++i_, true;
-            if (peek() != ',') return false;
-            ++i_;
-            skip_space();
-        }
-    }
-    bool string() {
-        ++i_;
-        while (i_ < t_.size()) {
-            const unsigned char c = static_cast<unsigned char>(t_[i_]);
-            if (c == '"') return ++i_, true;
-            if (c < 0x20) return false;
-            if (c == '\\') {
-                ++i_;
-                if (i_ >= t_.size()) return false;
-                const char e = t_[i_];
-                if (e == 'u') {
-                    for (int k = 1; k <= 4; ++k)
-                        if (i_ + k >= t_.size() || !std::isxdigit(static_cast<unsigned char>(t_[i_ + k]))) return false;
-                    i_ += 4;
-                } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
-                    return false;
-                }
-                ++i_;
-                continue;
-            }
-            if (c >= 0x80) {
-                const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-                if (n == 0 || c > 0xF4 || i_ + n > t_.size()) return false;
-                for (std::size_t k = 1; k < n; ++k)
-                    if ((static_cast<unsigned char>(t_[i_ + k]) & 0xC0) != 0x80) return false;
-                i_ += n;
-                continue;
-            }
-            ++i_;
-        }
-        return false;
-    }
-    bool number() {
-        if (peek() == '-') ++i_;
-        if (peek() == '0') ++i_;
-        else if (!digits()) return false;
-        if (peek() == '.') {
-            ++i_;
-            if (!digits()) return false;
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            ++i_;
-            if (peek() == '+' || peek() == '-') ++i_;
-            if (!digits()) return false;
-        }
-        return true;
-    }
-    bool digits() {
-        const std::size_t start = i_;
-        while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') ++i_;
-        return i_ > start;
-    }
-    bool word(std::string_view w) {
-        if (t_.substr(i_, w.size()) != w) return false;
-        i_ += w.size();
-        return true;
-    }
-    void skip_space() {
-        while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\t' || t_[i_] == '\n' || t_[i_] == '\r')) ++i_;
-    }
-    char peek() const { return i_ < t_.size() ? t_[i_] : '\0'; }
-
-    std::string_view t_;
-    std::size_t i_ = 0;
-};
 
 // RFC 8259 text to a DOM in one pass, with what nlohmann's parser does at
 // each point where the RFC leaves room (so the engine reads the same values
@@ -141,7 +26,8 @@ class Parser {
 public:
     explicit Parser(std::string_view t) : t_(t) {}
 
-    // The value, or nullopt when the text is not valid JSON.
+    // The value, or nullopt when the text is not valid JSON; then offset()
+    // is where it stops being JSON, or overflow() says a number is too large.
     std::optional<Json> parse() {
         if (t_.size() >= 3 && t_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
         skip_space();
@@ -152,7 +38,11 @@ public:
         return out;
     }
 
+    std::size_t offset() const { return i_; }
+    bool overflow() const { return overflow_; }
+
 private:
+    // On failure every step returns at once, leaving i_ where it failed.
     bool value(Json& out, int depth) {
         if (depth > limits::kMaxJsonDepth || i_ >= t_.size()) return false;
         switch (t_[i_]) {
@@ -346,7 +236,7 @@ private:
         if (!exact_double(text, value)) {
             const std::string copy(text);  // strtod wants a terminated string
             value = std::strtod(copy.c_str(), nullptr);
-            if (!std::isfinite(value)) return false;  // overflows a double
+            if (!std::isfinite(value)) return overflow_ = true, false;  // overflows a double
         }
         out = value;
         return true;
@@ -420,6 +310,7 @@ private:
 
     std::string_view t_;
     std::size_t i_ = 0;
+    bool overflow_ = false;
 };
 
 // Nesting depth of JSON text, ignoring brackets inside strings.
@@ -454,11 +345,12 @@ Json parse_json(std::string_view text, Issues& errors) {
                                               {std::to_string(limits::kMaxJsonDepth)})});
         return discarded;
     }
-    std::optional<Json> parsed = Parser(text).parse();
+    Parser parser(text);
+    std::optional<Json> parsed = parser.parse();
     if (!parsed) {
-        const std::size_t at = SyntaxScanner(text).error_offset();
+        const std::size_t at = parser.offset();
         errors.push_back({"invalid_json", "",
-                          at == std::string_view::npos
+                          parser.overflow()
                               ? std::string("not valid JSON: a number is out of range")
                               : fmt(at == text.size() ? "not valid JSON: the text ends at byte {} before the JSON does"
                                                       : "not valid JSON at byte {}",

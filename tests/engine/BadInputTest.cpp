@@ -53,4 +53,7 @@ TEST_CASE("Bad input: invalid JSON says where it stops being JSON") {
     CHECK(message("{\"a\":\"\x01\"}") == "not valid JSON at byte 6");
     CHECK(message(R"([1,2)") == "not valid JSON: the text ends at byte 4 before the JSON does");
     CHECK(message(R"({"a":1e999})") == "not valid JSON: a number is out of range");
+    // Where a string stops being text: an unpaired surrogate, an overlong byte.
+    CHECK(message(R"({"a":"\ud800"})") == "not valid JSON at byte 12");
+    CHECK(message("{\"a\":\"\xC0\xAF\"}") == "not valid JSON at byte 6");
 }
