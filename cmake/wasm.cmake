@@ -23,9 +23,9 @@ set_target_properties(labelcost_wasm PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY "${LABELCOST_SITE_DIR}")
 
 # Speed where every call goes (the JSON parser at -Os is 0.8 KB gzip smaller
-# and makes an estimate 40% slower), size where code runs once or rarely. Debian's prebuilt libc++
-# declares std::string's members extern templates; disabling that lets -O2
-# inline them (about 10 us an estimate).
+# and makes an estimate 40% slower), size where code runs once or rarely.
+# Debian's prebuilt libc++ declares std::string's members extern templates;
+# disabling that lets -O2 inline them (about 10 us an estimate).
 target_compile_options(labelcost_wasm PRIVATE -O2 -D_LIBCPP_DISABLE_EXTERN_TEMPLATE)
 set_source_files_properties(${LABELCOST_ENGINE_COLD} ${LABELCOST_BUNDLE_SOURCES}
   TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Oz")

