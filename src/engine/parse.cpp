@@ -1,7 +1,6 @@
 // JSON text to a DOM, without exceptions. Kept in its own file: it is on every
 // call's path, and the WebAssembly build optimises it for speed (see
 // cmake/wasm.cmake).
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -27,7 +26,8 @@ public:
     explicit Parser(std::string_view t) : t_(t) {}
 
     // The value, or nullopt when the text is not valid JSON; then offset()
-    // is where it stops being JSON, or overflow() says a number is too large.
+    // is where it stops being JSON, or overflow() says a number is too large,
+    // or too_deep() that containers nest deeper than kMaxJsonDepth.
     std::optional<Json> parse() {
         if (t_.size() >= 3 && t_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
         skip_space();
@@ -40,11 +40,12 @@ public:
 
     std::size_t offset() const { return i_; }
     bool overflow() const { return overflow_; }
+    bool too_deep() const { return too_deep_; }
 
 private:
     // On failure every step returns at once, leaving i_ where it failed.
     bool value(Json& out, int depth) {
-        if (depth > limits::kMaxJsonDepth || i_ >= t_.size()) return false;
+        if (i_ >= t_.size()) return false;
         switch (t_[i_]) {
             case '{': return object(out, depth);
             case '[': return array(out, depth);
@@ -60,7 +61,14 @@ private:
             default: return number(out);
         }
     }
+    // A container at `depth` (0 for the whole text) nests depth + 1 deep.
+    bool nest(int depth) {
+        if (depth + 1 <= limits::kMaxJsonDepth) return true;
+        too_deep_ = true;
+        return false;
+    }
     bool object(Json& out, int depth) {
+        if (!nest(depth)) return false;
         ++i_;
         out = Json(Json::value_t::object);
         skip_space();
@@ -84,6 +92,7 @@ private:
         }
     }
     bool array(Json& out, int depth) {
+        if (!nest(depth)) return false;
         ++i_;
         out = Json(Json::value_t::array);
         skip_space();
@@ -311,25 +320,8 @@ private:
     std::string_view t_;
     std::size_t i_ = 0;
     bool overflow_ = false;
+    bool too_deep_ = false;
 };
-
-// Nesting depth of JSON text, ignoring brackets inside strings.
-int max_depth(std::string_view text) {
-    int depth = 0, deepest = 0;
-    bool in_string = false, escaped = false;
-    for (char c : text) {
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-            continue;
-        }
-        if (c == '"') in_string = true;
-        else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
-        else if (c == ']' || c == '}') --depth;
-    }
-    return deepest;
-}
 
 }  // namespace
 
@@ -340,13 +332,13 @@ Json parse_json(std::string_view text, Issues& errors) {
                                                {std::to_string(text.size()), std::to_string(limits::kMaxJsonBytes)})});
         return discarded;
     }
-    if (max_depth(text) > limits::kMaxJsonDepth) {
+    Parser parser(text);
+    std::optional<Json> parsed = parser.parse();
+    if (!parsed && parser.too_deep()) {
         errors.push_back({"too_deep", "", fmt("the JSON text nests deeper than {} levels",
                                               {std::to_string(limits::kMaxJsonDepth)})});
         return discarded;
     }
-    Parser parser(text);
-    std::optional<Json> parsed = parser.parse();
     if (!parsed) {
         const std::size_t at = parser.offset();
         errors.push_back({"invalid_json", "",

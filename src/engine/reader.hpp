@@ -29,9 +29,10 @@ constexpr std::size_t kMaxJsonBytes = 1 << 20;  // 1 MiB
 constexpr int kMaxJsonDepth = 32;
 }  // namespace limits
 
-// Parses JSON text without exceptions. Rejects text over kMaxJsonBytes or
-// nested deeper than kMaxJsonDepth before parsing. On failure returns a
-// discarded value and appends invalid_json / too_large / too_deep.
+// Parses JSON text without exceptions. Rejects text over kMaxJsonBytes
+// before parsing, and containers nested deeper than kMaxJsonDepth where the
+// parser meets them. On failure returns a discarded value and appends
+// invalid_json / too_large / too_deep.
 Json parse_json(std::string_view text, Issues& errors);
 
 // Appends ".key" or "[\"a/b\"]" to a JSON path, whichever reads unambiguously.

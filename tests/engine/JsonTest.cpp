@@ -101,3 +101,26 @@ TEST_CASE("JSON: decimal numbers read as the same doubles") {
         check_same(text);
     }
 }
+
+TEST_CASE("JSON: 32 levels of nesting are read, 33 are refused as too deep") {
+    const auto nested = [](int levels, bool objects) {
+        std::string text;
+        for (int i = 0; i < levels; ++i) text += objects ? "{\"a\":" : "[";
+        text += "1";
+        for (int i = 0; i < levels; ++i) text += objects ? "}" : "]";
+        return text;
+    };
+    for (bool objects : {false, true}) {
+        labelcost::Issues errors;
+        CHECK(!labelcost::parse_json(nested(labelcost::limits::kMaxJsonDepth, objects), errors).is_discarded());
+        CHECK(errors.empty());
+        CHECK(labelcost::parse_json(nested(labelcost::limits::kMaxJsonDepth + 1, objects), errors).is_discarded());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].code == "too_deep");
+    }
+    // An empty container is a level too.
+    labelcost::Issues errors;
+    CHECK(labelcost::parse_json(std::string(33, '[') + std::string(33, ']'), errors).is_discarded());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "too_deep");
+}
