@@ -8,8 +8,9 @@
 // Messages a labelcost frame sends: {source: "labelcost", type: "height",
 // height} to any parent; {type: "ready"} and {type: "result", result} only to
 // the origin named by ?parent=… in its address. A parent may send
-// {source: "labelcost-host", type: "load", scenario} to a frame whose address
-// names the parent's origin.
+// {source: "labelcost-host", type: "measure"} to any labelcost frame (it
+// answers with its height), and {source: "labelcost-host", type: "load",
+// scenario} to a frame whose address names the parent's origin.
 window.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.source !== 'labelcost' || data.type !== 'height') return;
@@ -24,3 +25,14 @@ window.addEventListener('message', (event) => {
     return;
   }
 });
+
+// A frame that started before this script did has reported its height to no
+// one, and reports again only when it changes: ask each frame once. (One not
+// yet started drops the request and reports by itself when it has started.)
+for (const frame of document.querySelectorAll('iframe[data-labelcost]')) {
+  try {
+    frame.contentWindow?.postMessage({ source: 'labelcost-host', type: 'measure' }, new URL(frame.src, location.href).origin);
+  } catch {
+    // no address yet, or not one a message can go to
+  }
+}

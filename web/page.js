@@ -98,13 +98,19 @@ function startFrame(app, parentOrigin) {
   };
   new ResizeObserver(report).observe(document.documentElement);
   report();
-  if (!parentOrigin) return;
   window.addEventListener('message', (event) => {
-    if (event.origin !== parentOrigin || event.source !== parent) return;
     const data = event.data;
-    if (!data || data.source !== HOST_SOURCE) return;
-    if (data.type === 'load' && data.scenario && typeof data.scenario === 'object') app.load(data.scenario);
+    if (event.source !== parent || !data || data.source !== HOST_SOURCE) return;
+    // A parent whose script started after this frame reported asks again.
+    if (data.type === 'measure') {
+      lastHeight = 0;
+      report();
+    }
+    if (parentOrigin && event.origin === parentOrigin && data.type === 'load' && data.scenario && typeof data.scenario === 'object') {
+      app.load(data.scenario);
+    }
   });
+  if (!parentOrigin) return;
   parent.postMessage({ source: FRAME_SOURCE, type: 'ready' }, parentOrigin);
 }
 

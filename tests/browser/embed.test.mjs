@@ -106,6 +106,26 @@ test('embed: the iframe reports its height and is sized to it', async () => {
   await context.close();
 });
 
+test('embed: a frame that started before labelcost-frame.js did is sized too', async () => {
+  const { page, problems, context } = await open(env);
+  await page.route(`${env.server.origin}/late-host.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><title>host</title><link rel="icon" href="data:,"><iframe id="frame" src="/index.html?embed=1&compact=1" data-labelcost height="400" width="100%"></iframe>',
+  }));
+  await page.goto(`${env.server.origin}/late-host.html`);
+  // The frame has started, reported its height to a page not listening, and
+  // will not report again unless asked.
+  await page.frameLocator('#frame').locator('[data-total]:not(:empty)').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.getElementById('frame').style.height), '');
+  await page.addScriptTag({ url: '/labelcost-frame.js' });
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('frame').style.height));
+  const height = parseInt(await page.evaluate(() => document.getElementById('frame').style.height), 10);
+  assert.ok(height > 400, `the frame grew from 400 px to ${height}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('embed: the Embed button gives snippets for the current scenario that work', async () => {
   const { page, problems, context } = await open(env);
   await page.waitForSelector('[data-total]:not(:empty)');
