@@ -134,6 +134,14 @@ export const MAX_INPUT_BYTES = 1 << 20;
 let loading = null;
 const decoder = new TextDecoder();
 
+// Newer Emscripten releases may put the module's memory in a resizable
+// ArrayBuffer (GROWABLE_ARRAYBUFFERS), and browsers' TextDecoder refuses views
+// of resizable or shared buffers: such a view is copied first.
+function decode(view) {
+  const { buffer } = view;
+  return decoder.decode(buffer instanceof ArrayBuffer && !buffer.resizable ? view : view.slice());
+}
+
 /**
  * Loads the engine once; later calls return the same promise.
  * @param {EngineOptions} [options]
@@ -240,7 +248,7 @@ export class Engine {
     }
     // The answer is a view of the module's memory: decode it before anything
     // else calls the module.
-    const value = JSON.parse(decoder.decode(out));
+    const value = JSON.parse(decode(out));
     if (!value.ok) throw new LabelcostError(value.errors);
     return value;
   }

@@ -35,9 +35,10 @@ export async function start(dir = site) {
 
 /**
  * A page in a new context that records console errors, page errors, CSP
- * violations and every request it makes.
+ * violations and every request it makes. `init` (a function) runs in the
+ * page before any of its scripts.
  */
-export async function open(env, urlPath = '/', contextOptions = {}) {
+export async function open(env, urlPath = '/', contextOptions = {}, { init } = {}) {
   const context = await env.browser.newContext({ acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
@@ -50,6 +51,7 @@ export async function open(env, urlPath = '/', contextOptions = {}) {
       (window.__cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  if (init) await page.addInitScript(init);
   await page.goto(env.server.origin + urlPath);
   return { page, context, problems, requests };
 }

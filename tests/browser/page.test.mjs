@@ -173,6 +173,35 @@ test('page: an accessibility scan finds no violations, light and dark', async ()
   }
 });
 
+test('page: the engine works when its memory is a resizable buffer, as newer Emscripten makes it', async () => {
+  // Newer Emscripten releases can back the heap with
+  // WebAssembly.Memory#toResizableBuffer(); Chromium's TextDecoder refuses
+  // views of such a buffer. Here every instance's memory is made resizable
+  // before the module sees it.
+  const { page, problems, context } = await open(env, '/', {}, {
+    init: () => {
+      const instantiate = WebAssembly.instantiate;
+      WebAssembly.instantiate = async (...args) => {
+        const result = await instantiate.apply(WebAssembly, args);
+        const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+        for (const value of Object.values(instance.exports)) {
+          if (value instanceof WebAssembly.Memory) {
+            value.toResizableBuffer();
+            window.__resizableMemory = value.buffer.resizable;
+          }
+        }
+        return result;
+      };
+    },
+  });
+  assert.equal(await total(page), '$1,021.15');
+  assert.equal(await page.evaluate(() => window.__resizableMemory), true);
+  await choosePreset(page, 'Labeling 100,000 images (article FAQ)');
+  await waitForTotal(page, '$3,630.00');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('page: no request leaves the page\'s own origin, and the CSP is never violated', async () => {
   const { page, problems, requests, context } = await open(env);
   await total(page);
