@@ -43,7 +43,7 @@ function afterPaint(fn) {
 export async function startCalculator(root, options = {}) {
   const loading = loadEngine(options.engineOptions);
   // The module compiles off the main thread; meanwhile, load the locale data
-  // that formatting numbers needs (slow the first time).
+  // that formatting numbers needs (slow the first time; en-US needs none).
   money('0');
   count('0');
   const engine = await loading;

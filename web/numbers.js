@@ -12,8 +12,75 @@ function format(kind, options, make = Intl.NumberFormat) {
   return formats.get(key);
 }
 
+// --- en-US without Intl -------------------------------------------------------
+// A page's first Intl formatter costs 11-14 ms (ICU's locale data, once per
+// renderer), on the main thread, before the first estimate can show. For
+// readers whose language is en-US (or plain "en"), the forms below write
+// exactly what Intl writes with the options used further down
+// (tests/js/numbers.test.mjs compares them over many inputs). Every other
+// locale, and anything these do not cover, goes to Intl.
+
+const plainEnglish = () => locale() === 'en-US' || locale() === 'en';
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// Rounds a decimal's digits to `max` fraction digits, half away from zero
+// (Intl's default), keeps at least `min`, and groups the whole part by
+// thousands. Returns [sign, text] or null for text that is not a plain decimal.
+function plainDecimal(text, min, max) {
+  const m = DECIMAL.exec(text);
+  if (!m) return null;
+  let whole = m[2];
+  let frac = m[3] ?? '';
+  if (frac.length > max) {
+    const up = frac.charCodeAt(max) >= 53; // '5'
+    frac = frac.slice(0, max);
+    if (up) {
+      // Add one unit in the last kept place, carrying leftwards.
+      const digits = (whole + frac).split('');
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === '9') digits[i--] = '0';
+      if (i < 0) digits.unshift('1');
+      else digits[i] = String.fromCharCode(digits[i].charCodeAt(0) + 1);
+      whole = digits.slice(0, digits.length - frac.length).join('');
+      frac = digits.slice(digits.length - frac.length).join('');
+    }
+  }
+  frac = frac.replace(/0+$/, '').padEnd(min, '0');
+  whole = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
+  return [m[1], frac ? `${whole}.${frac}` : whole];
+}
+
+/** en-US forms written without Intl; null where they do not apply. Exported for tests. */
+export const enUS = {
+  money(amount, unit) {
+    const d = plainDecimal(String(amount), 2, unit ? 6 : 2);
+    return d && `${d[0]}$${d[1]}`;
+  },
+  count(value) {
+    const d = plainDecimal(String(value), 0, 6);
+    return d && d[0] + d[1];
+  },
+  // Intl takes a percentage as a Number and reads its shortest decimal form.
+  percent(fraction) {
+    const text = String(fraction);
+    if (!DECIMAL.test(text) || Object.is(fraction, -0)) return null;
+    const d = plainDecimal(shiftDecimal(text.replace('-', ''), 2), 0, 2);
+    return d && `${text.startsWith('-') ? '-' : ''}${d[1]}%`;
+  },
+  date(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const d = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (!d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${m[1]}`;
+  },
+};
+
+const plain = (kind, ...args) => (plainEnglish() ? enUS[kind](...args) : null);
+
 // The reader's decimal and group separators.
 function separators() {
+  if (plainEnglish()) return { decimal: '.', group: ',' };
   const parts = format('count', { maximumFractionDigits: 6 }).formatToParts(12345.6);
   return {
     decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
@@ -128,29 +195,33 @@ function asFormattable(amount) {
  */
 export function money(amount, { unit = false } = {}) {
   if (amount === null || amount === undefined || amount === '') return '';
-  return moneyFormat(unit).format(asFormattable(amount));
+  return plain('money', amount, unit) ?? moneyFormat(unit).format(asFormattable(amount));
 }
 
 /** A count in the reader's locale: "20000" -> "20,000". */
 export function count(value) {
   if (value === null || value === undefined || value === '') return '';
-  return format('count', { maximumFractionDigits: 6 }).format(asFormattable(value));
+  return plain('count', value) ?? format('count', { maximumFractionDigits: 6 }).format(asFormattable(value));
 }
 
 /** "66.7" (a percentage from the engine) -> "66.7 %" in the reader's locale. */
 export function percent(value) {
   if (value === null || value === undefined || value === '') return '';
-  return format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(Number(value) / 100);
+  const fraction = Number(value) / 100;
+  return plain('percent', fraction) ?? format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
 }
 
 /** A fraction ("0.0334") as a percentage with up to two decimals. */
 export function fractionPercent(value) {
   if (value === null || value === undefined || value === '') return '';
-  return format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(Number(value));
+  const fraction = Number(value);
+  return plain('percent', fraction) ?? format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
 }
 
 /** A date ("2026-03-15") in the reader's locale. */
 export function date(iso) {
+  const shown = plain('date', iso);
+  if (shown) return shown;
   const d = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? iso : format('date', { dateStyle: 'medium', timeZone: 'UTC' }, Intl.DateTimeFormat).format(d);
 }

@@ -173,6 +173,43 @@ test('page: an accessibility scan finds no violations, light and dark', async ()
   }
 });
 
+test('page: an en-US reader\'s first estimate is written without Intl; other languages get theirs', async () => {
+  // The first Intl formatter in a renderer costs 11-14 ms: none may be made
+  // before the first estimate shows (web/numbers.js writes en-US itself).
+  const { page, problems, context } = await open(env, '/', { locale: 'en-US' }, {
+    init: () => {
+      const early = (window.__intlBeforeFirstEstimate = []);
+      const before = () => performance.getEntriesByName('labelcost:first-estimate').length === 0;
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'ListFormat']) {
+        Intl[name] = new Proxy(Intl[name], {
+          construct(target, args, newTarget) {
+            if (before()) early.push(`Intl.${name}`);
+            return Reflect.construct(target, args, newTarget);
+          },
+        });
+      }
+      for (const [proto, name] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'],
+        [Date.prototype, 'toLocaleString'], [String.prototype, 'localeCompare']]) {
+        const original = proto[name];
+        proto[name] = function (...args) {
+          if (before()) early.push(name);
+          return original.apply(this, args);
+        };
+      }
+    },
+  });
+  assert.equal(await total(page), '$1,021.15');
+  assert.match(await page.textContent('#summary'), /effective [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  assert.deepEqual(await page.evaluate(() => window.__intlBeforeFirstEstimate), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const german = await open(env, '/', { locale: 'de-DE' });
+  assert.equal(await total(german.page), '1.021,15\u00a0$');
+  assert.deepEqual(german.problems, []);
+  await german.context.close();
+});
+
 test('page: the engine works when its memory is a resizable buffer, as newer Emscripten makes it', async () => {
   // Newer Emscripten releases can back the heap with
   // WebAssembly.Memory#toResizableBuffer(); Chromium's TextDecoder refuses
