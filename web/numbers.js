@@ -69,7 +69,7 @@ export const enUS = {
     return d && `${text.startsWith('-') ? '-' : ''}${d[1]}%`;
   },
   date(iso) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const m = /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(iso);
     const d = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     if (!d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
     return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${m[1]}`;

@@ -75,7 +75,7 @@ for (const locale of ['en-US', 'en']) {
       const iso = new Date(t).toISOString().slice(0, 10);
       assert.equal(enUS.date(iso), intl.format(new Date(t)), iso);
     }
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-3-1', 'March', '']) assert.equal(enUS.date(bad), null, bad);
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-3-1', '0050-03-15', 'March', '']) assert.equal(enUS.date(bad), null, bad);
   });
 }
 
