@@ -27,11 +27,9 @@ set_target_properties(labelcost_wasm PROPERTIES
 # Debian's prebuilt libc++ declares std::string's members extern templates;
 # disabling that lets -O2 inline them (about 10 us an estimate).
 target_compile_options(labelcost_wasm PRIVATE -O2 -D_LIBCPP_DISABLE_EXTERN_TEMPLATE)
-# Link-time optimisation keeps each function's level (the attributes travel in
-# the bitcode) and optimises across files: 2.4 KB gzip smaller, an estimate
-# about 10% and a sweep about 15% faster. (All -O2 with it: 13 KB larger.)
-target_compile_options(labelcost_wasm PRIVATE -flto)
-target_link_options(labelcost_wasm PRIVATE -flto)
+# No -flto: with Emscripten 3.1.6 it is 2.4 KB gzip smaller and faster, but
+# with 6.0.5 (what CI publishes with) 4.4 KB larger, for an estimate 7% and a
+# sweep 18% faster that the targets do not need.
 set_source_files_properties(${LABELCOST_ENGINE_COLD} ${LABELCOST_BUNDLE_SOURCES}
   TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Oz")
 # Reading a scenario runs once a call and is mostly messages: -Os there saves
