@@ -204,18 +204,20 @@ export function count(value) {
   return plain('count', value) ?? format('count', { maximumFractionDigits: 6 }).format(asFormattable(value));
 }
 
+function percentOf(fraction) {
+  return plain('percent', fraction) ?? format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+}
+
 /** "66.7" (a percentage from the engine) -> "66.7 %" in the reader's locale. */
 export function percent(value) {
   if (value === null || value === undefined || value === '') return '';
-  const fraction = Number(value) / 100;
-  return plain('percent', fraction) ?? format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+  return percentOf(Number(value) / 100);
 }
 
 /** A fraction ("0.0334") as a percentage with up to two decimals. */
 export function fractionPercent(value) {
   if (value === null || value === undefined || value === '') return '';
-  const fraction = Number(value);
-  return plain('percent', fraction) ?? format('percent', { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+  return percentOf(Number(value));
 }
 
 /** A date ("2026-03-15") in the reader's locale. */
