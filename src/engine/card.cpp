@@ -154,6 +154,7 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
     }
     if (auto title = r.text("title", Need::Required)) card.title = *title;
     r.text("summary", Need::Optional, 2000);
+    r.text("notice", Need::Optional, 500);  // a fact that changes the picture, shown with every estimate
     if (auto currency = r.text("currency", Need::Required, 8)) {
         if (*currency != "USD") invalid(errors, "currency", "only USD cards are supported");
         card.currency = *currency;
