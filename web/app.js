@@ -1,10 +1,16 @@
-// The calculator page: state, the engine calls, and the toolbar. Rendering is
-// in editor.js and results.js; the engine is reached only through engine.js.
+// The calculator: the state and its undo history, the engine calls, and the
+// parts that show them (toolbar.js, editor.js, results.js, summary-bar.js).
+// The engine is reached only through engine.js.
 import { loadEngine, LabelcostError } from './engine.js';
-import { h, fill, uid } from './dom.js';
-import { readNumber, money, count } from './numbers.js';
+import { h, fill } from './dom.js';
+import { money, count } from './numbers.js';
+import { createHistory } from './history.js';
+import { createToolbar } from './toolbar.js';
 import { createEditor } from './editor.js';
 import { createResults } from './results.js';
+import { createSummaryBar } from './summary-bar.js';
+import { computeExtras, compactExtras } from './extras.js';
+import { scenarioProblems, warningMessage } from './messages.js';
 
 // Loaded when first needed: exporting and importing, share links, embedding.
 const exporting = () => import('./exporting.js');
@@ -23,6 +29,35 @@ function afterPaint(fn) {
   requestAnimationFrame(() => setTimeout(run, 0));
   setTimeout(run, 250);
 }
+
+/**
+ * What the calculator's parts share. The state is changed only through
+ * `changed` (a change to the scenario, recorded for undo) or the view
+ * fields (chart item, table task, cost view), which `recompute` redraws.
+ * @typedef {object} Context
+ * @property {object} engine          the loaded engine (engine.js)
+ * @property {{name: string, rates: string, items: {id: string, data: object}[], view: string,
+ *   chartItem: number|null, tableTask: string|null, compareLabor: {hourly: string, seconds: string}}} state
+ * @property {object[]} cards         the bundled rate cards
+ * @property {object[]} presets       the bundled scenarios
+ * @property {string} defaultCard     today's default card id
+ * @property {() => object} card      the card in use
+ * @property {(id: string) => object|undefined} cardById
+ * @property {() => object} scenario  the scenario as priced (format v1)
+ * @property {ReturnType<typeof createHistory>} history
+ * @property {() => string} nextId    a new item id
+ * @property {(label: string, how?: {field?: string, structural?: boolean}) => void} changed
+ *   the scenario changed: record it for undo, re-render the editor when structural, re-estimate
+ * @property {() => void} recompute   re-estimate and redraw (a view setting changed)
+ * @property {() => void} redraw      redraw the last estimate (the cost view changed)
+ * @property {() => void} inputProblem  a typed field cannot be read
+ * @property {(text: string, opts?: {error?: boolean, undo?: boolean}) => void} say
+ * @property {(name: string) => void} loadPreset
+ * @property {(id: string) => void} switchCard
+ * @property {() => void} undo
+ * @property {() => void} redo
+ * @property {(result: object) => {index: number, name: string}[]} sweepCandidates
+ */
 
 /**
  * Starts the calculator inside `root`.
@@ -61,13 +96,26 @@ export async function startCalculator(root, options = {}) {
     tableTask: null,
     compareLabor: { hourly: '', seconds: '' },
   };
-
   const cardById = (id) => cards.find((c) => c.id === id || (c.aliases ?? []).includes(id));
-  const app = {
+
+  /** @type {Context} */
+  const ctx = {
+    engine,
     state,
-    nextId: () => `i${++ids}`,
+    cards,
+    presets,
+    defaultCard,
     card: () => cardById(state.rates) ?? cardById(defaultCard),
-    changed: schedule,
+    cardById,
+    scenario,
+    history: createHistory({ labelcost: 1, items: [] }),
+    nextId: () => `i${++ids}`,
+    changed(label, { field, structural = false } = {}) {
+      if (structural) editor.render();
+      ctx.history.record(scenario(), label, { field });
+      toolbar.sync();
+      schedule();
+    },
     recompute: schedule,
     redraw: () => {
       if (!last) return;
@@ -75,121 +123,92 @@ export async function startCalculator(root, options = {}) {
       if (last.complete) results.renderExtras(last);
     },
     inputProblem: () => results.markStale('A field cannot be read: see its message. Showing the last estimate.'),
+    say,
+    loadPreset(name) {
+      const p = name === '-empty' ? { title: 'Empty scenario', scenario: { labelcost: 1, rates: state.rates, items: [] } } : presets.find((x) => x.name === name);
+      if (p && load(p.scenario, { label: `Load ${p.title}` })) say(`Loaded ${p.title}.`, { undo: true });
+    },
+    switchCard(id) {
+      state.rates = id;
+      ctx.changed(`Switch to ${ctx.card().title}`, { structural: true });
+    },
+    undo: () => step(ctx.history.undo(), 'Undone'),
+    redo: () => step(ctx.history.redo(), 'Redone'),
     sweepCandidates: (result) => result.items
-      .filter((i) => i.kind === 'labeling' && app.card().tasks[i.task]?.active_learning)
+      .filter((i) => i.kind === 'labeling' && ctx.card().tasks[i.task]?.active_learning)
       .map((i) => ({ index: i.index, name: i.name })),
   };
 
   // --- the page ------------------------------------------------------------
-  const nameId = uid('f');
-  const nameInput = h('input', { id: nameId, type: 'text', maxlength: 200, placeholder: 'Untitled scenario', dataset: { field: 'scenario-name' } });
-  nameInput.addEventListener('input', () => {
-    state.name = nameInput.value;
-    schedule();
-  });
-  const presetId = uid('f');
-  const presetSelect = h('select', { id: presetId },
-    h('option', { value: '', text: 'Choose…' }),
-    h('option', { value: '-empty', text: 'Empty scenario' }),
-    presets.map((p) => h('option', { value: p.name, text: p.title || p.name })));
-  presetSelect.addEventListener('change', () => {
-    const value = presetSelect.value;
-    presetSelect.value = '';
-    if (!value) return;
-    load(value === '-empty' ? { labelcost: 1, rates: state.rates, items: [] } : presets.find((p) => p.name === value).scenario);
-    say(value === '-empty' ? 'Empty scenario loaded.' : `Preset loaded: ${presets.find((p) => p.name === value).title}.`);
-  });
-  const cardId = uid('f');
-  const cardSelect = h('select', { id: cardId }, cards.map((c) => h('option', { value: c.id, text: `${c.title}${c.default ? ' (default)' : ''}` })));
-  cardSelect.addEventListener('change', () => {
-    state.rates = cardSelect.value;
-    editor.render();
-    schedule();
-  });
-  const importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
-  importInput.addEventListener('change', async () => {
-    const file = importInput.files?.[0];
-    importInput.value = '';
-    if (!file) return;
-    try {
-      const { importedScenario } = await exporting();
-      if (load(importedScenario(await file.text()))) say(`Imported ${file.name}.`);
-    } catch (error) {
-      say(error.message, true);
-    }
-  });
-  const button = (text, onclick, attrs = {}) => h('button', { type: 'button', onclick, ...attrs, text });
-  const toolbar = h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Export and import' },
-    button('Download CSV', async () => {
-      const { estimateCsv, download, fileStem } = await exporting();
-      if (last) download(`${fileStem(state.name)}.csv`, estimateCsv(last.result), 'text/csv');
-    }, { dataset: { export: 'csv' } }),
-    button('Download JSON', async () => {
-      const { estimateJson, download, fileStem } = await exporting();
-      if (last) download(`${fileStem(state.name)}.json`, estimateJson(scenario(), last.result), 'application/json');
-    }, { dataset: { export: 'json' } }),
-    button('Open JSON…', () => importInput.click(), { dataset: { import: '' } }),
-    button('Print', () => window.print()),
-    importInput);
   const siteUrl = options.siteUrl ?? location.href.replace(/#.*$/, '');
   const linkFor = async () => new URL(`#${await (await linking()).encodeScenario(scenario())}`, siteUrl).href;
-  const share = h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Share' },
-    button('Copy link', async () => {
-      const url = await linkFor();
-      try {
-        await navigator.clipboard.writeText(url);
-        say('Link copied: it opens this scenario, with these numbers, for anyone.');
-      } catch {
-        showDialog('Link to this scenario', [{ label: 'Link', text: url }]);
-      }
-    }, { dataset: { share: 'copy' } }),
-    typeof navigator.share === 'function' ? button('Share…', async () => {
-      try {
-        await navigator.share({ title: state.name || 'labelcost estimate', url: await linkFor() });
-      } catch {
-        // dismissed
-      }
-    }) : null,
-    button('Embed…', async () => {
+  const importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
+  importInput.addEventListener('change', () => importFile());
+  const toolbar = createToolbar(ctx, {
+    copyLink,
+    share: typeof navigator.share === 'function' ? shareLink : null,
+    embed: async () => {
       const [{ embedSnippets }, { encodeScenario }] = await Promise.all([snippets(), linking()]);
       showDialog('Embed this calculator', embedSnippets({ scenario: scenario(), siteUrl, fragment: await encodeScenario(scenario()), title: state.name }));
-    }, { dataset: { share: 'embed' } }),
-    button('Reset', () => {
+    },
+    exportCsv: async () => {
+      const { estimateCsv, download, fileStem } = await exporting();
+      if (last) download(`${fileStem(state.name)}.csv`, estimateCsv(last.result), 'text/csv');
+    },
+    exportJson: async () => {
+      const { estimateJson, download, fileStem } = await exporting();
+      if (last) download(`${fileStem(state.name)}.json`, estimateJson(scenario(), last.result), 'application/json');
+    },
+    importJson: () => importInput.click(),
+    print: () => window.print(),
+    reset: () => {
       options.reset?.();
-      load(defaultScenario());
-      say('Reset to the default scenario.');
-    }, { dataset: { share: 'reset' } }));
-  async function showDialog(title, blocks) {
-    (await snippets()).openDialog(root, title, blocks, (label) => say(`${label} copied.`));
-  }
+      if (load(defaultScenario(), { label: 'Reset' })) say('Reset to the default scenario.', { undo: true });
+    },
+  });
   const status = h('p', { class: 'status', role: 'status' });
-  const notice = h('p', { class: 'notice', role: 'alert', hidden: !options.notice, text: options.notice ?? '' });
+  const notice = h('div', { class: 'notice', role: 'alert', hidden: !options.notice, text: options.notice ?? '' });
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const editorRoot = h('div', { class: 'editor' });
   const resultsRoot = h('div', { class: 'results' });
   const printHeader = h('div', { class: 'print-only print-header' });
+  const bar = createSummaryBar();
 
+  root.classList.add('lc-app');
   if (options.compact) {
     fill(root, notice, announcer, h('div', { class: 'layout compact' }, resultsRoot));
   } else {
-    fill(root,
-      h('div', { class: 'controls' },
-        h('div', { class: 'field grow' }, h('label', { for: nameId, text: 'Scenario' }), nameInput),
-        h('div', { class: 'field' }, h('label', { for: presetId, text: 'Start from a preset' }), presetSelect),
-        h('div', { class: 'field' }, h('label', { for: cardId, text: 'Rate card' }), cardSelect),
-        toolbar, share),
-      notice, status, announcer, printHeader,
+    fill(root, toolbar.element, importInput, notice, status, announcer, printHeader, bar.element,
       h('div', { class: 'layout' },
-        h('section', { class: 'panel editor-panel', 'aria-labelledby': `${nameId}-items` },
-          h('h2', { id: `${nameId}-items`, text: 'What will you label?' }), editorRoot),
+        h('section', { class: 'panel editor-panel', 'aria-label': 'What will you label?' },
+          h('h2', { text: 'What will you label?' }), editorRoot),
         resultsRoot));
+    root.addEventListener('keydown', shortcut);
   }
 
-  const editor = createEditor(editorRoot, app);
-  const results = createResults(resultsRoot, app, { compact: !!options.compact });
+  const editor = createEditor(editorRoot, ctx);
+  const results = createResults(resultsRoot, ctx, { compact: !!options.compact });
 
-  function say(text, error = false) {
-    status.textContent = text;
+  // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo: the scenario's
+  // history, also while typing in a field.
+  function shortcut(e) {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key !== 'z' && key !== 'y') return;
+    if (e.target instanceof HTMLTextAreaElement) return;
+    e.preventDefault();
+    if (key === 'z' && !e.shiftKey) ctx.undo();
+    else ctx.redo();
+  }
+
+  function step(done, verb) {
+    if (!done) return;
+    apply(done.scenario);
+    say(`${verb}: ${done.label}.`);
+  }
+
+  function say(text, { error = false, undo = false } = {}) {
+    fill(status, text, undo ? h('button', { type: 'button', class: 'link', dataset: { action: 'undo-last' }, text: 'Undo', onclick: () => ctx.undo() }) : null);
     status.classList.toggle('error', error);
   }
 
@@ -199,11 +218,75 @@ export async function startCalculator(root, options = {}) {
     announceTimer = setTimeout(() => { announcer.textContent = text; }, 600);
   }
 
+  async function showDialog(title, blocks) {
+    (await snippets()).openDialog(root, title, blocks, (label) => say(`${label} copied.`));
+  }
+
+  async function copyLink() {
+    const url = await linkFor();
+    const local = !/^https?:$/.test(new URL(url).protocol);
+    try {
+      await navigator.clipboard.writeText(url);
+      say(local ? 'Link copied. It opens only on this computer, where this file is; publish labelcost to share links.'
+        : 'Link copied: it opens this scenario, with these numbers, for anyone.');
+    } catch {
+      showDialog('Link to this scenario', [{ label: 'Link', text: url, hint: local ? 'This link opens only on this computer.' : '' }]);
+    }
+  }
+
+  async function shareLink() {
+    try {
+      await navigator.share({ title: state.name || 'labelcost estimate', url: await linkFor() });
+    } catch {
+      // dismissed
+    }
+  }
+
+  // All or nothing: a file the engine refuses changes nothing.
+  async function importFile() {
+    const file = importInput.files?.[0];
+    importInput.value = '';
+    if (!file) return;
+    const { importedScenario } = await exporting();
+    let next;
+    try {
+      next = importedScenario(await file.text());
+    } catch (error) {
+      say(`${file.name} was not opened. ${error.message} The scenario on screen is unchanged.`, { error: true });
+      return;
+    }
+    const problems = refusal(next);
+    if (problems) {
+      say(`${file.name} was not opened. ${problems} The scenario on screen is unchanged.`, { error: true });
+      return;
+    }
+    if (load(next, { label: `Open ${file.name}` })) say(`Opened ${file.name}.`, { undo: true });
+  }
+
+  /** Why the engine refuses a scenario, in words; null when it prices it. */
+  function refusal(s) {
+    if (typeof s.rates === 'string' && !cardById(s.rates)) return `It uses prices (rate card "${s.rates}") that this version of labelcost does not have.`;
+    try {
+      engine.estimate(s);
+      return null;
+    } catch (error) {
+      if (!(error instanceof LabelcostError)) throw error;
+      console.warn('labelcost: refused scenario', JSON.stringify(error.errors));
+      return ctx.describeRefusal(error.errors);
+    }
+  }
+  // People read plain words; the engine's codes and paths go to the console.
+  ctx.warningText = (w) => warningMessage(w, { cardTitle: ctx.card().title });
+  ctx.describeRefusal = (errors) => {
+    const said = scenarioProblems(errors, { cardTitle: ctx.card().title, itemName: (i) => state.items[i]?.data.name });
+    return said.length > 3 ? `${said.slice(0, 3).join(' ')} (and ${said.length - 3} more)` : said.join(' ');
+  };
+
   /** The scenario as priced: format v1, without the page's own item ids. */
   function scenario() {
     const s = { labelcost: 1 };
     if (state.name.trim()) s.name = state.name;
-    s.rates = app.card().id;
+    s.rates = ctx.card().id;
     s.items = state.items.map((i) => i.data);
     return s;
   }
@@ -213,27 +296,35 @@ export async function startCalculator(root, options = {}) {
   }
 
   /**
-   * Shows a scenario. One that pins a rate card this build does not have is
-   * refused (pricing it on another card would change its numbers silently):
-   * returns false and says so.
+   * Shows a scenario, as a step that can be undone. One on a rate card this
+   * build does not have is refused (pricing it on another card would change
+   * its numbers silently): returns false and says so.
    */
-  function load(s, { editorLater = false } = {}) {
+  function load(s, { label = 'Open a scenario', editorLater = false } = {}) {
     if (s.rates && !cardById(s.rates)) {
-      notify(`This scenario is pinned to rate card "${s.rates}", which this version of labelcost does not have. The scenario on screen is unchanged.`);
+      notify(`This scenario uses prices (rate card "${s.rates}") that this version of labelcost does not have. The scenario on screen is unchanged.`);
       return false;
     }
+    apply(s, { editorLater });
+    ctx.history.seal();
+    if (!editorLater) ctx.history.record(scenario(), label);
+    toolbar.sync();
+    return true;
+  }
+
+  // Puts a scenario on screen without recording it.
+  function apply(s, { editorLater = false } = {}) {
     state.name = typeof s.name === 'string' ? s.name : '';
     state.rates = cardById(s.rates ?? '')?.id ?? defaultCard;
-    state.items = (Array.isArray(s.items) ? s.items : []).map((data) => ({ id: app.nextId(), data: structuredClone(data) }));
+    state.items = (Array.isArray(s.items) ? s.items : []).map((data) => ({ id: ctx.nextId(), data: structuredClone(data) }));
     state.chartItem = null;
     state.tableTask = null;
-    nameInput.value = state.name;
-    cardSelect.value = app.card().id;
     editor.clearDrafts();
+    toolbar.sync();
     if (!editorLater) {
       editor.render();
       schedule();
-      return true;
+      return;
     }
     // On opening the page: the total first, then the editor.
     recompute();
@@ -241,7 +332,6 @@ export async function startCalculator(root, options = {}) {
       editor.render();
       if (last) editor.annotate({ result: last.result, warnings: last.result.warnings, notes: last.notes });
     });
-    return true;
   }
 
   function notify(text) {
@@ -259,15 +349,6 @@ export async function startCalculator(root, options = {}) {
     queueMicrotask(recompute);
   }
 
-  const attempt = (f) => {
-    try {
-      return f();
-    } catch (error) {
-      if (error instanceof LabelcostError) return null;
-      throw error;
-    }
-  };
-
   function recompute() {
     scheduled = false;
     const s = scenario();
@@ -277,14 +358,15 @@ export async function startCalculator(root, options = {}) {
     } catch (error) {
       if (!(error instanceof LabelcostError)) throw error;
       const unplaced = editor.annotate({ result: last?.result, errors: error.errors });
-      const where = unplaced.length ? `: ${unplaced.map((e) => e.message).join('; ')}` : '; see the highlighted fields';
-      results.markStale(last ? `This change cannot be priced${where}. Showing the last estimate.` : `This scenario cannot be priced${where}.`);
+      const where = unplaced.length ? ctx.describeRefusal(unplaced) : 'See the highlighted fields.';
+      results.markStale(last ? `This change cannot be priced. ${where} Showing the last estimate.` : `This scenario cannot be priced. ${where}`);
       announce('This change cannot be priced yet.');
       return;
     }
 
     last = { result, stale: editor.hasDrafts() ? 'A field cannot be read: see its message. The estimate leaves that change out.' : null };
     results.render(last);
+    bar.render(result);
     editor.annotate({ result, warnings: result.warnings });
     announce(`${result.labor_excluded ? 'Total excluding private labor' : 'Total'} ${money(result.total)}`);
     options.onResult?.(result, s);
@@ -311,96 +393,15 @@ export async function startCalculator(root, options = {}) {
   }
 
   function extras(s, view) {
-    const { result } = view;
-    const card = app.card();
     if (options.compact) {
-      // Results only: what today's card gives is all that is shown besides.
-      view.cards = attempt(() => engine.compareCards({ scenario: s }));
-      view.pinned = pinnedNote(card, view.cards);
-      results.renderExtras(view);
-      return;
+      Object.assign(view, compactExtras(ctx, s));
+    } else {
+      // After the first frame: a page's first local date costs 2-5 ms.
+      printHeader.textContent = `${state.name || 'labelcost estimate'} · ${new Date().toLocaleDateString()} · ${ctx.card().title}`;
+      Object.assign(view, computeExtras(ctx, s, view.result));
+      editor.annotate({ result: view.result, warnings: view.result.warnings, notes: view.notes });
     }
-    // After the first frame: a page's first local date costs 2-5 ms.
-    printHeader.textContent = `${state.name || 'labelcost estimate'} · ${new Date().toLocaleDateString()} · ${card.title}`;
-    const candidates = app.sweepCandidates(result);
-    if (!candidates.some((c) => c.index === state.chartItem)) {
-      state.chartItem = (candidates.find((c) => result.items[c.index].savings) ?? candidates[0])?.index ?? null;
-    }
-    let sweep = null;
-    if (state.chartItem !== null) {
-      // At 0% auto-labeled nothing is auto-labeled and no compute is due: the
-      // curve starts at the item's cost without active learning.
-      sweep = attempt(() => engine.sweep({ scenario: s, item: state.chartItem, x: { field: 'auto_fraction', from: 0, to: 0.95, steps: 96 } }));
-      const item = result.items[state.chartItem];
-      if (sweep && !item.savings) {
-        // Where active learning would start to pay, if it were turned on.
-        const on = structuredClone(s);
-        on.items[state.chartItem].active_learning = {};
-        sweep.break_even = attempt(() => engine.estimate(on))?.items[state.chartItem].savings?.break_even ?? null;
-      }
-    }
-
-    const alTasks = Object.keys(card.tasks).filter((t) => card.tasks[t].active_learning);
-    if (!alTasks.includes(state.tableTask)) {
-      state.tableTask = result.items.find((i) => i.kind === 'labeling' && alTasks.includes(i.task))?.task ?? alTasks[0];
-    }
-    const own = result.items.find((i) => i.kind === 'labeling' && i.task === state.tableTask);
-    const sizes = [10000, 50000, 100000];
-    if (own && own.objects > 0 && !sizes.includes(own.objects)) sizes.push(own.objects);
-    sizes.sort((a, b) => a - b);
-    const table = state.tableTask ? attempt(() => engine.savingsTable({ task: state.tableTask, rates: card.id, workforce: own?.workforce ?? 'mturk', sizes })) : null;
-
-    let labor;
-    let laborProblem = null;
-    const { hourly, seconds } = state.compareLabor;
-    if ((hourly ?? '').trim() || (seconds ?? '').trim()) {
-      const hv = readNumber(hourly);
-      const sv = readNumber(seconds);
-      if (hv === null || sv === null) laborProblem = 'Type both the hourly pay and the seconds per object as numbers, like 25 and 30.';
-      else labor = { hourly: hv, seconds_per_object: sv };
-    }
-    const workforces = attempt(() => engine.compareWorkforces(labor ? { scenario: s, labor } : { scenario: s }));
-    const cardsCompared = attempt(() => engine.compareCards({ scenario: s }));
-
-    const notes = cardNotes(result, cardsCompared, card);
-    view.pinned = pinnedNote(card, cardsCompared);
-    Object.assign(view, { sweep, sizes: table, workforces, cards: cardsCompared, laborProblem, notes, complete: true });
     results.renderExtras(view);
-    editor.annotate({ result, warnings: result.warnings, notes });
-  }
-
-  // A scenario on another card than today's default says what the default gives.
-  function pinnedNote(card, compared) {
-    if (card.id === defaultCard) return null;
-    const today = compared?.rows.find((r) => r.rates.id === defaultCard);
-    if (!today) return null;
-    return `Priced with ${card.title}, as this scenario pins it. Today's default rate card, ${today.rates.title}, `
-      + (today.ok ? `gives ${money(today.total)}${today.labor_excluded ? ' (excluding private labor)' : ''}.`
-        : `cannot price it: ${today.errors.map((e) => e.message).join('; ')}.`);
-  }
-
-  // What the other rate cards say at each item.
-  function cardNotes(result, compared, card) {
-    const notes = new Map();
-    const add = (i, text) => {
-      if (!notes.has(i)) notes.set(i, []);
-      if (!notes.get(i).includes(text)) notes.get(i).push(text);
-    };
-    result.items.forEach((item, i) => {
-      if (item.task && card.tasks[item.task]?.note) add(i, card.tasks[item.task].note);
-    });
-    for (const row of compared?.rows ?? []) {
-      if (row.current) continue;
-      const other = cardById(row.rates.id);
-      result.items.forEach((item, i) => {
-        if (item.kind !== 'labeling' && item.kind !== 'auto-labeling') return;
-        const errors = row.ok ? [] : row.errors.filter((e) => e.path === `items[${i}]` || e.path.startsWith(`items[${i}].`));
-        if (errors.length) add(i, `${row.rates.title}: ${errors.map((e) => e.message).join('; ')}`);
-        else if (row.ok) add(i, `${row.rates.title}: ${money(row.items[i].cost)} for this item.`);
-        if (item.task && other?.tasks[item.task]?.note) add(i, other.tasks[item.task].note);
-      });
-    }
-    return notes;
   }
 
   // A scenario from a link or this browser's storage opens only if the engine
@@ -415,17 +416,17 @@ export async function startCalculator(root, options = {}) {
   }
   if (options.rates) initial = { ...(initial ?? defaultScenario()), rates: options.rates };
   if (initial) {
-    try {
-      engine.estimate(initial);
-    } catch (error) {
-      if (!(error instanceof LabelcostError)) throw error;
-      const why = error.errors.slice(0, 3).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
-      notice.textContent = `${notice.textContent ? `${notice.textContent} ` : ''}This scenario cannot be opened (${why}). The default scenario is shown instead.`;
+    const problems = refusal(initial);
+    if (problems) {
+      notice.textContent = `${notice.textContent ? `${notice.textContent} ` : ''}This scenario cannot be opened. ${problems} The default scenario is shown instead.`;
       notice.hidden = false;
       initial = null;
     }
   }
-  load(initial ?? defaultScenario(), { editorLater: true });
+  const opening = initial ?? defaultScenario();
+  load(opening, { editorLater: true });
+  ctx.history = createHistory(scenario());
+  toolbar.sync();
   return {
     engine,
     /** Shows a scenario; false (and a notice) when its rate card is not bundled. */
@@ -439,10 +440,10 @@ export async function startCalculator(root, options = {}) {
     /** Offers a newly deployed version; `accept` activates it (the page then reloads). */
     offerUpdate(accept) {
       const api = this;
-      fill(notice, 'A new version of labelcost is ready. ', button('Reload to use it', () => {
+      fill(notice, 'A new version of labelcost is ready. ', h('button', { type: 'button', text: 'Reload to use it', onclick: () => {
         api.updateAccepted = true;
         accept();
-      }));
+      } }));
       notice.hidden = false;
     },
   };

@@ -3,6 +3,7 @@
 import { s, h } from './dom.js';
 
 const W = 640;
+const DEFAULT_WIDTH = 640;
 
 /**
  * One horizontal bar split by item, with a legend.
@@ -50,11 +51,15 @@ function niceStep(range, ticks) {
  * @param {number|null} o.current    the scenario's share
  * @param {(y: number) => string} o.formatY
  * @param {(x: number) => string} o.formatX
+ * @param {(x: number) => string} [o.formatMarker]  the break-even share, as the text beside the chart says it
+ * @param {number} [o.width]   drawn at this many CSS pixels, so that its text is the stylesheet's size
  * @param {string} o.title
  */
 export function savingsChart(o) {
-  const H = 260;
-  const m = { l: 72, r: 16, t: 14, b: 40 };
+  const W = Math.max(240, Math.round(o.width ?? DEFAULT_WIDTH));
+  const narrow = W < 420;
+  const H = narrow ? 220 : 260;
+  const m = { l: narrow ? 56 : 72, r: 16, t: 14, b: 40 };
   const iw = W - m.l - m.r;
   const ih = H - m.t - m.b;
   const yMax = Math.max(o.baseline, ...o.ys) * 1.08 || 1;
@@ -67,7 +72,7 @@ export function savingsChart(o) {
     svg.append(s('line', { x1: m.l, x2: W - m.r, y1: Y(v), y2: Y(v), class: 'grid' }),
       s('text', { x: m.l - 8, y: Y(v) + 4, class: 'tick', 'text-anchor': 'end', text: o.formatY(v) }));
   }
-  for (let x = 0; x <= 1.0001; x += 0.1) {
+  for (let x = 0; x <= 1.0001; x += narrow ? 0.2 : 0.1) {
     svg.append(s('text', { x: X(x), y: H - m.b + 18, class: 'tick', 'text-anchor': 'middle', text: o.formatX(x) }));
   }
   svg.append(s('text', { x: m.l + iw / 2, y: H - 4, class: 'axis-label', 'text-anchor': 'middle', text: 'Share of objects auto-labeled' }));
@@ -77,7 +82,7 @@ export function savingsChart(o) {
   svg.append(s('path', { d, class: 'series-line' }));
   if (o.breakEven !== null && o.breakEven !== undefined) {
     svg.append(s('line', { x1: X(o.breakEven), x2: X(o.breakEven), y1: m.t, y2: m.t + ih, class: 'marker-break-even' }),
-      s('text', { x: X(o.breakEven) + 4, y: m.t + 12, class: 'marker-label', text: `break-even ${o.formatX(o.breakEven)}` }));
+      s('text', { x: X(o.breakEven) + 4, y: m.t + 12, class: 'marker-label', text: `break-even ${(o.formatMarker ?? o.formatX)(o.breakEven)}`, 'text-anchor': o.breakEven > 0.6 ? 'end' : 'start', dx: o.breakEven > 0.6 ? -8 : 0 }));
   }
   if (o.current !== null && o.current !== undefined) {
     const i = o.xs.reduce((best, x, k) => (Math.abs(x - o.current) < Math.abs(o.xs[best] - o.current) ? k : best), 0);

@@ -3,6 +3,7 @@
 // field and leaves the scenario (and the last estimate) as it was.
 import { h, fill, uid } from './dom.js';
 import { readCount, readNumber, readPercent, toPercentText, money, count } from './numbers.js';
+import { fieldFor, fieldMessage, warningMessage } from './messages.js';
 
 const KINDS = {
   labeling: 'Labeling',
@@ -13,6 +14,30 @@ const KINDS = {
 };
 
 const MODALITIES = { image: 'Image', text: 'Text', video: 'Video', 'point-cloud': '3D point cloud' };
+
+/**
+ * A short name for a select's option, and the rest to show beside it:
+ * "3D point cloud semantic segmentation (per frame)" is "Semantic
+ * segmentation", with "3D point cloud" beside; "Vendor (AWS Marketplace)"
+ * is "Vendor", with "AWS Marketplace" beside.
+ * @param {string} title
+ * @param {string} [prefix]  a word the option's group already says
+ */
+export function shortTitle(title, prefix = '') {
+  let short = title;
+  let detail = '';
+  const paren = /^(.*\S)\s*\(([^)]*)\)$/.exec(short);
+  if (paren) [, short, detail] = paren;
+  if (short.startsWith('Amazon ')) {
+    short = short.slice(7);
+    detail ||= title;
+  }
+  // "Multi-label image classification" under Image: "Multi-label classification".
+  const word = prefix ? new RegExp(`(^|\\s)${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i') : null;
+  const without = word ? short.replace(word, (m, a, b) => (a && b ? ' ' : '')).trim() : short;
+  if (without && without !== short) short = without[0].toUpperCase() + without.slice(1);
+  return { short, detail };
+}
 
 // How each kind of field reads typed text and shows a stored value.
 const READ = {
@@ -56,7 +81,7 @@ export function newItem(kind, card) {
 
 /**
  * @param {HTMLElement} root   where the item list goes
- * @param {object} app         the app: state, card(), onChange(structural), recompute()
+ * @param {import('./app.js').Context} app
  */
 export function createEditor(root, app) {
   const list = h('ol', { class: 'items', 'aria-label': 'Scenario items' });
@@ -69,12 +94,17 @@ export function createEditor(root, app) {
 
   // drafts: text typed into a field that could not be read, by "id:field".
   const drafts = new Map();
+  // Items whose "More options" are open, kept across re-renders.
+  const opened = new Set();
+  const itemLabel = (index) => {
+    const name = app.state.items[index]?.data.name;
+    return name ? `item ${index + 1} (${name})` : `item ${index + 1}`;
+  };
 
   function add(kind) {
     const items = app.state.items;
     items.push({ id: app.nextId(), data: newItem(kind, app.card()) });
-    render();
-    app.changed();
+    app.changed(`Add ${KINDS[kind].toLowerCase()}`, { structural: true });
     focusItem(items[items.length - 1].id);
   }
 
@@ -87,19 +117,20 @@ export function createEditor(root, app) {
     const items = app.state.items;
     const to = index + by;
     if (to < 0 || to >= items.length) return;
+    const label = `Move ${itemLabel(index)} ${by < 0 ? 'up' : 'down'}`;
     const [it] = items.splice(index, 1);
     items.splice(to, 0, it);
-    render();
-    app.changed();
+    app.changed(label, { structural: true });
     list.querySelector(`[data-item="${it.id}"] [data-action="${by < 0 ? 'up' : 'down'}"]`)?.focus();
   }
 
   function remove(index) {
     const items = app.state.items;
+    const label = `Remove ${itemLabel(index)}`;
     const [gone] = items.splice(index, 1);
     for (const key of [...drafts.keys()]) if (key.startsWith(`${gone.id}:`)) drafts.delete(key);
-    render();
-    app.changed();
+    app.changed(label, { structural: true });
+    app.say(`Removed ${label.slice(7)}.`, { undo: true });
     const next = items[index] ?? items[index - 1];
     if (next) focusItem(next.id, '[data-action="remove"]');
     else adders.querySelector('button')?.focus();
@@ -110,8 +141,7 @@ export function createEditor(root, app) {
     const copy = { id: app.nextId(), data: structuredClone(items[index].data) };
     if (copy.data.name) copy.data.name = `${copy.data.name} (copy)`;
     items.splice(index + 1, 0, copy);
-    render();
-    app.changed();
+    app.changed(`Copy ${itemLabel(index)}`, { structural: true });
     focusItem(copy.id);
   }
 
@@ -126,7 +156,7 @@ export function createEditor(root, app) {
       value: draft ? draft.text : READ[type].show(get(item.data, key)), placeholder,
       dataset: { field: key, type }, 'aria-describedby': `${id}-msg${hint ? ` ${id}-hint` : ''}`,
     });
-    input.addEventListener('input', () => edit(item, key, type, input));
+    input.addEventListener('input', () => edit(item, key, type, input, label));
     input.addEventListener('blur', () => tidy(item, key, type, input));
     return h('div', { class: `field${wide ? ' wide' : ''}` },
       h('label', { for: id }, label, unit ? h('span', { class: 'unit', text: ` (${unit})` }) : null),
@@ -135,7 +165,7 @@ export function createEditor(root, app) {
       h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
   }
 
-  function edit(item, key, type, input) {
+  function edit(item, key, type, input, label) {
     const text = input.value;
     const draftKey = `${item.id}:${key}`;
     const optional = !['objects', 'fraction', 'gb', 'amount'].includes(key);
@@ -145,13 +175,15 @@ export function createEditor(root, app) {
       value = undefined;
     } else {
       const read = READ[type].read(text);
+      if (read === null && /^\s*[-−]/.test(text) && READ[type].read(text.replace(/^\s*[-−]/, '')) !== null) return invalid(input, draftKey, text, 'Cannot be negative.');
       if (read === null) return invalid(input, draftKey, text, `Cannot read "${text.trim()}": type ${READ[type].hint}.`);
       value = stored(read);
     }
     drafts.delete(draftKey);
     input.removeAttribute('aria-invalid');
     set(item.data, key, value);
-    app.changed();
+    const index = app.state.items.indexOf(item);
+    app.changed(`Edit ${label.toLowerCase()} of ${itemLabel(index)}`, { field: `${item.id}:${key}` });
   }
 
   // On leaving a field that was read, show the value as it is stored.
@@ -169,7 +201,7 @@ export function createEditor(root, app) {
     app.inputProblem();
   }
 
-  function select(item, key, label, options, { structural = true, none = null } = {}) {
+  function select(item, key, label, options, { structural = true, none = null, beside = '' } = {}) {
     const id = uid('f');
     const current = get(item.data, key);
     const el = h('select', { id, dataset: { field: key }, 'aria-describedby': `${id}-msg` },
@@ -179,13 +211,12 @@ export function createEditor(root, app) {
         : h('option', { value: o.value, text: o.label, selected: o.value === current }))));
     el.addEventListener('change', () => {
       set(item.data, key, el.value === '' ? undefined : el.value);
-      app.changed();
-      if (structural) {
-        render();
-        list.querySelector(`[data-item="${item.id}"] [data-field="${key}"]`)?.focus();
-      }
+      app.changed(`Change ${label.toLowerCase()} of ${itemLabel(app.state.items.indexOf(item))}`, { structural });
+      if (structural) list.querySelector(`[data-item="${item.id}"] [data-field="${key}"]`)?.focus();
     });
-    return h('div', { class: 'field' }, h('label', { for: id, text: label }), el,
+    if (beside) el.setAttribute('aria-describedby', `${id}-beside ${id}-msg`);
+    return h('div', { class: `field field-${key.replace(/\W+/g, '-')}` }, h('label', { for: id, text: label }), el,
+      beside ? h('small', { id: `${id}-beside`, class: 'hint', text: beside }) : null,
       h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
   }
 
@@ -202,15 +233,23 @@ export function createEditor(root, app) {
     for (const [id, t] of Object.entries(card.tasks)) {
       const g = MODALITIES[t.modality] ?? t.modality;
       if (!groups.has(g)) groups.set(g, []);
-      groups.get(g).push({ value: id, label: `${t.title} (per ${t.unit})` });
+      groups.get(g).push({ value: id, label: shortTitle(t.title, g).short });
     }
     return [...groups].map(([group, options]) => ({ group, options }));
+  }
+
+  // What the short option leaves out: the modality, and what is priced.
+  function taskBeside(task) {
+    if (!task) return '';
+    const g = MODALITIES[task.modality] ?? task.modality;
+    const { detail } = shortTitle(task.title, g);
+    return [g, `priced per ${task.unit}`, detail].filter(Boolean).join(' · ');
   }
 
   function workforceOptions(card, task) {
     return Object.entries(card.workforces).map(([id, w]) => ({
       value: id,
-      label: task?.unavailable?.includes(id) ? `${w.title} (not available for this task)` : w.title,
+      label: task?.unavailable?.includes(id) ? `${shortTitle(w.title).short} (not available)` : shortTitle(w.title).short,
     }));
   }
 
@@ -220,11 +259,11 @@ export function createEditor(root, app) {
     const wf = card.workforces[d.workforce];
     const unit = task?.unit ?? 'object';
     const main = [
-      select(item, 'task', 'Task', taskOptions(card)),
+      select(item, 'task', 'Task', taskOptions(card), { beside: taskBeside(task) }),
       field(item, 'objects', `${unit[0].toUpperCase()}${unit.slice(1)}s`, 'count', { placeholder: 'e.g. 20k' }),
-      select(item, 'workforce', 'Workforce', workforceOptions(card, task)),
+      select(item, 'workforce', 'Workforce', workforceOptions(card, task), { beside: wf ? shortTitle(wf.title).detail : '' }),
     ];
-    const sections = [h('div', { class: 'row' }, main)];
+    const sections = [h('div', { class: 'row main' }, main)];
     if (wf?.labor) {
       sections.push(h('fieldset', { class: 'row sub' }, h('legend', { text: 'Private workforce pay (leave empty to exclude it)' }),
         field(item, 'labor.hourly', 'Hourly pay', 'money', { unit: '$', placeholder: 'e.g. 25' }),
@@ -233,11 +272,10 @@ export function createEditor(root, app) {
     const supported = task?.active_learning === true;
     const al = d.active_learning;
     const alTasks = Object.values(card.tasks).filter((t) => t.active_learning).map((t) => t.title.toLowerCase()).join(', ');
-    const alBox = checkbox(item, 'Active learning (auto-label what the model is confident about)', !!al && supported, (on) => {
+    const alBox = checkbox(item, 'Active learning: a model labels what it is confident about', !!al && supported, (on) => {
       if (on) d.active_learning = {};
       else delete d.active_learning;
-      app.changed();
-      render();
+      app.changed(`Turn active learning ${on ? 'on' : 'off'} for ${itemLabel(app.state.items.indexOf(item))}`, { structural: true });
       list.querySelector(`[data-item="${item.id}"] [data-field="active_learning.auto_fraction"]`)?.focus();
     }, { disabled: !supported && !al, hint: supported ? '' : `Offered for ${alTasks} on this rate card.` });
     const alRange = card.active_learning;
@@ -249,7 +287,7 @@ export function createEditor(root, app) {
     const range = wf?.multiplier;
     const more = [];
     if (range && range.min !== range.max) {
-      more.push(field(item, 'multiplier', `${wf.title} price`, 'number', { unit: '× Mechanical Turk', placeholder: `${range.typical} (${range.min}–${range.max})` }));
+      more.push(field(item, 'multiplier', 'Price multiple', 'number', { unit: '× Mechanical Turk', placeholder: `${range.typical} (${range.min}–${range.max})` }));
     }
     const defaultWorkers = task?.default_workers ?? card.workers.default;
     more.push(field(item, 'workers', 'Workers per object', 'count', { placeholder: `${defaultWorkers} (${card.workers.min}–${card.workers.max})` }));
@@ -262,8 +300,14 @@ export function createEditor(root, app) {
     }
     more.push(field(item, 'jobs', 'Separate jobs', 'count', { placeholder: '1' }));
     more.push(field(item, 'duplicates', 'Duplicates removed first', 'percent', { unit: '%', placeholder: '0' }));
-    const open = ['multiplier', 'workers', 'worker_price', 'jobs', 'duplicates'].some((k) => d[k] !== undefined || drafts.has(`${item.id}:${k}`));
-    sections.push(h('details', { class: 'more', open }, h('summary', { text: 'More options: multiplier, workers, jobs, duplicates' }), h('div', { class: 'row' }, more)));
+    const keys = ['multiplier', 'workers', 'worker_price', 'jobs', 'duplicates'];
+    if (keys.some((k) => d[k] !== undefined || drafts.has(`${item.id}:${k}`))) opened.add(item.id);
+    const inside = [range && range.min !== range.max ? 'price multiple' : null, 'workers',
+      card.price_basis === 'worker-task' && !wf?.labor ? 'worker price' : null, 'jobs', 'duplicates'].filter(Boolean);
+    const details = h('details', { class: 'more', open: opened.has(item.id) },
+      h('summary', { text: `More options: ${inside.join(', ')}` }), h('div', { class: 'row' }, more));
+    details.addEventListener('toggle', () => (details.open ? opened.add(item.id) : opened.delete(item.id)));
+    sections.push(details);
     return sections;
   }
 
@@ -273,7 +317,7 @@ export function createEditor(root, app) {
     const modeId = uid('f');
     const mode = h('select', { id: modeId, dataset: { field: 'compute-mode' } },
       h('option', { value: 'rate', text: 'per 10,000 objects', selected: !stated }),
-      h('option', { value: 'stated', text: 'a stated amount', selected: stated }));
+      h('option', { value: 'stated', text: 'one amount for the batch', selected: stated }));
     mode.addEventListener('change', () => {
       if (mode.value === 'stated') {
         d.compute = 0;
@@ -281,8 +325,7 @@ export function createEditor(root, app) {
       } else {
         delete d.compute;
       }
-      app.changed();
-      render();
+      app.changed(`Change how compute is priced for ${itemLabel(app.state.items.indexOf(item))}`, { structural: true });
       list.querySelector(`[data-item="${item.id}"] [data-field="compute-mode"]`)?.focus();
     });
     const range = card.active_learning.compute_per_10k;
@@ -290,7 +333,7 @@ export function createEditor(root, app) {
       h('div', { class: 'row' },
         field(item, 'objects', 'Objects auto-labeled', 'count', { placeholder: 'e.g. 80k' }),
         h('div', { class: 'field' }, h('label', { for: modeId, text: 'Compute priced' }), mode),
-        stated ? field(item, 'compute', 'Compute', 'money', { unit: '$' })
+        stated ? field(item, 'compute', 'Compute for the batch', 'money', { unit: '$' })
           : field(item, 'compute_per_10k', 'Compute per 10,000', 'money', { unit: '$', placeholder: `${range.typical} (${range.min}–${range.max})` })),
       h('div', { class: 'row' },
         select(item, 'task', 'Task (to count what it saves)', taskOptions(card), { none: '— not counted —' }),
@@ -319,14 +362,16 @@ export function createEditor(root, app) {
     name.addEventListener('input', () => {
       if (name.value.trim()) d.name = name.value;
       else delete d.name;
-      app.changed();
+      app.changed(`Rename item ${app.state.items.indexOf(item) + 1}`, { field: `${item.id}:name` });
     });
     const button = (action, label, text, onclick, disabled = false) =>
       h('button', { type: 'button', class: `icon ${action}`, dataset: { action }, 'aria-label': `${label} item ${n}`, title: `${label}`, disabled, onclick, text });
     return h('li', { class: 'item', dataset: { item: item.id, kind: d.kind }, 'aria-labelledby': `${nameId}-title` },
       h('div', { class: 'item-head' },
-        title, name,
-        h('output', { class: 'item-cost', dataset: { costFor: item.id }, 'aria-label': `Item ${n} cost` }),
+        title,
+        h('output', { class: 'item-cost', dataset: { costFor: item.id }, 'aria-label': `Item ${n} cost` })),
+      h('div', { class: 'item-name-row' },
+        name,
         h('div', { class: 'item-actions' },
           button('up', 'Move up', '↑', () => move(index, -1), index === 0),
           button('down', 'Move down', '↓', () => move(index, 1), index === count - 1),
@@ -387,7 +432,9 @@ export function createEditor(root, app) {
       while (path && !(target = li.querySelector(`[data-msg-for="${path}"]`))) path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
       if (!target && m[2].startsWith('labor')) target = li.querySelector('[data-msg-for="labor.hourly"]');
       target ??= li.querySelector('[data-msg-for=""]');
-      target.textContent = target.textContent ? `${target.textContent} ${issue.message}` : capitalize(issue.message);
+      const words = kind === 'error' ? fieldMessage(issue, { ...fieldFor(m[2]), cardTitle: app.card().title })
+        : warningMessage(issue, { cardTitle: app.card().title });
+      if (!target.textContent.includes(words)) target.textContent = target.textContent ? `${target.textContent} ${words}` : words;
       if (kind === 'error') li.querySelector(`[data-field="${path}"]`)?.setAttribute('aria-invalid', 'true');
       else target.classList.add('warn');
       return true;
@@ -405,8 +452,4 @@ export function createEditor(root, app) {
   }
 
   return { render, annotate, hasDrafts: () => drafts.size > 0, clearDrafts: () => drafts.clear() };
-}
-
-function capitalize(s) {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
 }

@@ -3,9 +3,16 @@
 import { h, fill, uid } from './dom.js';
 import { money, count, percent, fractionPercent, date, chartValue, compactMoney } from './numbers.js';
 import { breakdownChart, savingsChart } from './chart.js';
+import { unavailableText, unavailableWarnings } from './extras.js';
 
 function section(id, title, ...body) {
   return h('section', { id, class: 'panel', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h`, text: title }), ...body);
+}
+
+// "20,000 images"; a rework share as "10% of labeling".
+function quantityText(p) {
+  if (p.unit === 'x labeling') return `${fractionPercent(p.quantity)} of labeling`;
+  return `${count(p.quantity)} ${p.unit}${p.quantity === '1' || p.unit.endsWith('s') ? '' : 's'}`;
 }
 
 function table(caption, headers, rows, { numeric = [] } = {}) {
@@ -30,6 +37,8 @@ export function createResults(root, app, { compact = false } = {}) {
   const staleEl = h('p', { class: 'stale', role: 'alert', hidden: true });
   const warningsEl = h('ul', { class: 'warnings' });
   const cardLine = h('p', { class: 'card-line' });
+  const otherCards = h('p', { class: 'other-cards' });
+  const cardNotices = h('ul', { class: 'card-notices' });
   const pinnedEl = h('p', { class: 'pinned', hidden: true });
 
   const viewName = uid('view');
@@ -80,7 +89,7 @@ export function createResults(root, app, { compact = false } = {}) {
   const cardsEl = h('div');
   const cardInfoEl = h('div', { class: 'card-info' });
 
-  const summary = section('summary', 'Estimate', totalLabel, totalEl, rangeEl, perEl, savingsEl, excludedEl, staleEl, cardLine, pinnedEl, warningsEl);
+  const summary = section('summary', 'Estimate', cardNotices, totalLabel, totalEl, rangeEl, cardLine, otherCards, perEl, savingsEl, excludedEl, staleEl, pinnedEl, warningsEl);
   const estimate = section('estimate', 'Items and their parts', viewGroup, estimateBody);
   if (compact) fill(root, summary, estimate);
   else fill(root, summary, estimate,
@@ -106,7 +115,7 @@ export function createResults(root, app, { compact = false } = {}) {
     const rows = [];
     for (const item of result.items) {
       const per = view === 'object' ? item.per_object : view === '1000' ? item.per_1000 : null;
-      const shown = view === 'total' ? money(item.cost) : per ? money(per, { unit: true }) : '—';
+      const shown = view === 'total' ? money(item.cost) : per ? money(per, { unit: view === 'object' }) : '—';
       rows.push(h('tr', { class: 'item-row' },
         h('th', { scope: 'row' }, item.name, item.labor_excluded ? h('span', { class: 'badge', text: 'labor excluded' }) : null),
         h('td', { class: 'num', text: item.objects !== undefined ? count(item.objects) : '' }),
@@ -115,7 +124,7 @@ export function createResults(root, app, { compact = false } = {}) {
       for (const p of item.parts) {
         rows.push(h('tr', { class: 'part-row' },
           h('td', { class: 'part-name', text: p.name }),
-          h('td', { class: 'num', text: `${count(p.quantity)} ${p.unit}${p.quantity === '1' ? '' : p.unit.endsWith('s') ? '' : 's'}` }),
+          h('td', { class: 'num', text: quantityText(p) }),
           h('td', { class: 'num', text: view === 'total' ? `× ${money(p.unit_price, { unit: true })} = ${money(p.cost)}` : '' }),
           h('td')));
       }
@@ -125,7 +134,7 @@ export function createResults(root, app, { compact = false } = {}) {
     rows.push(h('tr', { class: 'total-row' },
       h('th', { scope: 'row', text: result.labor_excluded ? 'Total (excl. private labor)' : 'Total' }),
       h('td', { class: 'num', text: count(result.objects) }),
-      h('td', { class: 'num', text: view === 'total' ? money(result.total) : totalPer ? money(totalPer, { unit: true }) : '—' }),
+      h('td', { class: 'num', text: view === 'total' ? money(result.total) : totalPer ? money(totalPer, { unit: view === 'object' }) : '—' }),
       h('td', { class: 'num', text: result.low === result.high ? '' : `${money(result.low)} – ${money(result.high)}` })));
     return rows;
   }
@@ -133,8 +142,8 @@ export function createResults(root, app, { compact = false } = {}) {
   function renderSummary(result) {
     totalLabel.textContent = result.labor_excluded ? 'Total, excluding private labor' : 'Total';
     totalEl.textContent = money(result.total);
-    rangeEl.textContent = result.low === result.high ? 'No range: every value is stated or fixed by the card.'
-      : `Range ${money(result.low)} – ${money(result.high)} over the card's ranges`;
+    rangeEl.textContent = result.low === result.high ? 'The rate card gives one price for these items, no low or high.'
+      : `Likely ${money(result.low)} – ${money(result.high)}, from the rate card's low and high prices.`;
     perEl.textContent = result.objects > 0 ? `${money(result.per_object, { unit: true })} per object · ${money(result.per_1000)} per 1,000 objects (${count(result.objects)} objects)` : '';
     const sv = result.savings;
     savingsEl.textContent = sv.saved !== '0.00' && sv.saved !== '0'
@@ -142,16 +151,48 @@ export function createResults(root, app, { compact = false } = {}) {
       : '';
     excludedEl.hidden = !result.labor_excluded;
     excludedEl.textContent = result.labor_excluded ? 'Private labor is not included: add hourly pay and seconds per object to the private items to count it.' : '';
-    const card = app.card();
-    cardLine.textContent = `Rate card: ${card.title}, effective ${date(card.effective)}.`;
-    fill(warningsEl, result.warnings.map((w) => h('li', { text: w.message[0].toUpperCase() + w.message.slice(1) })));
+    renderCardLine();
+    const own = unavailableWarnings(app.cards, app.scenario().items);
+    // Said once: private labor left out has its own line above.
+    const said = result.warnings.filter((w) => w.code !== 'labor_excluded').map((w) => app.warningText(w));
+    fill(warningsEl, [...new Set([...own, ...said])].map((t) => h('li', { text: t })));
     if (firstPaint) {
       firstPaint = false;
       requestAnimationFrame(() => performance.mark('labelcost:first-estimate'));
     }
   }
 
+  // Whose prices these are, with their source, and notices from any card
+  // that change the picture.
+  function renderCardLine() {
+    const card = app.card();
+    const source = card.sources.find((x) => x.url);
+    fill(cardLine, card.custom ? 'Your own prices: ' : 'Prices: ', h('strong', { text: card.title }), `, effective ${date(card.effective)}`,
+      h('span', { class: 'card-links' },
+        source ? [' · ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', text: 'source' })] : null,
+        ' · ', h('a', { href: '#card', text: 'what it assumes' })));
+    fill(cardNotices, app.cards.filter((c) => c.notice).map((c) => h('li', { text: c.notice })));
+  }
+
+  // What the other bundled cards give for the same scenario.
+  function renderOtherCards(cards) {
+    const others = (cards?.rows ?? []).filter((r) => !r.current);
+    fill(otherCards, others.map((r, i) => [i ? ' · ' : '', `${r.rates.title}: `,
+      r.ok ? h('strong', { text: money(r.total) }) : 'cannot price this scenario']),
+    others.length ? h('span', { class: 'card-links' }, ' — ', h('a', { href: '#compare', text: 'why they differ' })) : null);
+  }
+
+  // The curve is drawn at the width it is shown at, and again when that changes.
+  const chartWidth = () => savingsChartEl.clientWidth || 640;
+  let drawn = null;
+  let drawnWidth = 0;
+  new ResizeObserver(() => {
+    if (drawn && Math.abs(chartWidth() - drawnWidth) > 24) renderCharts(...drawn);
+  }).observe(savingsChartEl);
+
   function renderCharts(result, sweep) {
+    drawn = [result, sweep];
+    drawnWidth = chartWidth();
     fill(breakdownEl, breakdownChart(result.items.map((i) => ({ label: i.name, value: chartValue(i.cost), text: money(i.cost) })),
       `Cost by item: ${result.items.map((i) => `${i.name} ${money(i.cost)}`).join(', ')}`));
     const candidates = app.sweepCandidates(result);
@@ -172,7 +213,7 @@ export function createResults(root, app, { compact = false } = {}) {
     const current = item.automated !== undefined && item.labeled > 0 && item.savings ? item.automated / item.labeled : null;
     fill(savingsChartEl,
       savingsChart({ xs, ys, baseline, breakEven: breakEven === null ? null : Number(breakEven), current,
-        formatY: compactMoney, formatX: (x) => `${Math.round(x * 100)}%`,
+        formatY: compactMoney, formatX: (x) => `${Math.round(x * 100)}%`, formatMarker: fractionPercent, width: chartWidth(),
         title: `Total cost as ${item.name} is auto-labeled from 0% to ${Math.round(xs[xs.length - 1] * 100)}%: ${money(baselineText)} to ${money(sweep.totals[0][xs.length - 1])}.` }),
       h('p', { class: 'chart-caption' },
         `Dashed: the total with ${item.name} labeled entirely by people (${money(baselineText)}). `,
@@ -218,7 +259,9 @@ export function createResults(root, app, { compact = false } = {}) {
           h('th', { scope: 'row', text: r.title }),
           h('td', { class: 'num', text: r.ok ? money(r.total) : '—' }),
           h('td', { class: 'num', text: r.ok && r.low !== r.high ? `${money(r.low)} – ${money(r.high)}` : '' }),
-          h('td', { text: r.ok ? (r.labor_excluded ? 'excl. private labor' : '') : r.errors.map((e) => e.message).join('; ') }))),
+          h('td', null, r.unavailable.length ? h('span', { class: 'badge warn', text: 'not available' }) : null,
+            r.unavailable.length ? ` ${unavailableText(r.unavailable)}` : '',
+            r.ok ? (r.labor_excluded ? ' Excludes private labor.' : '') : ` ${app.describeRefusal(r.errors)}`))),
         { numeric: [1, 2] }));
     } else {
       fill(workforcesEl);
@@ -229,7 +272,7 @@ export function createResults(root, app, { compact = false } = {}) {
           h('th', { scope: 'row' }, r.rates.title, r.current ? h('span', { class: 'badge', text: 'this one' }) : null),
           h('td', { class: 'num', text: r.ok ? money(r.total) : '—' }),
           h('td', { class: 'num', text: r.ok && r.low !== r.high ? `${money(r.low)} – ${money(r.high)}` : '' }),
-          h('td', { text: r.ok ? (r.notes ?? []).join(' ') : r.errors.map((e) => e.message).join('; ') }))),
+          h('td', { text: r.ok ? (r.notes ?? []).join(' ') : app.describeRefusal(r.errors) }))),
         { numeric: [1, 2] }));
     } else {
       fill(cardsEl);
@@ -258,6 +301,8 @@ export function createResults(root, app, { compact = false } = {}) {
     staleEl.hidden = !stale;
     staleEl.textContent = stale ?? '';
     renderSummary(result);
+    // A long estimate prints its items without their parts, to fit one page.
+    estimateBody.classList.toggle('many', result.items.length > 8);
     fill(estimateBody, table('Items, their parts and costs', ['Item', 'Quantity', 'Cost', 'Range'], itemRows(result), { numeric: [1, 2, 3] }));
   }
 
@@ -265,6 +310,7 @@ export function createResults(root, app, { compact = false } = {}) {
   function renderExtras({ result, sweep, sizes, workforces, cards, laborProblem, pinned }) {
     pinnedEl.hidden = !pinned;
     pinnedEl.textContent = pinned ?? '';
+    renderOtherCards(cards);
     if (!compact) {
       renderCharts(result, sweep);
       renderSavings(result, sizes);

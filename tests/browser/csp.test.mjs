@@ -2,7 +2,7 @@
 // meta tag), with every feature used: no violation, no console error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, total, settled } from './harness.mjs';
+import { start, open, total, settled, choosePreset, menuItem } from './harness.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 
 let env;
@@ -31,15 +31,15 @@ test('csp: the calculator, with every feature used, violates nothing', async () 
   await settled(page);
   // Edit, change card and preset, open the embed dialog, export, share.
   await page.locator('.item').first().locator('[data-field="objects"]').fill('25k');
-  await page.getByRole('combobox', { name: 'Rate card', exact: true }).selectOption('aws-documented-2026-11');
+  await page.getByRole('combobox', { name: 'Prices (rate card)', exact: true }).selectOption('aws-documented-2026-11');
   await settled(page);
-  await page.getByLabel('Start from a preset').selectOption({ label: 'Active learning savings (article table)' });
+  await choosePreset(page, 'Active learning savings (article table)');
   await settled(page);
-  await page.click('[data-share="embed"]');
+  await menuItem(page, '[data-share="embed"]');
   await page.waitForSelector('dialog[open]');
   await page.keyboard.press('Escape');
-  await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
-  await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);
+  await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="csv"]')]);
+  await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="json"]')]);
   await page.locator('#estimate input[type="radio"]').nth(1).check();
   await page.emulateMedia({ media: 'print' });
   await page.emulateMedia({ media: 'screen' });

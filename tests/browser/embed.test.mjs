@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { start, open, site } from './harness.mjs';
+import { start, open, site, choosePreset, menuItem } from './harness.mjs';
 
 let env;
 let engine;
@@ -81,7 +81,7 @@ test('embed: labelcost-change fires on every estimate and carries the result', a
   // So is a scenario pinned to a rate card this build does not have: it is
   // not priced on another card instead.
   await page.evaluate(() => document.getElementById('full').setAttribute('scenario', '{"labelcost": 1, "rates": "acme-2031", "items": []}'));
-  await page.waitForFunction(() => /pinned to rate card "acme-2031".*unchanged/.test(document.getElementById('full').shadowRoot.querySelector('.notice')?.textContent ?? ''));
+  await page.waitForFunction(() => /rate card "acme-2031"\) that this version of labelcost does not have.*unchanged/.test(document.getElementById('full').shadowRoot.querySelector('.notice')?.textContent ?? ''));
   assert.equal(await page.evaluate(() => document.getElementById('full').result.total), '216.00');
   assert.deepEqual(problems, []);
   await context.close();
@@ -129,9 +129,9 @@ test('embed: a frame that started before labelcost-frame.js did is sized too', a
 test('embed: the Embed button gives snippets for the current scenario that work', async () => {
   const { page, problems, context } = await open(env);
   await page.waitForSelector('[data-total]:not(:empty)');
-  await page.getByLabel('Start from a preset').selectOption({ label: 'NLP team (text classification)' });
+  await choosePreset(page, 'NLP team (text classification)');
   await page.waitForFunction(() => document.querySelector('[data-total]').textContent === '$650.00');
-  await page.click('[data-share="embed"]');
+  await menuItem(page, '[data-share="embed"]');
   await page.waitForSelector('dialog[open] textarea');
   const texts = await page.locator('dialog textarea').evaluateAll((areas) => areas.map((a) => a.value));
   assert.equal(texts.length, 2);

@@ -81,3 +81,15 @@ export async function tabTo(page, predicate, arg, { max = 300, shift = false } =
 export async function settled(page) {
   await page.waitForSelector('.results[data-complete]', { state: 'attached' });
 }
+
+/** Loads a preset by its title, as a person does: choose it, then Load. */
+export async function choosePreset(page, title) {
+  await page.getByLabel('Start from a preset').selectOption({ label: title });
+  await page.click('[data-action="load-preset"]');
+}
+
+/** Clicks an action in the "More" menu (opening it first). */
+export async function menuItem(page, selector) {
+  await page.click('.menu-button');
+  await page.click(`.menu ${selector}`);
+}

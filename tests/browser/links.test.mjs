@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { start, open, total, waitForTotal } from './harness.mjs';
+import { start, open, total, waitForTotal, choosePreset, menuItem } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -23,7 +23,7 @@ test('links: every preset opens from a link in a fresh context with the same tot
   const list = await presets(first.page);
   const expected = {};
   for (const p of list) {
-    await first.page.getByLabel('Start from a preset').selectOption({ label: p.title });
+    await choosePreset(first.page, p.title);
     await first.page.waitForFunction((name) => document.querySelector('[data-field="scenario-name"]').value === name, p.scenario.name);
     expected[p.name] = await total(first.page);
   }
@@ -71,7 +71,7 @@ test('links: a link pasted into the address bar opens at once', async () => {
   await waitForTotal(page, '$42.00');
   // A pasted link pinned to a card this build lacks is not priced on another.
   await page.evaluate((hash) => { location.hash = hash; }, link({ labelcost: 1, rates: 'acme-2031', items: [{ kind: 'fixed', amount: 5 }] }));
-  await page.waitForFunction(() => /pinned to rate card "acme-2031".*unchanged/.test(document.querySelector('.notice:not([hidden])')?.textContent ?? ''));
+  await page.waitForFunction(() => /rate card "acme-2031"\) that this version of labelcost does not have.*unchanged/.test(document.querySelector('.notice:not([hidden])')?.textContent ?? ''));
   await waitForTotal(page, '$42.00');
   assert.deepEqual(problems, []);
   await context.close();
@@ -83,7 +83,7 @@ test('links: a link pinned to another card says what today\'s card gives', async
   const scenario = { labelcost: 1, rates: 'aws-documented-2026-11', items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 1000, workforce: 'mturk' }] };
   const { page, problems, context } = await open(env, `/${link(scenario)}`);
   await waitForTotal(page, '$260.00');
-  await page.waitForFunction(() => /Today's default rate card, Wring article rates \(March 2026\), gives \$36\.00/.test(document.querySelector('.pinned')?.textContent ?? ''));
+  await page.waitForFunction(() => /Today's default, Wring article rates \(March 2026\), gives \$36\.00/.test(document.querySelector('.pinned')?.textContent ?? ''));
   assert.equal(await page.inputValue('select >> nth=1'), 'aws-documented-2026-11');
   assert.deepEqual(problems, []);
   await context.close();
@@ -105,7 +105,7 @@ test('links: broken, oversized and hostile links say so, open the default and ru
     ['a small link that unpacks to 5 MB', `#s=1.${b64url(deflateRawSync(Buffer.alloc(5 * 1024 * 1024, 32)))}`, /unpacks to more than/],
     ['a list, not a scenario', plainLink([1, 2, 3]), /no labelcost scenario/],
     ['a scenario from the future', plainLink({ labelcost: 2, items: [] }), /newer labelcost/],
-    ['a scenario the engine refuses', link({ labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: -5, workforce: 'mturk' }] }), /cannot be opened.*items\[0\]\.objects/],
+    ['a scenario the engine refuses', link({ labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: -5, workforce: 'mturk' }] }), /cannot be opened\. Item 1, Objects: cannot be negative\./],
     ['a card that is not bundled', link({ labelcost: 1, rates: 'acme-2031', items: [] }), /cannot be opened.*acme-2031/],
     ['script in a name', link({ labelcost: 1, name: xss, items: [{ kind: 'fixed', name: xss, amount: 7 }] }), null],
   ];
@@ -136,12 +136,12 @@ test('links: broken, oversized and hostile links say so, open the default and ru
 test('links: the scenario is kept in this browser, and Reset returns to the default', async () => {
   const { page, problems, context } = await open(env);
   await total(page);
-  await page.getByLabel('Start from a preset').selectOption({ label: 'NLP team (text classification)' });
+  await choosePreset(page, 'NLP team (text classification)');
   await waitForTotal(page, '$650.00');
   await page.waitForFunction(() => localStorage.getItem('labelcost:scenario')?.includes('NLP team'));
   await page.goto(`${env.server.origin}/`);
   await waitForTotal(page, '$650.00');
-  await page.click('[data-share="reset"]');
+  await menuItem(page, '[data-share="reset"]');
   await waitForTotal(page, '$1,021.15');
   await page.goto(`${env.server.origin}/`);
   await waitForTotal(page, '$1,021.15');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { start, open, total, waitForTotal, site } from './harness.mjs';
+import { start, open, total, waitForTotal, site, choosePreset } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -78,7 +78,7 @@ test('offline: the single file works opened from disk, making no requests', asyn
   const file = pathToFileURL(path.join(site, 'labelcost.html')).href;
   await page.goto(file);
   assert.equal(await total(page), '$1,021.15');
-  await page.getByLabel('Start from a preset').selectOption({ label: 'Autonomous driving (3D point cloud)' });
+  await choosePreset(page, 'Autonomous driving (3D point cloud)');
   await waitForTotal(page, '$17,820.00');
   assert.deepEqual(requests.filter((u) => u !== file && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   assert.deepEqual(problems, []);

@@ -3,16 +3,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { start, open, total, waitForTotal, tabTo, settled, artifacts, root } from './harness.mjs';
+import { start, open, total, waitForTotal, tabTo, settled, artifacts, root, menuItem, choosePreset } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-async function choosePreset(page, title) {
-  const select = page.getByLabel('Start from a preset');
-  await select.selectOption({ label: title });
-}
 
 test('page: each preset shows the article\'s totals', async () => {
   const { page, problems, context } = await open(env);
@@ -61,6 +57,7 @@ test('page: the computer-vision scenario built by keyboard alone costs $1,021.15
   // Start from an empty scenario: the preset list answers to typing.
   await tabTo(page, focused, 'select:is(#' + await page.getByLabel('Start from a preset').getAttribute('id') + ')');
   await page.keyboard.type('Empty');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.empty:not([hidden])');
 
   const add = async (kind) => {
@@ -134,11 +131,11 @@ test('page: CSV and JSON exports carry the estimate, and the JSON imports back',
   const { page, problems, context } = await open(env);
   await choosePreset(page, 'Autonomous driving (3D point cloud)');
   await waitForTotal(page, '$17,820.00');
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="csv"]')]);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   assert.ok(csv.startsWith('item,name,kind,part,quantity,unit,unit_price,cost,low,high\r\n'));
   assert.match(csv, /\r\n,Total,total,,,,,17820\.00,11880\.00,29700\.00\r\n$/);
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="json"]')]);
   const jsonPath = await jsonDownload.path();
   const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
   assert.equal(exported.result.total, '17820.00');

@@ -1,0 +1,126 @@
+// The page at every width from 280 to 1920 px, and the element in containers
+// from 280 to 1200 px on a host page with hostile styles: no sideways scroll,
+// every control reachable where it is drawn, nothing wider than its box, no
+// text under 11 px, select boxes that show their whole label.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { start, artifacts } from './harness.mjs';
+import { layoutProblems } from './layout-checks.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const PAGE_WIDTHS = [];
+for (let w = 280; w <= 1920; w += 40) PAGE_WIDTHS.push(w);
+const ELEMENT_WIDTHS = [];
+for (let w = 280; w <= 1200; w += 40) ELEMENT_WIDTHS.push(w);
+const SHOTS = new Set([280, 360, 400, 640, 800, 1000, 1120, 1280, 1440, 1920]);
+
+/** 60 items of every kind, with long names and large amounts. */
+export function sixtyItems() {
+  const tasks = ['image/bounding-box', 'text/classification', 'video/object-tracking', 'image/semantic-segmentation', 'point-cloud/object-detection'];
+  const workforces = ['mturk', 'vendor', 'gt-plus', 'vendor-specialized'];
+  const items = [];
+  for (let i = 0; i < 60; i++) {
+    const k = i % 6;
+    if (k === 4) items.push({ kind: 'storage', name: `Storage ${i}`, gb: 1000 + i, months: 12 });
+    else if (k === 5) items.push({ kind: 'fixed', name: `A fixed cost with a rather long name, number ${i}`, amount: 1000000 + i });
+    else items.push({ kind: 'labeling', name: `Labeling batch ${i}`, task: tasks[i % tasks.length], objects: 100000 * (i + 1), workforce: workforces[i % workforces.length], ...(i % 5 === 0 ? { active_learning: {} } : {}) });
+  }
+  return { labelcost: 1, name: 'Sixty items', items };
+}
+
+const SCENARIOS = [
+  ['default', null],
+  ['13 items', 'label-types-10k'],
+  ['60 items', sixtyItems()],
+];
+
+// The scenario as a share link's fragment (uncompressed form).
+const fragment = (s) => `#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
+
+describe('layout', () => {
+  test('the page at every width from 280 to 1920 px', async () => {
+    const failures = [];
+    for (const [label, scenario] of SCENARIOS) {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${env.server.origin}/${scenario && typeof scenario === 'object' ? fragment(scenario) : ''}`);
+      await page.waitForSelector('[data-total]:not(:empty)');
+      if (typeof scenario === 'string') {
+        await page.selectOption('[data-control="preset"]', scenario);
+        await page.click('[data-action="load-preset"]');
+      }
+      await page.waitForSelector('.results[data-complete]', { state: 'attached' });
+      await page.waitForFunction((n) => document.querySelectorAll('.items > li').length === n, scenario === null ? 4 : scenario === 'label-types-10k' ? 13 : 60);
+      for (const width of PAGE_WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        const found = await layoutProblems(page, null);
+        for (const f of found) failures.push(`${label} @ ${width}px: ${f}`);
+        if (SHOTS.has(width) && label !== '60 items') {
+          await page.screenshot({ path: path.join(artifacts, 'screenshots', `layout-page-${label.replace(/\W+/g, '-')}-${width}.png`), fullPage: width <= 400 ? false : true });
+        }
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    assert.deepEqual(failures.slice(0, 40), [], `${failures.length} layout problems`);
+  });
+
+  test('the element in containers from 280 to 1200 px on a host page with hostile styles', async () => {
+    const failures = [];
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    await context.route(`${env.server.origin}/layout-host.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'" },
+      body: '<!doctype html><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,">'
+        + '<link rel="stylesheet" href="/embed-example.css"><link rel="stylesheet" href="/layout-host.css"><script type="module" src="/labelcost-embed.js"></script>'
+        + '<h1>A docs page</h1><div id="box"><labelcost-calculator id="calc"></labelcost-calculator></div>',
+    }));
+    // The host's own rules for its sidebar: hostile to any widget inside.
+    await context.route(`${env.server.origin}/layout-host.css`, (route) => route.fulfill({
+      contentType: 'text/css',
+      body: '#box { margin: 0 0 0 37px; padding: 9px; border: 3px solid #c00; } * { letter-spacing: .02em; line-height: 2.1; } button, input, select { font-size: 22px !important; }',
+    }));
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${env.server.origin}/layout-host.html`);
+    const totalShown = () => document.getElementById('calc').shadowRoot?.querySelector('[data-total]')?.textContent;
+    await page.waitForFunction(totalShown);
+    for (const [label, scenario] of SCENARIOS) {
+      if (scenario !== null) {
+        await page.evaluate((s) => {
+          const el = document.getElementById('calc');
+          if (typeof s !== 'string') el.setAttribute('scenario', JSON.stringify(s));
+        }, scenario);
+      }
+      if (typeof scenario === 'string') {
+        await page.evaluate(() => {
+          const root = document.getElementById('calc').shadowRoot;
+          root.querySelector('[data-control="preset"]').value = 'label-types-10k';
+          root.querySelector('[data-action="load-preset"]').click();
+        });
+      }
+      const expected = scenario === null ? 4 : scenario === 'label-types-10k' ? 13 : 60;
+      await page.waitForFunction((n) => document.getElementById('calc').shadowRoot.querySelectorAll('.items > li').length === n, expected);
+      await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.results[data-complete]'));
+      for (const width of ELEMENT_WIDTHS) {
+        await page.evaluate((w) => { document.getElementById('box').style.width = `${w}px`; }, width);
+        const found = await layoutProblems(page, '#calc');
+        for (const f of found) failures.push(`element ${label} @ ${width}px: ${f}`);
+        if ((width === 280 || width === 320 || width === 600 || width === 1000) && label !== '60 items') {
+          await page.screenshot({ path: path.join(artifacts, 'screenshots', `layout-element-${label.replace(/\W+/g, '-')}-${width}.png`), fullPage: true });
+        }
+      }
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+    assert.deepEqual(failures.slice(0, 40), [], `${failures.length} layout problems`);
+  });
+});
+
