@@ -107,12 +107,11 @@ test('embed: the iframe reports its height and is sized to it', async () => {
 });
 
 test('embed: a frame that started before labelcost-frame.js did is sized too', async () => {
-  const { page, problems, context } = await open(env);
-  await page.route(`${env.server.origin}/late-host.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: '<!doctype html><title>host</title><link rel="icon" href="data:,"><iframe id="frame" src="/index.html?embed=1&compact=1" data-labelcost height="400" width="100%"></iframe>',
-  }));
-  await page.goto(`${env.server.origin}/late-host.html`);
+  const { page, problems, context } = await open(env, '/late-host.html', {}, {
+    routes: {
+      '/late-host.html': '<!doctype html><title>host</title><link rel="icon" href="data:,"><iframe id="frame" src="/index.html?embed=1&compact=1" data-labelcost height="400" width="100%"></iframe>',
+    },
+  });
   // The frame has started, reported its height to a page not listening, and
   // will not report again unless asked.
   await page.frameLocator('#frame').locator('[data-total]:not(:empty)').waitFor();
@@ -138,11 +137,11 @@ test('embed: the Embed button gives snippets for the current scenario that work'
   assert.match(texts[0], /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/labelcost-embed\.js"><\/script>/);
   assert.match(texts[1], /<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?embed=1#s=1\./);
   // The element snippet, pasted into another page, shows the same total.
-  const hostContext = await env.browser.newContext();
-  const host = await hostContext.newPage();
-  await host.route(`${env.server.origin}/host.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title>${texts[0]}` }));
-  await host.goto(`${env.server.origin}/host.html`);
+  const { page: host, problems: hostProblems, context: hostContext } = await open(env, '/host.html', {}, {
+    routes: { '/host.html': `<!doctype html><title>host</title><link rel="icon" href="data:,">${texts[0]}` },
+  });
   await host.waitForFunction(() => document.querySelector('labelcost-calculator')?.result?.total === '650.00');
+  assert.deepEqual(hostProblems, []);
   await hostContext.close();
   await page.keyboard.press('Escape');
   assert.deepEqual(problems, []);
