@@ -77,8 +77,10 @@ for (const f of files) {
   else if (!f.endsWith('.js') && !f.endsWith('.css') && !PARTS_ONLY.has(f)) copyFileSync(path.join(web, f), path.join(out, f));
 }
 
-// The offline copy: the page's files, under a cache named by their contents.
+// The offline copy: the page's files and the example host page's, under a
+// cache named by their contents. (Not the single file: it is for download.)
 const PRECACHE = ['index.html', 'main.js', 'style.css', 'labelcost-engine.js', 'labelcost-engine.wasm', 'engine.js',
+  'labelcost-embed.js', 'labelcost-frame.js', 'embed-example.html', 'embed-example.css', 'embed-example.js',
   ...readdirSync(path.join(out, 'chunks')).sort().map((f) => `chunks/${f}`)];
 const hash = createHash('sha256');
 for (const f of PRECACHE) {

@@ -21,8 +21,13 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'skip-waiting') self.skipWaiting();
 });
 
+// The calculator's own addresses (with any query): offline, one that is not
+// in the cache opens the cached calculator. Other pages are not it.
+const CALCULATOR = [new URL('./', self.location.href).href, new URL('index.html', self.location.href).href];
+const isCalculator = (url) => CALCULATOR.includes(url.replace(/[?#].*$/, ''));
+
 // Same-origin GETs come from the cache first; pages, when not cached, from
-// the network, and offline from the cached calculator.
+// the network, and offline, the calculator's own from the cached calculator.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -33,7 +38,7 @@ self.addEventListener('fetch', (event) => {
     try {
       return await fetch(request);
     } catch (error) {
-      if (request.mode === 'navigate') {
+      if (request.mode === 'navigate' && isCalculator(request.url)) {
         const page = await cache.match('index.html');
         if (page) return page;
       }

@@ -12,15 +12,20 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-test('offline: after one visit the page loads and computes with the network off', async () => {
-  const { page, problems, context } = await open(env);
-  await total(page);
+// Once the offline copy controls the page.
+async function controlled(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+}
+
+test('offline: after one visit the page loads and computes with the network off', async () => {
+  const { page, problems, context } = await open(env);
+  await total(page);
+  await controlled(page);
   await context.setOffline(true);
   await page.reload();
   assert.equal(await total(page), '$1,021.15');
@@ -33,6 +38,27 @@ test('offline: after one visit the page loads and computes with the network off'
   await page.goto(`${env.server.origin}/#s=1.${link}`);
   await waitForTotal(page, '$5.00');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('offline: the example host page opens as itself, and other pages are not the calculator', async () => {
+  const { page, problems, context } = await open(env);
+  await total(page);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.goto(`${env.server.origin}/embed-example.html`);
+  assert.equal(await page.title(), 'Embedding labelcost: an example host page');
+  await page.waitForFunction(() => ['full', 'compact'].every((id) => document.getElementById(id)?.result));
+  assert.equal(await page.evaluate(() => document.getElementById('full').result.total), '196.725');
+  await page.frameLocator('#frame').locator('[data-total]:not(:empty)').waitFor();
+  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('frame').style.height));
+  // The calculator's own address, with a query it was not cached with.
+  await page.goto(`${env.server.origin}/?embed=1&compact=1`);
+  assert.equal(await total(page), '$1,021.15');
+  assert.deepEqual(problems, []);
+  // A page the offline copy does not have fails as any page offline does
+  // (it is not answered with the calculator).
+  await assert.rejects(page.goto(`${env.server.origin}/not-labelcost.html`), /net::ERR_/);
   await context.close();
 });
 
