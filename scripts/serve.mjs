@@ -1,6 +1,8 @@
 // A small static file server for the built site (no dependencies).
 //   node scripts/serve.mjs [DIR] [PORT]      serves DIR (default build/site)
 // Also importable: const server = await serve(dir, port); server.origin; await server.close().
+// serve(dir, port, host, {contentSecurityPolicy}) serves HTML pages under
+// another policy (a host page's, in the tests).
 import http from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +28,17 @@ const types = {
 export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
-export function serve(dir, port = 8000, host = '127.0.0.1') {
+// The site's files are public, and pages on other origins use them: the
+// element's module, the engine's glue and its .wasm are fetched in CORS mode
+// (and a host page that isolates itself admits only cross-origin resources
+// that say they may be embedded). Missing files say so too, so that a page
+// elsewhere can tell a missing file from a refused one.
+export const PUBLIC_HEADERS = {
+  'access-control-allow-origin': '*',
+  'cross-origin-resource-policy': 'cross-origin',
+};
+
+export function serve(dir, port = 8000, host = '127.0.0.1', { contentSecurityPolicy = CONTENT_SECURITY_POLICY } = {}) {
   const base = path.resolve(dir);
   const server = http.createServer((req, res) => {
     let pathname;
@@ -46,11 +58,11 @@ export function serve(dir, port = 8000, host = '127.0.0.1') {
     try {
       stat = statSync(file);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'content-type': 'text/plain', ...PUBLIC_HEADERS }).end('not found');
       return;
     }
     if (!stat.isFile()) {
-      res.writeHead(404).end();
+      res.writeHead(404, PUBLIC_HEADERS).end();
       return;
     }
     const headers = {
@@ -63,8 +75,9 @@ export function serve(dir, port = 8000, host = '127.0.0.1') {
       etag: `"${stat.size.toString(36)}-${Math.round(stat.mtimeMs * 1000).toString(36)}"`,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
+      ...PUBLIC_HEADERS,
     };
-    if (path.extname(file) === '.html' && path.basename(file) !== 'labelcost.html') headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    if (path.extname(file) === '.html' && path.basename(file) !== 'labelcost.html') headers['content-security-policy'] = contentSecurityPolicy;
     // Revalidation: a fetch that already has this version gets 304 (by its
     // tag when it sends one, which then decides alone).
     const tags = req.headers['if-none-match'];

@@ -4,7 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { start, open, site, choosePreset, menuItem } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+import { embedSnippets } from '../../web/snippets.js';
 
 let env;
 let engine;
@@ -146,4 +150,44 @@ test('embed: the Embed button gives snippets for the current scenario that work'
   await page.keyboard.press('Escape');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// What a host page on another origin needs in its policy to use the element
+// from labelcost's: the module and its chunks and the engine's glue are
+// scripts, the .wasm is fetched, and compiling it needs 'wasm-unsafe-eval'.
+// Its styles are constructed stylesheets, which style-src does not govern.
+const hostPolicy = (siteOrigin) => `default-src 'self'; script-src 'self' ${siteOrigin} 'wasm-unsafe-eval'; `
+  + `connect-src 'self' ${siteOrigin}; style-src 'self'; object-src 'none'; base-uri 'none'`;
+
+// A page on its own server (another port: another origin) under `policy`.
+async function hostServer(html, policy) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-host-'));
+  writeFileSync(path.join(dir, 'host.html'), html);
+  writeFileSync(path.join(dir, 'favicon.ico'), '');
+  const server = await serve(dir, 0, '127.0.0.1', { contentSecurityPolicy: policy });
+  return { server, async close() { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+test('embed: the Embed dialog\'s element snippet works on a page of another origin with a strict policy', async () => {
+  const scenario = { labelcost: 1, name: 'Elsewhere', items: [{ kind: 'labeling', task: 'text/classification', objects: 12000, workforce: 'private', workers: 3 }] };
+  const [snippet] = embedSnippets({ scenario, siteUrl: `${env.server.origin}/index.html`, fragment: 's=1.x' });
+  const host = await hostServer(`<!doctype html><title>host</title>\n${snippet.text}`, hostPolicy(env.server.origin));
+  try {
+    assert.notEqual(host.server.origin, env.server.origin);
+    const { page, problems, requests, context } = await open({ ...env, server: host.server }, '/host.html');
+    await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.result);
+    assert.deepEqual(await page.evaluate(() => document.querySelector('labelcost-calculator').result), engine.estimate(scenario));
+    // The on-demand parts load from labelcost's origin too: the Embed dialog
+    // inside the element hands out snippets pointing there.
+    await page.locator('labelcost-calculator [data-share="embed"]').click();
+    const text = await page.locator('labelcost-calculator dialog[open] textarea').first().inputValue();
+    assert.ok(text.includes(`src="${env.server.origin}/labelcost-embed.js"`), text);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith(host.server.origin) && !u.startsWith('data:')), []);
+    assert.ok(requests.some((u) => u.startsWith(`${env.server.origin}/labelcost-engine.wasm`)), 'the module came from labelcost\'s origin');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await host.close();
+  }
 });
