@@ -9,6 +9,10 @@
 // --lc-* custom properties from the host page. Read-only property `result`
 // (result format v1); event `labelcost-change` (detail: the result) after
 // every estimate. The module and rate cards load from beside this script.
+// Anything inside the element (a link to the calculator, say) shows only
+// where this script does not run; once it runs, the element shows its own.
+// When the engine cannot load, the element says why in its box and logs the
+// detail with console.error.
 import { startCalculator } from './app.js';
 
 /* global __LABELCOST_CSS__ */
@@ -21,6 +25,48 @@ async function styles() {
   return sheet;
 }
 let sheet = null;
+
+// Enough style for a message when the stylesheet itself could not load.
+const BARE = ':host { display: block; } .failed { border-left: 4px solid #b3261e; padding: .5rem .75rem; margin: 0; }';
+
+// The files' own address: where a host page's owner has to look.
+const here = new URL('.', import.meta.url);
+const filesFrom = here.protocol === 'file:' ? here.href : here.origin;
+
+function fileName(url) {
+  try {
+    return new URL(url).pathname.replace(/^.*\//, '') || url;
+  } catch {
+    return 'its engine';
+  }
+}
+
+// What a reader of the page is told when the calculator cannot start, from
+// the error and the refusals the page's policy reported meanwhile.
+function explain(error, refusals) {
+  if (typeof WebAssembly !== 'object') return 'The calculator needs a browser with WebAssembly, which this one does not have.';
+  const url = typeof error?.url === 'string' ? error.url : '';
+  const message = String(error?.message ?? error).replace(/\.$/, '');
+  const refusal = refusals.find((v) => v.blockedURI === 'wasm-eval' || v.blockedURI.startsWith(here.href));
+  const start = `The calculator could not load its engine from ${filesFrom}:`;
+  if (refusal?.blockedURI === 'wasm-eval' || /Content.Security.Policy/i.test(message)) {
+    return `${start} this page's Content-Security-Policy does not allow WebAssembly. Ask the site's owner to add 'wasm-unsafe-eval' to script-src.`;
+  }
+  if (refusal) {
+    return `${start} this page's Content-Security-Policy does not allow ${fileName(refusal.blockedURI)} (${refusal.effectiveDirective}). `
+      + `Ask the site's owner to add ${filesFrom} to script-src and connect-src.`;
+  }
+  if (error?.code === 'load_failed' && error.status) {
+    return `${start} ${fileName(url)} is not there (HTTP ${error.status}). Ask the site's owner to publish all of labelcost's files together.`;
+  }
+  if (error?.code === 'load_failed') {
+    return here.origin === location.origin
+      ? `${start} ${fileName(url)} could not be fetched. Ask the site's owner to publish all of labelcost's files together.`
+      : `${start} ${fileName(url)} could not be fetched: it is missing, or that server does not let other sites use it. `
+        + "Ask the site's owner to serve labelcost's files with Access-Control-Allow-Origin, or to host them on this site.";
+  }
+  return `The calculator could not start: ${message}.`;
+}
 
 class LabelcostCalculator extends HTMLElement {
   static get observedAttributes() {
@@ -84,6 +130,40 @@ class LabelcostCalculator extends HTMLElement {
   }
 
   async #start() {
+    // A refusal by the page's policy is reported as an event, not in the error.
+    const refusals = [];
+    const refused = (event) => refusals.push(event);
+    document.addEventListener('securitypolicyviolation', refused);
+    try {
+      await this.#run();
+    } catch (error) {
+      // The event comes after the failure it causes.
+      await new Promise((resolve) => { setTimeout(resolve, 50); });
+      this.#fail(error, refusals);
+    } finally {
+      document.removeEventListener('securitypolicyviolation', refused);
+    }
+  }
+
+  #fail(error, refusals) {
+    console.error(`labelcost-calculator: could not start with the files at ${here.href}:`, error,
+      ...refusals.map((v) => `(${v.effectiveDirective} refused ${v.blockedURI})`));
+    if (!sheet) {
+      const bare = new CSSStyleSheet();
+      bare.replaceSync(BARE);
+      this.#shadow.adoptedStyleSheets = [bare];
+    }
+    const root = document.createElement('div');
+    root.className = 'lc-root';
+    const message = document.createElement('p');
+    message.className = 'failed';
+    message.setAttribute('role', 'alert');
+    message.textContent = explain(error, refusals);
+    root.append(message);
+    this.#shadow.replaceChildren(root);
+  }
+
+  async #run() {
     sheet ??= await styles();
     this.#shadow.adoptedStyleSheets = [sheet];
     const root = document.createElement('div');

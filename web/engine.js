@@ -114,7 +114,11 @@
  * @property {(options: object) => Promise<object>} [factory]  the Emscripten factory, when bundled
  */
 
-/** Refused input, or a failure inside the engine. */
+/**
+ * Refused input, or a failure inside the engine. One with code "load_failed"
+ * (a file of the engine could not be fetched) also has `url`, and `status`
+ * when the server answered.
+ */
 export class LabelcostError extends Error {
   /** @param {Issue[]} errors */
   constructor(errors) {
@@ -133,6 +137,14 @@ export const MAX_INPUT_BYTES = 1 << 20;
 
 let loading = null;
 const decoder = new TextDecoder();
+
+function loadFailed(url, reason, status) {
+  const error = new LabelcostError([{ code: 'load_failed', path: '', message: `could not load ${url}: ${reason?.message ?? reason}` }]);
+  error.url = String(url);
+  if (status) error.status = status;
+  if (reason instanceof Error) error.cause = reason;
+  return error;
+}
 
 // Newer Emscripten releases may put the module's memory in a resizable
 // ArrayBuffer (GROWABLE_ARRAYBUFFERS), and browsers' TextDecoder refuses views
@@ -176,8 +188,9 @@ async function compile(options) {
       if (!(error instanceof TypeError)) throw error;
     }
   }
-  const res = await response;
-  if (!res.ok) throw new LabelcostError([{ code: 'load_failed', path: '', message: `could not load ${url}: HTTP ${res.status}` }]);
+  // Refused (by the network, a CORS check or the page's policy) or missing.
+  const res = await response.catch((error) => { throw loadFailed(url, error); });
+  if (!res.ok) throw loadFailed(url, `HTTP ${res.status}`, res.status);
   return WebAssembly.compile(await res.arrayBuffer());
 }
 
@@ -204,7 +217,8 @@ export class Engine {
   static async create(options) {
     // The download and compile of the module need not wait for the glue.
     const [factory, wasmModule] = await Promise.all([
-      options.factory ?? import('./labelcost-engine.js').then((glue) => glue.default),
+      options.factory ?? import('./labelcost-engine.js').then((glue) => glue.default,
+        (error) => { throw loadFailed(new URL('labelcost-engine.js', import.meta.url), error); }),
       compile(options),
     ]);
     const engine = new Engine(factory, wasmModule, await instantiate(factory, wasmModule));

@@ -12,14 +12,16 @@ const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/'
  */
 export function embedSnippets({ scenario, siteUrl, fragment, title }) {
   const base = new URL('.', siteUrl).href;
+  // What the element holds shows only where its script does not run.
   const element = `<script type="module" src="${base}labelcost-embed.js"></script>\n`
-    + `<labelcost-calculator scenario='${escapeAttribute(JSON.stringify(scenario))}'></labelcost-calculator>`;
+    + `<labelcost-calculator scenario='${escapeAttribute(JSON.stringify(scenario))}'>`
+    + `<a href="${escapeAttribute(new URL(`index.html#${fragment}`, base).href)}">Open this estimate in labelcost</a></labelcost-calculator>`;
   const frameUrl = new URL(`index.html?embed=1#${fragment}`, base).href;
   const frame = `<iframe src="${escapeAttribute(frameUrl)}" data-labelcost title="${escapeAttribute(title || 'labelcost estimate')}" `
     + `width="100%" height="900" loading="lazy"></iframe>\n`
     + `<script src="${base}labelcost-frame.js" defer></script>`;
   return [
-    { label: 'Custom element', hint: 'Add compact for results only, theme="dark" or "light" to fix the colours; style it with --lc-* custom properties.', text: element, rows: 4 },
+    { label: 'Custom element', hint: 'Add compact for results only, theme="dark" or "light" to fix the colours; style it with --lc-* custom properties. The link inside shows where the script cannot run.', text: element, rows: 4 },
     { label: 'Iframe', hint: 'labelcost-frame.js sizes the frame to its content. Add &parent=<your page origin> to the frame address to receive its results.', text: frame, rows: 4 },
   ];
 }

@@ -191,3 +191,80 @@ test('embed: the Embed dialog\'s element snippet works on a page of another orig
     await host.close();
   }
 });
+
+// The element's message box, its height, and what it logged.
+async function failure(page, problems) {
+  await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.shadowRoot?.querySelector('[role="alert"]'));
+  return {
+    text: await page.evaluate(() => document.querySelector('labelcost-calculator').shadowRoot.querySelector('[role="alert"]').textContent),
+    height: await page.evaluate(() => document.querySelector('labelcost-calculator').getBoundingClientRect().height),
+    logged: problems.filter((p) => p.startsWith('console: labelcost-calculator: could not start')),
+    thrown: problems.filter((p) => p.startsWith('pageerror')),
+  };
+}
+
+test('embed: an element whose engine cannot load says why in its own box, and logs the detail', async () => {
+  const host = '<!doctype html><title>host</title><link rel="icon" href="data:,"><script type="module" src="/labelcost-embed.js"></script><labelcost-calculator></labelcost-calculator>';
+  const missing = (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+  for (const [file, expected] of [
+    ['labelcost-engine.wasm', /^The calculator could not load its engine from http:\/\/127\.0\.0\.1:\d+: labelcost-engine\.wasm is not there \(HTTP 404\)\. Ask the site's owner to /],
+    ['labelcost-engine.js', /^The calculator could not load its engine from http:\/\/127\.0\.0\.1:\d+: labelcost-engine\.js could not be fetched\. Ask the site's owner to /],
+  ]) {
+    const { page, problems, context } = await open(env, '/host.html', {}, { routes: { '/host.html': host, [`/${file}`]: missing } });
+    const seen = await failure(page, problems);
+    assert.match(seen.text, expected);
+    assert.ok(seen.height > 20, `${file}: ${seen.height} px`);
+    assert.equal(seen.logged.length, 1, problems.join('\n'));
+    assert.match(seen.logged[0], new RegExp(file.replace('.', '\\.')));
+    assert.deepEqual(seen.thrown, []);
+    assert.equal(await page.evaluate(() => document.querySelector('labelcost-calculator').result), null);
+    await context.close();
+  }
+  // On another origin, under a policy that leaves out what the element needs.
+  const site = env.server.origin;
+  for (const [policy, expected] of [
+    [`default-src 'self'; script-src 'self' ${site} 'wasm-unsafe-eval'`, /Content-Security-Policy does not allow labelcost-engine\.wasm \(connect-src\)\. Ask the site's owner to add http:\/\/127\.0\.0\.1:\d+ to script-src and connect-src\.$/],
+    [`default-src 'self'; script-src 'self' ${site}; connect-src 'self' ${site}`, /Content-Security-Policy does not allow WebAssembly\. Ask the site's owner to add 'wasm-unsafe-eval' to script-src\.$/],
+  ]) {
+    const other = await hostServer(`<!doctype html><title>host</title><script type="module" src="${site}/labelcost-embed.js"></script><labelcost-calculator></labelcost-calculator>`, policy);
+    try {
+      const { page, problems, context } = await open({ ...env, server: other.server }, '/host.html');
+      const seen = await failure(page, problems);
+      assert.match(seen.text, expected);
+      assert.ok(seen.height > 20, `${seen.height} px`);
+      assert.equal(seen.logged.length, 1, problems.join('\n'));
+      assert.deepEqual(seen.thrown, []);
+      await context.close();
+    } finally {
+      await other.close();
+    }
+  }
+});
+
+test('embed: what the snippet puts inside the element shows only where the element\'s script cannot run', async () => {
+  const scenario = { labelcost: 1, items: [{ kind: 'fixed', amount: 7 }] };
+  const [snippet] = embedSnippets({ scenario, siteUrl: `${env.server.origin}/index.html`, fragment: 's=1.x' });
+  const body = `<!doctype html><title>host</title><link rel="icon" href="data:,">${snippet.text}`;
+  const fallback = () => {
+    const link = document.querySelector('labelcost-calculator > a');
+    return { visible: link.checkVisibility(), height: link.getBoundingClientRect().height, href: link.href, text: link.textContent };
+  };
+  const running = await open(env, '/host.html', {}, { routes: { '/host.html': body } });
+  await running.page.waitForFunction(() => document.querySelector('labelcost-calculator')?.result?.total === '7.00');
+  const hidden = await running.page.evaluate(fallback);
+  assert.equal(hidden.visible, false);
+  assert.equal(hidden.height, 0);
+  assert.deepEqual(running.problems, []);
+  await running.context.close();
+  // The script itself missing: the element stays undefined and its content shows.
+  const broken = await open(env, '/host.html', {}, {
+    routes: { '/host.html': body, '/labelcost-embed.js': (route) => route.fulfill({ status: 404, body: '' }) },
+  });
+  await broken.page.waitForLoadState('load');
+  assert.equal(await broken.page.evaluate(() => customElements.get('labelcost-calculator')), undefined);
+  const shown = await broken.page.evaluate(fallback);
+  assert.equal(shown.visible, true);
+  assert.ok(shown.height > 0);
+  assert.equal(shown.href, `${env.server.origin}/index.html#s=1.x`);
+  await broken.context.close();
+});

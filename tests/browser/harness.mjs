@@ -37,8 +37,9 @@ export async function start(dir = site) {
  * A page in a new context that records console errors, page errors, CSP
  * violations and every request it makes. `init` (a function) runs in the
  * page before any of its scripts. `routes` maps paths on the site's server to
- * HTML pages that exist only in the test (a host page, say); they are in place
- * before the first page loads, and such a context has no service workers:
+ * HTML pages that exist only in the test (a host page, say), or to handlers
+ * (a missing file: `(route) => route.fulfill({status: 404})`); they are in
+ * place before the first page loads, and such a context has no service workers:
  * requests a service worker makes pass by Playwright's routes, so once the
  * site's worker is active (from any page of the site in the context), it
  * would ask the server for these pages and get 404.
@@ -48,7 +49,8 @@ export async function open(env, urlPath = '/', contextOptions = {}, { init, rout
     acceptDownloads: true, ...(routes ? { serviceWorkers: 'block' } : {}), ...contextOptions,
   });
   for (const [routePath, body] of Object.entries(routes ?? {})) {
-    await context.route(env.server.origin + routePath, (route) => route.fulfill({ contentType: 'text/html', body }));
+    await context.route(env.server.origin + routePath,
+      typeof body === 'function' ? body : (route) => route.fulfill({ contentType: 'text/html', body }));
   }
   const page = await context.newPage();
   const problems = [];
