@@ -2,7 +2,10 @@
 // the dialog that offers it (loaded only when asked for; it builds its few
 // elements directly, so that it shares no code chunk with the page).
 
+// Attribute values: the scenario in single quotes (its JSON stays readable),
+// everything else in double quotes.
 const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
+const escapeQuoted = (text) => escapeAttribute(text).replace(/"/g, '&quot;');
 
 /**
  * The two ways to embed: the custom element, and an iframe that reports its
@@ -15,9 +18,9 @@ export function embedSnippets({ scenario, siteUrl, fragment, title }) {
   // What the element holds shows only where its script does not run.
   const element = `<script type="module" src="${base}labelcost-embed.js"></script>\n`
     + `<labelcost-calculator scenario='${escapeAttribute(JSON.stringify(scenario))}'>`
-    + `<a href="${escapeAttribute(new URL(`index.html#${fragment}`, base).href)}">Open this estimate in labelcost</a></labelcost-calculator>`;
+    + `<a href="${escapeQuoted(new URL(`index.html#${fragment}`, base).href)}">Open this estimate in labelcost</a></labelcost-calculator>`;
   const frameUrl = new URL(`index.html?embed=1#${fragment}`, base).href;
-  const frame = `<iframe src="${escapeAttribute(frameUrl)}" data-labelcost title="${escapeAttribute(title || 'labelcost estimate')}" `
+  const frame = `<iframe src="${escapeQuoted(frameUrl)}" data-labelcost title="${escapeQuoted(title || 'labelcost estimate')}" `
     + `width="100%" height="900" loading="lazy"></iframe>\n`
     + `<script src="${base}labelcost-frame.js" defer></script>`;
   return [
