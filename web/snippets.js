@@ -1,6 +1,8 @@
-// The HTML a docs or marketing page pastes to embed the current scenario, and
-// the dialog that offers it (loaded only when asked for; it builds its few
-// elements directly, so that it shares no code chunk with the page).
+// The HTML a docs or marketing page pastes to embed the current scenario, the
+// dialog that offers it, and whether an address opens only on this computer
+// (for links handed out from a file or a local server). Loaded only when
+// asked for; it builds its few elements directly, so that it shares no code
+// chunk with the page.
 
 // Attribute values: the scenario in single quotes (its JSON stays readable),
 // everything else in double quotes.
@@ -8,24 +10,51 @@ const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/'
 const escapeQuoted = (text) => escapeAttribute(text).replace(/"/g, '&quot;');
 
 /**
+ * Whether an address opens only on this computer: a file, a blob, or a
+ * server on this machine (localhost, 127.x.x.x, [::1]). A link to one is of
+ * no use to anyone else.
+ * @param {string|URL} url
+ */
+export function isLocalAddress(url) {
+  let address;
+  try {
+    address = new URL(url);
+  } catch {
+    return false;
+  }
+  if (address.protocol === 'file:' || address.protocol === 'blob:') return true;
+  if (!/^https?:$/.test(address.protocol)) return false;
+  const host = address.hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '[::1]' || host === '0.0.0.0';
+}
+
+// Where the snippets point when the calculator runs from a file: the files
+// have to be on a web server first.
+export const PLACEHOLDER_HOST = 'https://YOUR-HOST/';
+
+/**
  * The two ways to embed: the custom element, and an iframe that reports its
- * height (see web/frame.js).
+ * height (see web/frame.js). From a file (the single file, opened from disk)
+ * they name PLACEHOLDER_HOST and say where to put the files.
  * @param {{scenario: object, siteUrl: string, fragment: string, title?: string}} o
  * @returns {{label: string, hint: string, text: string, rows: number}[]}
  */
 export function embedSnippets({ scenario, siteUrl, fragment, title }) {
-  const base = new URL('.', siteUrl).href;
+  const fromFile = new URL(siteUrl).protocol === 'file:';
+  // (The placeholder is written out: a URL would lower-case its host.)
+  const at = (file) => (fromFile ? PLACEHOLDER_HOST + file : new URL(file, siteUrl).href);
   // What the element holds shows only where its script does not run.
-  const element = `<script type="module" src="${base}labelcost-embed.js"></script>\n`
+  const element = `<script type="module" src="${escapeQuoted(at('labelcost-embed.js'))}"></script>\n`
     + `<labelcost-calculator scenario='${escapeAttribute(JSON.stringify(scenario))}'>`
-    + `<a href="${escapeQuoted(new URL(`index.html#${fragment}`, base).href)}">Open this estimate in labelcost</a></labelcost-calculator>`;
-  const frameUrl = new URL(`index.html?embed=1#${fragment}`, base).href;
-  const frame = `<iframe src="${escapeQuoted(frameUrl)}" data-labelcost title="${escapeQuoted(title || 'labelcost estimate')}" `
+    + `<a href="${escapeQuoted(at(`index.html#${fragment}`))}">Open this estimate in labelcost</a></labelcost-calculator>`;
+  const frame = `<iframe src="${escapeQuoted(at(`index.html?embed=1#${fragment}`))}" data-labelcost title="${escapeQuoted(title || 'labelcost estimate')}" `
     + `width="100%" height="900" loading="lazy"></iframe>\n`
-    + `<script src="${base}labelcost-frame.js" defer></script>`;
+    + `<script src="${escapeQuoted(at('labelcost-frame.js'))}" defer></script>`;
+  const where = fromFile ? `Host build/site's files on your web server, then use this snippet with your address in place of ${PLACEHOLDER_HOST}. `
+    : isLocalAddress(siteUrl) ? 'These addresses open only on this computer: once the files are on your web server, use its address. ' : '';
   return [
-    { label: 'Custom element', hint: 'Add compact for results only, theme="dark" or "light" to fix the colours; style it with --lc-* custom properties. The link inside shows where the script cannot run.', text: element, rows: 4 },
-    { label: 'Iframe', hint: 'labelcost-frame.js sizes the frame to its content. Add &parent=<your page origin> to the frame address to receive its results.', text: frame, rows: 4 },
+    { label: 'Custom element', hint: `${where}Add compact for results only, theme="dark" or "light" to fix the colours; style it with --lc-* custom properties. The link inside shows where the script cannot run.`, text: element, rows: 4 },
+    { label: 'Iframe', hint: `${where}labelcost-frame.js sizes the frame to its content. Add &parent=<your page origin> to the frame address to receive its results.`, text: frame, rows: 4 },
   ];
 }
 

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { start, open, site, choosePreset, menuItem } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
@@ -267,4 +267,39 @@ test('embed: what the snippet puts inside the element shows only where the eleme
   assert.ok(shown.height > 0);
   assert.equal(shown.href, `${env.server.origin}/index.html#s=1.x`);
   await broken.context.close();
+});
+
+test('embed: the single file\'s snippets point at the published site, or say where to host the files', async () => {
+  // As built without LABELCOST_PUBLIC_URL (no site named) and with it.
+  const built = readFileSync(path.join(site, 'labelcost.html'), 'utf8').replace(/<meta name="labelcost-site"[^>]*>\n?/, '');
+  const published = 'https://someone.github.io/labelcost/';
+  const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-single-'));
+  try {
+    for (const [name, html, base] of [
+      ['local.html', built, 'https://YOUR-HOST/'],
+      ['published.html', built.replace('<meta name="color-scheme"', `<meta name="labelcost-site" content="${published}">\n<meta name="color-scheme"`), published],
+    ]) {
+      writeFileSync(path.join(dir, name), html);
+      const context = await env.browser.newContext();
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(pathToFileURL(path.join(dir, name)).href);
+      await page.waitForSelector('[data-total]:not(:empty)');
+      await page.click('[data-share="embed"]');
+      await page.waitForSelector('dialog[open] textarea');
+      const texts = await page.locator('dialog textarea').evaluateAll((areas) => areas.map((a) => a.value));
+      const hints = await page.locator('dialog .hint').allTextContents();
+      assert.ok(texts[0].startsWith(`<script type="module" src="${base}labelcost-embed.js"></script>`), texts[0]);
+      assert.ok(texts[1].startsWith(`<iframe src="${base}index.html?embed=1#s=1.`), texts[1]);
+      for (const text of texts) assert.doesNotMatch(text, /file:/);
+      if (base === published) for (const hint of hints) assert.doesNotMatch(hint, /YOUR-HOST/);
+      else for (const hint of hints) assert.match(hint, /^Host build\/site's files on your web server, then use this snippet with your address/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
