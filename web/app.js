@@ -223,8 +223,8 @@ export async function startCalculator(root, options = {}) {
   }
 
   async function copyLink() {
-    const url = await linkFor();
-    const local = !/^https?:$/.test(new URL(url).protocol);
+    const [url, { isLocalAddress }] = await Promise.all([linkFor(), snippets()]);
+    const local = isLocalAddress(url);
     try {
       await navigator.clipboard.writeText(url);
       say(local ? 'Link copied. It opens only on this computer, where this file is; publish labelcost to share links.'

@@ -41,8 +41,9 @@ export async function boot(options = {}) {
     else if (saved?.problem) notices.push(saved.problem);
   }
 
-  // Links point at the published page when the build names it, else here.
-  const published = document.querySelector('meta[name="labelcost-site"]')?.content;
+  // Links point here; from a file (the single file opened from disk), at
+  // the published page when the build names it.
+  const published = location.protocol === 'file:' ? document.querySelector('meta[name="labelcost-site"]')?.content : null;
   const app = await startCalculator(root, {
     scenario,
     notice: notices.join(' '),

@@ -179,7 +179,8 @@ test('embed: the Embed dialog\'s element snippet works on a page of another orig
     assert.deepEqual(await page.evaluate(() => document.querySelector('labelcost-calculator').result), engine.estimate(scenario));
     // The on-demand parts load from labelcost's origin too: the Embed dialog
     // inside the element hands out snippets pointing there.
-    await page.locator('labelcost-calculator [data-share="embed"]').click();
+    await page.locator('labelcost-calculator .menu-button').click();
+    await page.locator('labelcost-calculator .menu [data-share="embed"]').click();
     const text = await page.locator('labelcost-calculator dialog[open] textarea').first().inputValue();
     assert.ok(text.includes(`src="${env.server.origin}/labelcost-embed.js"`), text);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
@@ -287,7 +288,7 @@ test('embed: the single file\'s snippets point at the published site, or say whe
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(pathToFileURL(path.join(dir, name)).href);
       await page.waitForSelector('[data-total]:not(:empty)');
-      await page.click('[data-share="embed"]');
+      await menuItem(page, '[data-share="embed"]');
       await page.waitForSelector('dialog[open] textarea');
       const texts = await page.locator('dialog textarea').evaluateAll((areas) => areas.map((a) => a.value));
       const hints = await page.locator('dialog .hint').allTextContents();
