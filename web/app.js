@@ -205,6 +205,10 @@ export async function startCalculator(root, options = {}) {
     if (!done) return;
     apply(done.scenario);
     say(`${verb}: ${done.label}.`);
+    // Focus in a part that the step took away goes back to the toolbar, so
+    // that the next Ctrl+Z still reaches the calculator.
+    const active = root.getRootNode().activeElement;
+    if (!active || active === document.body || !root.contains(active)) toolbar.focusHistory();
   }
 
   function say(text, { error = false, undo = false } = {}) {
@@ -272,13 +276,14 @@ export async function startCalculator(root, options = {}) {
     } catch (error) {
       if (!(error instanceof LabelcostError)) throw error;
       console.warn('labelcost: refused scenario', JSON.stringify(error.errors));
-      return ctx.describeRefusal(error.errors);
+      return ctx.describeRefusal(error.errors, s);
     }
   }
   // People read plain words; the engine's codes and paths go to the console.
   ctx.warningText = (w) => warningMessage(w, { cardTitle: ctx.card().title });
-  ctx.describeRefusal = (errors) => {
-    const said = scenarioProblems(errors, { cardTitle: ctx.card().title, itemName: (i) => state.items[i]?.data.name });
+  ctx.describeRefusal = (errors, s = scenario()) => {
+    const card = (typeof s.rates === 'string' && cardById(s.rates)) || ctx.card();
+    const said = scenarioProblems(errors, { cardTitle: card.title, itemName: (i) => s.items?.[i]?.name });
     return said.length > 3 ? `${said.slice(0, 3).join(' ')} (and ${said.length - 3} more)` : said.join(' ');
   };
 

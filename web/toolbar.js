@@ -73,5 +73,9 @@ export function createToolbar(ctx, actions) {
     undo.title = labels.undo ? `Undo: ${labels.undo}` : 'Nothing to undo';
     redo.title = labels.redo ? `Redo: ${labels.redo}` : 'Nothing to redo';
   }
-  return { element, sync };
+  /** Focuses Undo, or Redo when there is nothing left to undo. */
+  function focusHistory() {
+    (undo.disabled ? redo : undo).focus();
+  }
+  return { element, sync, focusHistory };
 }
