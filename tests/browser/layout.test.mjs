@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { start, artifacts } from './harness.mjs';
 import { layoutProblems } from './layout-checks.mjs';
+import { sixtyItems } from './scenarios.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -17,20 +18,6 @@ for (let w = 280; w <= 1920; w += 40) PAGE_WIDTHS.push(w);
 const ELEMENT_WIDTHS = [];
 for (let w = 280; w <= 1200; w += 40) ELEMENT_WIDTHS.push(w);
 const SHOTS = new Set([280, 360, 400, 640, 800, 1000, 1120, 1280, 1440, 1920]);
-
-/** 60 items of every kind, with long names and large amounts. */
-export function sixtyItems() {
-  const tasks = ['image/bounding-box', 'text/classification', 'video/object-tracking', 'image/semantic-segmentation', 'point-cloud/object-detection'];
-  const workforces = ['mturk', 'vendor', 'gt-plus', 'vendor-specialized'];
-  const items = [];
-  for (let i = 0; i < 60; i++) {
-    const k = i % 6;
-    if (k === 4) items.push({ kind: 'storage', name: `Storage ${i}`, gb: 1000 + i, months: 12 });
-    else if (k === 5) items.push({ kind: 'fixed', name: `A fixed cost with a rather long name, number ${i}`, amount: 1000000 + i });
-    else items.push({ kind: 'labeling', name: `Labeling batch ${i}`, task: tasks[i % tasks.length], objects: 100000 * (i + 1), workforce: workforces[i % workforces.length], ...(i % 5 === 0 ? { active_learning: {} } : {}) });
-  }
-  return { labelcost: 1, name: 'Sixty items', items };
-}
 
 const SCENARIOS = [
   ['default', null],
