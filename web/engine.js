@@ -74,6 +74,9 @@
  * @property {number} [labeled]
  * @property {number} [human]
  * @property {number} [automated]
+ * @property {number} [workers]  labeling: workers per object, stated or the card's
+ * @property {{auto_fraction: string, compute_per_10k: string}|null} [active_learning]  labeling: the settings used, null when off
+ * @property {string} [compute_per_10k]  auto-labeling without a stated compute: USD per 10,000 objects
  * @property {string} cost
  * @property {string} low
  * @property {string} high

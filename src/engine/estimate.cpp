@@ -292,6 +292,11 @@ private:
             out->human = human;
             out->automated = automated;
             out->labor_excluded = labor_excluded;
+            out->workers = workers;
+            if (al) {
+                out->auto_fraction = fraction;
+                out->compute_per_10k = rate;
+            }
             labeling_notes(item, task, wf, out, {removed, labeled, base, extra, human, automated, raised, too_small,
                                                  min_jobs, multiplier, workers, price, al, labor_excluded});
         }
@@ -329,14 +334,16 @@ private:
         if (item.compute) {
             part(out, "Compute (stated)", "1", "batch", money_string(*item.compute), *item.compute);
             total = calc.add(total, *item.compute);
-        } else if (item.objects > 0) {
+        } else {
             const ActiveLearningRates& alr = card_.active_learning;
             const std::int64_t rate =
                 item.compute_per_10k ? *item.compute_per_10k : pick(alr.compute_per_10k, o_.variant, true);
+            if (out) out->compute_per_10k = rate;
             const bool at_minimum =
                 static_cast<i128>(item.objects) * rate < static_cast<i128>(alr.compute_minimum.micros) * kPer10k;
-            total = calc.add(total, compute_parts(at_minimum ? 1 : 0, at_minimum ? 0 : item.objects, rate, unit,
-                                                  "Compute", out));
+            if (item.objects > 0)
+                total = calc.add(total, compute_parts(at_minimum ? 1 : 0, at_minimum ? 0 : item.objects, rate, unit,
+                                                      "Compute", out));
         }
         if (out) {
             out->labeled = item.objects;
@@ -563,6 +570,22 @@ void write_savings(JsonWriter& w, const Savings& sv) {
         .field("percent", percent_string(saved, sv.without));
 }
 
+// What an item was priced with, beyond its task, workforce and objects:
+// workers and active learning (null when off) on labeling items, compute per
+// 10,000 objects on auto-labeling items that do not state their compute.
+void write_inputs(JsonWriter& w, const Item& item, const ItemResult& r) {
+    if (item.kind == ItemKind::Labeling) {
+        w.field("workers", r.workers).key("active_learning");
+        if (r.auto_fraction && r.compute_per_10k)
+            w.begin_object().field("auto_fraction", scaled_string(*r.auto_fraction, kDecPlaces))
+                .field("compute_per_10k", Money{*r.compute_per_10k}).end_object();
+        else
+            w.null();
+    } else if (item.kind == ItemKind::AutoLabeling && r.compute_per_10k) {
+        w.field("compute_per_10k", Money{*r.compute_per_10k});
+    }
+}
+
 void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
     if (objects <= 0) {
         w.key("per_object").null().key("per_1000").null();
@@ -600,6 +623,7 @@ std::string result_text(const Scenario& s, const Estimate& e) {
         if (counted)
             w.field("objects", item.objects).field("labeled", r.labeled).field("human", r.human)
                 .field("automated", r.automated);
+        write_inputs(w, item, r);
         w.field("cost", r.cost).field("low", r.low).field("high", r.high);
         if (counted) write_per_object(w, r.cost, item.objects);
         w.key("parts").begin_array();

@@ -196,6 +196,34 @@ TEST_CASE("Article: stated values are held fixed in the range") {
     CHECK(s["high"] == "900.00");
 }
 
+TEST_CASE("Article: each item says the workers and active learning it was priced with") {
+    // Unstated, the card's typical values: 3 workers, 70% auto-labeled, $3 per
+    // 10,000 objects. Stated ones as stated.
+    Json al = test::labeling("image/classification", 100'000);
+    al["active_learning"] = Json::object();
+    Json stated = test::labeling("image/classification", 100'000);
+    stated["workers"] = 5;
+    stated["active_learning"] = {{"auto_fraction", 0.55}, {"compute_per_10k", 2.5}};
+    const Json batch = {{"kind", "auto-labeling"}, {"objects", 80'000}};
+    const Json batch_at_15 = {{"kind", "auto-labeling"}, {"objects", 80'000}, {"compute_per_10k", 15}};
+    const Json paid = {{"kind", "auto-labeling"}, {"objects", 80'000}, {"compute", 50}};
+    const Json storage = {{"kind", "storage"}, {"gb", 50}};
+    const Json s = {{"labelcost", 1}, {"rates", "wring-2026-03"},
+                    {"items", {test::labeling("image/bounding-box", 1'000), al, stated, batch, batch_at_15, paid, storage}}};
+    const Json items = test::estimate(s)["items"];
+    CHECK(items[0]["workers"] == 3);
+    CHECK(items[0]["active_learning"].is_null());
+    CHECK(items[1]["workers"] == 3);
+    CHECK(items[1]["active_learning"] == Json{{"auto_fraction", "0.7"}, {"compute_per_10k", "3.00"}});
+    CHECK(items[2]["workers"] == 5);
+    CHECK(items[2]["active_learning"] == Json{{"auto_fraction", "0.55"}, {"compute_per_10k", "2.50"}});
+    CHECK(items[3]["compute_per_10k"] == "3.00");
+    CHECK(items[4]["compute_per_10k"] == "15.00");
+    for (const auto& key : {"workers", "active_learning"}) CHECK_FALSE(items[3].contains(key));
+    CHECK_FALSE(items[5].contains("compute_per_10k"));
+    for (const auto& key : {"workers", "active_learning", "compute_per_10k"}) CHECK_FALSE(items[6].contains(key));
+}
+
 TEST_CASE("Article: consensus scales the per-object price by workers / 3") {
     // $0.036 x 5/3 = $0.06 per box; 10,000 boxes = $600.
     Json item = test::labeling("image/bounding-box", 10'000);

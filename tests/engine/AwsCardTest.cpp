@@ -122,6 +122,9 @@ TEST_CASE("AWS card: worker prices must be allowed Mechanical Turk prices") {
 }
 
 TEST_CASE("AWS card: workers default per task and range 1-9") {
+    // The card's 5 workers for bounding boxes and 3 for the rest, said in the result.
+    CHECK(aws(test::labeling("image/bounding-box", 100))["items"][0]["workers"] == 5);
+    CHECK(aws(test::labeling("image/classification", 100))["items"][0]["workers"] == 3);
     Json item = test::labeling("image/classification", 100);
     item["workers"] = 9;  // 100 x ($0.08 + 9 x $0.012) = $18.80
     CHECK(aws(item)["total"] == "18.80");
