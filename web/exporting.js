@@ -1,18 +1,45 @@
 // Export what is on screen (CSV and JSON of the estimate) and import JSON.
 
-/** The estimate as CSV, the same columns as `labelcost estimate --format csv`. */
-export function estimateCsv(result) {
+/** A day where the reader is, as YYYY-MM-DD (today by default). */
+export function localDate(when = new Date()) {
+  const two = (n) => String(n).padStart(2, '0');
+  return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())}`;
+}
+
+const CSV_COLUMNS = ['item', 'name', 'kind', 'part', 'quantity', 'unit', 'unit_price', 'cost', 'low', 'high',
+  'task', 'workforce', 'objects', 'workers', 'active_learning', 'auto_fraction', 'compute_per_10k',
+  'rate_card', 'card_effective', 'currency', 'estimate_date'];
+const CSV_NUMBERS = new Set(['item', 'quantity', 'unit_price', 'cost', 'low', 'high', 'objects', 'workers', 'auto_fraction', 'compute_per_10k']);
+
+// An item's inputs: task, workforce, objects, workers, active learning ("on"
+// or "off" on labeling items), auto-labeled fraction, compute per 10,000.
+function csvInputs(item) {
+  const labeling = 'active_learning' in item;
+  const al = item.active_learning;
+  return [item.task, item.workforce, item.objects, item.workers, labeling ? (al ? 'on' : 'off') : '',
+    al?.auto_fraction, al ? al.compute_per_10k : item.compute_per_10k];
+}
+
+/**
+ * The estimate as CSV, byte for byte `labelcost estimate --format csv --date DATE`:
+ * a row per item and per part, each item row with its inputs, and on every
+ * row the rate card, its effective date, the currency and the estimate's date.
+ * @param {object} result  an estimate (result format v1)
+ * @param {string} [date]  the estimate's date, YYYY-MM-DD; today by default
+ */
+export function estimateCsv(result, date = localDate()) {
   const cell = (v, text) => {
     let s = v === undefined || v === null ? '' : String(v);
     // A spreadsheet would run a text cell that starts like a formula.
     if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const text = [false, true, true, true, false, true, false, false, false, false];
-  const line = (cells) => cells.map((c, i) => cell(c, text[i])).join(',');
-  const lines = [line(['item', 'name', 'kind', 'part', 'quantity', 'unit', 'unit_price', 'cost', 'low', 'high'])];
+  const estimate = [result.rates.id, result.rates.effective, result.currency, date];
+  const none = Array(7).fill('');
+  const line = (cells, inputs = none) => [...cells, ...inputs, ...estimate].map((c, i) => cell(c, !CSV_NUMBERS.has(CSV_COLUMNS[i]))).join(',');
+  const lines = [CSV_COLUMNS.join(',')];
   result.items.forEach((item, i) => {
-    lines.push(line([i + 1, item.name, item.kind, '', '', '', '', item.cost, item.low, item.high]));
+    lines.push(line([i + 1, item.name, item.kind, '', '', '', '', item.cost, item.low, item.high], csvInputs(item)));
     for (const p of item.parts) lines.push(line([i + 1, item.name, item.kind, p.name, p.quantity, p.unit, p.unit_price, p.cost, '', '']));
   });
   lines.push(line(['', result.labor_excluded ? 'Total (excl. private labor)' : 'Total', 'total', '', '', '', '', result.total, result.low, result.high]));

@@ -3,7 +3,9 @@
 // Exit status: 0 success, 1 invalid input (errors on stderr, each with its
 // JSON path), 2 usage error.
 #include <algorithm>
+#include <ctime>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -39,6 +41,7 @@ options:
                              or a rate-card JSON file
   --format FORMAT            table (default), json, csv or markdown
   --preset NAME              a bundled scenario instead of FILE
+  --date YYYY-MM-DD          estimate --format csv: the estimate's date (default today)
   --by workforce|rates       what compare varies (default: workforce)
   --workforce ID             table: the workforce (default mturk)
   --sizes N,N,...            table: dataset sizes (default 10000,50000,100000)
@@ -63,7 +66,7 @@ struct Args {
 Args parse_args(int argc, char** argv) {
     static const std::vector<std::string> with_value = {"--rates", "--format", "--preset", "--by",
                                                         "--workforce", "--sizes", "--auto-fraction",
-                                                        "--compute-per-10k", "--labor"};
+                                                        "--compute-per-10k", "--labor", "--date"};
     Args a;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -195,7 +198,7 @@ std::optional<Json> load_scenario(const Args& a, int& status) {
 }
 
 int print(const Json& result, const std::string& format,
-          std::string (*render)(const Json&, labelcost::TextFormat)) {
+          const std::function<std::string(const Json&, labelcost::TextFormat)>& render) {
     if (!result.value("ok", false)) return report(result);
     if (format == "json")
         std::cout << result.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
@@ -204,9 +207,38 @@ int print(const Json& result, const std::string& format,
     return 0;
 }
 
+// Today's local date, YYYY-MM-DD.
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[11];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+// --date YYYY-MM-DD (a real calendar day), or today; only CSV writes a date.
+std::string estimate_date(const Args& a, const std::string& format) {
+    if (!a.options.count("--date")) return today();
+    if (format != "csv") throw UsageError{"--date applies only to --format csv"};
+    const std::string d = option(a, "--date");
+    const auto digits = [&](std::size_t from, std::size_t n) {
+        return std::all_of(d.begin() + from, d.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const bool shaped = d.size() == 10 && d[4] == '-' && d[7] == '-' && digits(0, 4) && digits(5, 2) && digits(8, 2);
+    const int year = shaped ? std::stoi(d.substr(0, 4)) : 0, month = shaped ? std::stoi(d.substr(5, 2)) : 0;
+    const int day = shaped ? std::stoi(d.substr(8, 2)) : 0;
+    const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!shaped || month < 1 || month > 12 || day < 1 || day > days[month - 1])
+        throw UsageError{"--date takes a day as YYYY-MM-DD, e.g. 2026-12-01, not \"" + d + "\""};
+    return d;
+}
+
 int cmd_estimate(const Args& a) {
-    allow_options(a, {"--rates", "--format", "--preset"});
+    allow_options(a, {"--rates", "--format", "--preset", "--date"});
     const std::string format = output_format(a);
+    const std::string date = estimate_date(a, format);
     Cards cards;
     if (auto status = load_cards(a, cards)) return *status;
     int status = 0;
@@ -218,7 +250,7 @@ int cmd_estimate(const Args& a) {
         if (scenario->is_object()) (*scenario)["rates"] = cards.rates_id;
     }
     return print(Json::parse(labelcost::estimate_text(*cards.catalog, *scenario, fixed)), format,
-                 labelcost::render_estimate);
+                 [&](const Json& result, labelcost::TextFormat f) { return labelcost::render_estimate(result, f, date); });
 }
 
 // "10000,50000" -> [10000, 50000] (numbers kept as text for the engine to check).

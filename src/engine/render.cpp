@@ -103,43 +103,72 @@ std::string heading(const Json& result, TextFormat format) {
     return (name.empty() ? "" : name + "\n") + card + "\n\n";
 }
 
-}  // namespace
+std::string total_label(const Json& result) {
+    return result.value("labor_excluded", false) ? "Total (excl. private labor)" : "Total";
+}
 
-std::string render_estimate(const Json& result, TextFormat format) {
+// An item's inputs for the CSV: task, workforce, objects, workers, active
+// learning ("on" or "off" on labeling items), auto-labeled fraction and
+// compute per 10,000 objects; empty where the item has none.
+std::vector<std::string> csv_inputs(const Json& item) {
+    const auto al = item.find("active_learning");
+    const bool labeling = al != item.end();
+    const bool on = labeling && al->is_object();
+    return {str(item, "task"), str(item, "workforce"), str(item, "objects"), str(item, "workers"),
+            labeling ? (on ? "on" : "off") : "", on ? str(*al, "auto_fraction") : "",
+            on ? str(*al, "compute_per_10k") : str(item, "compute_per_10k")};
+}
+
+// One row per item and per part as in the text table, each item row with its
+// inputs, and on every row the rate card, its effective date, the currency and
+// the estimate's date, so that each row says what it was priced with.
+Table csv_table(const Json& result, const std::string& date) {
     Table t;
-    const bool csv = format == TextFormat::Csv;
-    if (csv) {
-        t.headers = {"item", "name", "kind", "part", "quantity", "unit", "unit_price", "cost", "low", "high"};
-        t.right = {true, false, false, false, true, false, true, true, true, true};
-    } else {
-        t.headers = {"#", "Item", "Quantity", "Unit price", "Cost", "Low", "High"};
-        t.right = {true, false, true, true, true, true, true};
-    }
+    t.headers = {"item", "name", "kind", "part", "quantity", "unit", "unit_price", "cost", "low", "high",
+                 "task", "workforce", "objects", "workers", "active_learning", "auto_fraction", "compute_per_10k",
+                 "rate_card", "card_effective", "currency", "estimate_date"};
+    t.right = {true, false, false, false, true, false, true, true, true, true,
+               false, false, true, true, false, true, true, false, false, false, false};
+    const Json& rates = result.contains("rates") ? result["rates"] : Json::object();
+    const std::vector<std::string> estimate = {str(rates, "id"), str(rates, "effective"), str(result, "currency"), date};
+    const std::vector<std::string> none(7);
+    auto row = [&](std::vector<std::string> cells, const std::vector<std::string>& inputs) {
+        cells.insert(cells.end(), inputs.begin(), inputs.end());
+        cells.insert(cells.end(), estimate.begin(), estimate.end());
+        t.rows.push_back(std::move(cells));
+    };
     std::size_t number = 0;
     for (const Json& item : result.value("items", Json::array())) {
-        const std::string n = std::to_string(++number);
-        if (csv) {
-            t.rows.push_back({n, str(item, "name"), str(item, "kind"), "", "", "", "", str(item, "cost"),
-                              str(item, "low"), str(item, "high")});
-            for (const Json& p : item.value("parts", Json::array()))
-                t.rows.push_back({n, str(item, "name"), str(item, "kind"), str(p, "name"), str(p, "quantity"),
-                                  str(p, "unit"), str(p, "unit_price"), str(p, "cost"), "", ""});
-            continue;
-        }
-        t.rows.push_back({n, str(item, "name"), "", "", dollars(str(item, "cost")), dollars(str(item, "low")),
-                          dollars(str(item, "high"))});
+        const std::string n = std::to_string(++number), name = str(item, "name"), kind = str(item, "kind");
+        row({n, name, kind, "", "", "", "", str(item, "cost"), str(item, "low"), str(item, "high")}, csv_inputs(item));
+        for (const Json& p : item.value("parts", Json::array()))
+            row({n, name, kind, str(p, "name"), str(p, "quantity"), str(p, "unit"), str(p, "unit_price"),
+                 str(p, "cost"), "", ""},
+                none);
+    }
+    row({"", total_label(result), "total", "", "", "", "", str(result, "total"), str(result, "low"),
+         str(result, "high")},
+        none);
+    return t;
+}
+
+}  // namespace
+
+std::string render_estimate(const Json& result, TextFormat format, const std::string& date) {
+    if (format == TextFormat::Csv) return render(csv_table(result, date), format);
+    Table t;
+    t.headers = {"#", "Item", "Quantity", "Unit price", "Cost", "Low", "High"};
+    t.right = {true, false, true, true, true, true, true};
+    std::size_t number = 0;
+    for (const Json& item : result.value("items", Json::array())) {
+        t.rows.push_back({std::to_string(++number), str(item, "name"), "", "", dollars(str(item, "cost")),
+                          dollars(str(item, "low")), dollars(str(item, "high"))});
         for (const Json& p : item.value("parts", Json::array()))
             t.rows.push_back({"", "  " + str(p, "name"), grouped(str(p, "quantity")) + " " + str(p, "unit"),
                               dollars(str(p, "unit_price")), dollars(str(p, "cost")), "", ""});
     }
-    const std::string total_label = result.value("labor_excluded", false) ? "Total (excl. private labor)" : "Total";
-    if (csv)
-        t.rows.push_back({"", total_label, "total", "", "", "", "", str(result, "total"), str(result, "low"),
-                          str(result, "high")});
-    else
-        t.rows.push_back({"", total_label, "", "", dollars(str(result, "total")), dollars(str(result, "low")),
-                          dollars(str(result, "high"))});
-    if (csv) return render(t, format);
+    t.rows.push_back({"", total_label(result), "", "", dollars(str(result, "total")), dollars(str(result, "low")),
+                      dollars(str(result, "high"))});
 
     std::string out = heading(result, format) + render(t, format);
     std::string extra;

@@ -12,7 +12,10 @@ namespace labelcost {
 enum class TextFormat { Table, Csv, Markdown };
 
 // An estimate result as an aligned text table, CSV (RFC 4180) or Markdown.
-std::string render_estimate(const Json& result, TextFormat format);
+// The CSV carries each item's inputs and, on every row, the rate card, its
+// effective date, the currency and `date`, the estimate's date (YYYY-MM-DD,
+// given by the caller: the engine reads no clock).
+std::string render_estimate(const Json& result, TextFormat format, const std::string& date = "");
 
 // A savings-table result (see tables.hpp).
 std::string render_savings_table(const Json& table, TextFormat format);

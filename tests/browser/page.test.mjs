@@ -133,8 +133,9 @@ test('page: CSV and JSON exports carry the estimate, and the JSON imports back',
   await waitForTotal(page, '$17,820.00');
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="csv"]')]);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
-  assert.ok(csv.startsWith('item,name,kind,part,quantity,unit,unit_price,cost,low,high\r\n'));
-  assert.match(csv, /\r\n,Total,total,,,,,17820\.00,11880\.00,29700\.00\r\n$/);
+  assert.ok(csv.startsWith('item,name,kind,part,quantity,unit,unit_price,cost,low,high,task,workforce,objects,workers,'
+    + 'active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date\r\n'));
+  assert.match(csv, /\r\n,Total,total,,,,,17820\.00,11880\.00,29700\.00,,,,,,,,wring-2026-03,2026-03-15,USD,\d{4}-\d\d-\d\d\r\n$/);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="json"]')]);
   const jsonPath = await jsonDownload.path();
   const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));

@@ -8,10 +8,38 @@ using test::Json;
 
 TEST_CASE("Render: CSV quotes what needs quoting and defuses formulas") {
     Json s = test::scenario({{"kind", "fixed"}, {"name", "=HYPERLINK(\"x\"), \"quoted\""}, {"amount", 5}});
-    const std::string csv = labelcost::render_estimate(test::estimate(s), TextFormat::Csv);
-    CHECK(csv.rfind("item,name,kind,part,quantity,unit,unit_price,cost,low,high\r\n", 0) == 0);
-    CHECK(csv.find("1,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",fixed,,,,,5.00,5.00,5.00\r\n") != std::string::npos);
-    CHECK(csv.find(",Total,total,,,,,5.00,5.00,5.00\r\n") != std::string::npos);
+    const std::string csv = labelcost::render_estimate(test::estimate(s), TextFormat::Csv, "2026-12-01");
+    CHECK(csv.rfind("item,name,kind,part,quantity,unit,unit_price,cost,low,high,", 0) == 0);
+    CHECK(csv.find("1,\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\",fixed,,,,,5.00,5.00,5.00,,,,,,,,"
+                   "wring-2026-03,2026-03-15,USD,2026-12-01\r\n") != std::string::npos);
+    CHECK(csv.find(",Total,total,,,,,5.00,5.00,5.00,") != std::string::npos);
+}
+
+TEST_CASE("Render: CSV rows say what each item was priced with, on which card and when") {
+    // 20,000 boxes x $0.036 = $720. 100,000 images at the card's typical 70%
+    // auto-labeled: 30,000 x $0.012 = $360 + $3 per 10,000 = $30, $390 (low:
+    // 70% and $2 = $380; high: 40% and $5 = 60,000 x $0.012 + $50 = $770).
+    // 80,000 auto-labeled at $15 per 10,000 = $120.
+    Json al = test::labeling("image/classification", 100'000);
+    al["name"] = "With active learning";
+    al["active_learning"] = Json::object();
+    Json boxes = test::labeling("image/bounding-box", 20'000);
+    boxes["name"] = "Boxes";
+    const Json batch = {{"kind", "auto-labeling"}, {"name", "Batch"}, {"objects", 80'000}, {"compute_per_10k", 15}};
+    const Json s = {{"labelcost", 1}, {"rates", "wring-2026-03"}, {"items", {boxes, al, batch}}};
+    const std::string card = "wring-2026-03,2026-03-15,USD,2026-12-01\r\n";
+    CHECK(labelcost::render_estimate(test::estimate(s), TextFormat::Csv, "2026-12-01") ==
+          "item,name,kind,part,quantity,unit,unit_price,cost,low,high,task,workforce,objects,workers,active_learning,"
+          "auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date\r\n"
+          "1,Boxes,labeling,,,,,720.00,720.00,720.00,image/bounding-box,mturk,20000,3,off,,," + card +
+          "1,Boxes,labeling,Human labels,20000,object,0.036,720.00,,,,,,,,,," + card +
+          "2,With active learning,labeling,,,,,390.00,380.00,770.00,image/classification,mturk,100000,3,on,0.7,3.00," +
+          card +
+          "2,With active learning,labeling,Human labels,30000,image,0.012,360.00,,,,,,,,,," + card +
+          "2,With active learning,labeling,Active-learning compute,100000,image,0.0003,30.00,,,,,,,,,," + card +
+          "3,Batch,auto-labeling,,,,,120.00,120.00,120.00,,,80000,,,,15.00," + card +
+          "3,Batch,auto-labeling,Compute,80000,object,0.0015,120.00,,,,,,,,,," + card +
+          ",Total,total,,,,,1230.00,1220.00,1610.00,,,,,,,," + card);
 }
 
 TEST_CASE("Render: Markdown escapes table syntax and markup in names") {

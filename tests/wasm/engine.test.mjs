@@ -50,8 +50,8 @@ test('wasm: every preset estimates exactly as the native CLI does', () => {
   }
 });
 
-test("wasm: the page's CSV export is byte for byte the CLI's, hostile names included", async () => {
-  const { estimateCsv } = await import(pathToFileURL(path.join(root, 'web/exporting.js')));
+test("wasm: the page's CSV export is byte for byte the CLI's, inputs, date and hostile names included", async () => {
+  const { estimateCsv, localDate } = await import(pathToFileURL(path.join(root, 'web/exporting.js')));
   const hostile = {
     labelcost: 1, name: '=HYPERLINK("x")',
     items: [
@@ -60,11 +60,44 @@ test("wasm: the page's CSV export is byte for byte the CLI's, hostile names incl
       { kind: 'fixed', name: '-2', amount: 0.5 },
     ],
   };
-  for (const scenario of [...presets.map((p) => p.scenario), hostile]) {
+  // Every kind of input column: stated and card-typical active learning,
+  // stated workers, batches with and without a stated compute, another card.
+  const inputs = (rates) => ({
+    labelcost: 1, name: 'Inputs', rates,
+    items: [
+      { kind: 'labeling', task: 'image/classification', objects: 100000, workforce: 'mturk', active_learning: {} },
+      { kind: 'labeling', task: 'image/bounding-box', objects: 20000, workforce: 'vendor', workers: 5, active_learning: { auto_fraction: 0.55, compute_per_10k: 2.5 } },
+      { kind: 'labeling', task: 'text/named-entity-recognition', objects: 3000, workforce: 'private' },
+      { kind: 'auto-labeling', objects: 80000, compute_per_10k: 15, task: 'image/bounding-box', workforce: 'mturk' },
+      { kind: 'auto-labeling', objects: 5000, compute: 50 },
+      { kind: 'rework', fraction: 0.1 },
+      { kind: 'storage', gb: 50, months: 2 },
+    ],
+  });
+  const date = '2025-06-30';
+  for (const scenario of [...presets.map((p) => p.scenario), hostile, inputs('wring-2026-03'), inputs('aws-documented-2026-11')]) {
     const text = JSON.stringify(scenario);
-    const fromCli = execFileSync(cli, ['estimate', '-', '--format', 'csv'], { input: text, encoding: 'utf8' });
-    assert.equal(estimateCsv(engine.estimate(scenario)), fromCli, scenario.name);
+    const fromCli = execFileSync(cli, ['estimate', '-', '--format', 'csv', '--date', date], { input: text, encoding: 'utf8' });
+    const fromPage = estimateCsv(engine.estimate(scenario), date);
+    assert.equal(fromPage, fromCli, scenario.name);
+    const [header, ...rows] = fromPage.trimEnd().split('\r\n');
+    assert.ok(header.endsWith(',task,workforce,objects,workers,active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date'), scenario.name);
+    assert.ok(rows.every((r) => r.endsWith(`,USD,${date}`)), scenario.name);
   }
+  // The card-typical settings of the first item, as the engine used them
+  // (the card's 3 workers, 70% auto-labeled, $3 per 10,000 objects), and the
+  // stated ones of the second.
+  const csv = estimateCsv(engine.estimate(inputs('wring-2026-03')), date);
+  assert.match(csv, /\r\n1,Image classification,labeling,,,,,390\.00,380\.00,770\.00,image\/classification,mturk,100000,3,on,0\.7,3\.00,wring-2026-03,2026-03-15,USD,2025-06-30\r\n/);
+  assert.match(csv, /\r\n2,Bounding box,labeling(,[^,]*){7},image\/bounding-box,vendor,20000,5,on,0\.55,2\.50,/);
+  assert.match(csv, /\r\n3,Named entity recognition,labeling(,[^,]*){7},text\/named-entity-recognition,private,3000,3,off,,,/);
+  assert.match(csv, /\r\n4,Auto-labeled batch,auto-labeling(,[^,]*){7},image\/bounding-box,mturk,80000,,,,15\.00,/);
+  // Without a date, the page's own day where the reader is.
+  assert.equal(localDate(new Date(2024, 1, 9, 23, 59)), '2024-02-09');
+  const before = localDate();
+  const undated = estimateCsv(engine.estimate(hostile));
+  assert.ok([before, localDate()].some((d) => undated.endsWith(`,USD,${d}\r\n`)), undated);
+  assert.match(csv, /\r\n5,Auto-labeled batch,auto-labeling(,[^,]*){7},,,5000,,,,,/);
 });
 
 test('wasm: the article totals come through', () => {
