@@ -15,6 +15,27 @@ function quantityText(p) {
   return `${count(p.quantity)} ${p.unit}${p.quantity === '1' || p.unit.endsWith('s') ? '' : 's'}`;
 }
 
+// What an item was priced with, in words, for the printout: "Bounding box ·
+// Amazon Mechanical Turk · 20,000 objects · 3 workers · no active learning".
+function inputsText(item, card) {
+  if (item.objects === undefined) return '';
+  const batch = item.kind === 'auto-labeling';
+  const wf = card.workforces[item.workforce]?.title ?? item.workforce;
+  const al = item.active_learning;
+  const compute = (perTenK) => `compute ${money(perTenK)} per 10,000`;
+  const counted = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+  return [
+    card.tasks[item.task]?.title ?? item.task,
+    batch ? null : wf,
+    counted(item.objects, 'object') + (batch ? ' auto-labeled' : ''),
+    item.workers === undefined ? null : counted(item.workers, 'worker'),
+    al ? `active learning ${fractionPercent(al.auto_fraction)}, ${compute(al.compute_per_10k)}` : null,
+    al === null ? 'no active learning' : null,
+    item.compute_per_10k ? compute(item.compute_per_10k) : null,
+    batch && wf ? `instead of ${wf}` : null,
+  ].filter(Boolean).join(' · ');
+}
+
 function table(caption, headers, rows, { numeric = [] } = {}) {
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
     h('table', null,
@@ -121,6 +142,8 @@ export function createResults(root, app, { compact = false } = {}) {
         h('td', { class: 'num', text: item.objects !== undefined ? count(item.objects) : '' }),
         h('td', { class: 'num', text: shown }),
         h('td', { class: 'num range-cell', text: item.low === item.high ? '' : `${money(item.low)} – ${money(item.high)}` })));
+      const inputs = inputsText(item, app.card());
+      if (inputs) rows.push(h('tr', { class: 'print-only inputs-row' }, h('td', { colspan: 4, text: inputs })));
       for (const p of item.parts) {
         rows.push(h('tr', { class: 'part-row' },
           h('td', { class: 'part-name', text: p.name }),

@@ -1,7 +1,7 @@
 // The calculator page in Chromium: what people see and do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { start, open, total, waitForTotal, tabTo, settled, artifacts, root, menuItem, choosePreset } from './harness.mjs';
 
@@ -275,6 +275,47 @@ test('page: the estimate prints on one page with its date, rate card and assumpt
   assert.match(await page.textContent('.print-header'), /Computer vision startup.*Wring article rates/);
   assert.equal(await page.locator('.editor-panel').isVisible(), false);
   assert.equal(await page.locator('.assumptions').isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('page: fifteen items print on one A4 page, each with what it was priced with', async () => {
+  // By hand, on the article's card: 20,000 boxes x $0.036 = $720 (x4);
+  // 1,000 boxes from a vendor at its typical 3x = $108; 10,000 images at 70%
+  // auto-labeled = 3,000 x $0.012 + the $4 compute minimum = $40 (x5);
+  // 10,000 images with 5 workers = 10,000 x $0.012 x 5/3 = $200 (x3);
+  // 80,000 auto-labeled at $15 per 10,000 = $120; 50 GB x $0.023 = $1.15.
+  // $2,880 + $108 + $200 + $600 + $120 + $1.15 = $3,909.15.
+  const boxes = (n) => ({ kind: 'labeling', name: `Street scenes, batch ${n} (day and night)`, task: 'image/bounding-box', objects: 20000, workforce: 'mturk' });
+  const withAl = (n) => ({ kind: 'labeling', name: `Product photos, set ${n}`, task: 'image/classification', objects: 10000, workforce: 'mturk', active_learning: { auto_fraction: 0.7, compute_per_10k: 3 } });
+  const consensus = (n) => ({ kind: 'labeling', name: `Hard cases, review ${n}`, task: 'image/classification', objects: 10000, workforce: 'mturk', workers: 5 });
+  const items = [
+    ...[1, 2, 3, 4].map(boxes),
+    { kind: 'labeling', name: 'Vendor boxes', task: 'image/bounding-box', objects: 1000, workforce: 'vendor' },
+    ...[1, 2, 3, 4, 5].map(withAl),
+    ...[1, 2, 3].map(consensus),
+    { kind: 'auto-labeling', name: 'Auto-labeled scenes', objects: 80000, compute_per_10k: 15, task: 'image/bounding-box', workforce: 'mturk' },
+    { kind: 'storage', name: 'S3 storage', gb: 50, months: 1 },
+  ];
+  const scenario = { labelcost: 1, name: 'Fifteen items', rates: 'wring-2026-03', items };
+  const { page, problems, context } = await open(env, `/#s=1j.${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`);
+  await waitForTotal(page, '$3,909.15');
+  await settled(page);
+  const inputs = page.locator('.inputs-row');
+  assert.equal(await inputs.count(), 14);
+  assert.equal(await inputs.first().isVisible(), false);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await inputs.first().isVisible(), true);
+  const says = async (i) => (await inputs.nth(i).innerText()).trim();
+  assert.equal(await says(0), 'Bounding box · Amazon Mechanical Turk · 20,000 objects · 3 workers · no active learning');
+  assert.equal(await says(4), 'Bounding box · Vendor (AWS Marketplace) · 1,000 objects · 3 workers · no active learning');
+  assert.equal(await says(5), 'Image classification · Amazon Mechanical Turk · 10,000 objects · 3 workers · active learning 70%, compute $3.00 per 10,000');
+  assert.equal(await says(10), 'Image classification · Amazon Mechanical Turk · 10,000 objects · 5 workers · no active learning');
+  assert.equal(await says(13), 'Bounding box · 80,000 objects auto-labeled · compute $15.00 per 10,000 · instead of Amazon Mechanical Turk');
+  const pdf = await page.pdf({ format: 'A4' });
+  writeFileSync(path.join(artifacts, 'print-15-items.pdf'), pdf);
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  assert.equal(pages.length, 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
