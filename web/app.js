@@ -354,8 +354,12 @@ export async function startCalculator(root, options = {}) {
     queueMicrotask(recompute);
   }
 
+  // Past this many items, what is off screen is laid out only when shown.
+  const MANY_ITEMS = 30;
+
   function recompute() {
     scheduled = false;
+    root.classList.toggle('lc-many', state.items.length > MANY_ITEMS);
     const s = scenario();
     let result;
     try {

@@ -179,7 +179,11 @@ export function createEditor(root, app) {
       if (read === null) return invalid(input, draftKey, text, `Cannot read "${text.trim()}": type ${READ[type].hint}.`);
       value = stored(read);
     }
-    drafts.delete(draftKey);
+    if (drafts.delete(draftKey)) {
+      // What was said of the unreadable text goes; the engine's view follows.
+      const msg = input.parentElement.querySelector('.msg');
+      if (msg) msg.textContent = '';
+    }
     input.removeAttribute('aria-invalid');
     set(item.data, key, value);
     const index = app.state.items.indexOf(item);
@@ -382,6 +386,18 @@ export function createEditor(root, app) {
       h('ul', { class: 'item-notes', dataset: { notesFor: item.id } }));
   }
 
+  // Each item's card and the parts annotate() writes to, by item id.
+  let parts = new Map();
+  function partsOf(id) {
+    if (parts.has(id)) return parts.get(id);
+    const li = list.querySelector(`[data-item="${id}"]`);
+    if (!li) return null;
+    const msgs = new Map([...li.querySelectorAll('[data-msg-for]')].map((el) => [el.dataset.msgFor, el]));
+    const found = { li, msgs, cost: li.querySelector('[data-cost-for]'), notes: li.querySelector('[data-notes-for]'), notesText: null };
+    parts.set(id, found);
+    return found;
+  }
+
   function render() {
     const card = app.card();
     const items = app.state.items;
@@ -390,6 +406,8 @@ export function createEditor(root, app) {
     const activeItem = active?.closest?.('[data-item]')?.dataset.item;
     const activeField = active?.dataset?.field ?? active?.dataset?.action;
     fill(list, items.map((item, i) => itemCard(item, i, items.length, card)));
+    parts = new Map();
+    shown = new Map();
     empty.hidden = items.length > 0;
     for (const [key, draft] of drafts) {
       const [id, field] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
@@ -405,48 +423,79 @@ export function createEditor(root, app) {
     }
   }
 
+  // What annotate() last wrote: message element -> {text, warn, input}.
+  let shown = new Map();
+
+  // Where an issue with this path is said: the most specific field the path
+  // names, else the item itself.
+  function placeOf(issue) {
+    const m = /^items\[(\d+)\]\.?(.*)$/.exec(issue.path);
+    const item = m && app.state.items[+m[1]];
+    const found = item && partsOf(item.id);
+    if (!found) return null;
+    let path = m[2];
+    let target = null;
+    while (path && !(target = found.msgs.get(path))) path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
+    if (!target && m[2].startsWith('labor')) target = found.msgs.get('labor.hourly');
+    return { target: target ?? found.msgs.get(''), key: m[2], path, li: found.li };
+  }
+
   /**
    * Shows the engine's view: item costs, its errors and warnings at their
-   * fields, and notes where the rate cards disagree.
+   * fields, and notes where the rate cards disagree. Only what changed is
+   * written.
    */
   function annotate({ result, errors = [], warnings = [], notes }) {
     const items = app.state.items;
-    for (const el of list.querySelectorAll('[data-msg-for]')) {
-      const item = el.closest('[data-item]')?.dataset.item;
-      const key = `${item}:${el.dataset.msgFor}`;
-      el.textContent = drafts.get(key)?.message ?? '';
-      el.classList.remove('warn');
-    }
-    for (const el of list.querySelectorAll('[aria-invalid]')) {
-      const item = el.closest('[data-item]')?.dataset.item;
-      if (!drafts.has(`${item}:${el.dataset.field}`)) el.removeAttribute('aria-invalid');
+    const cardTitle = app.card().title;
+    /** @type {Map<Element, {text: string, warn: boolean, input: Element|null}>} */
+    const wanted = new Map();
+    for (const [key, draft] of drafts) {
+      const [id, field] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      const el = partsOf(id)?.msgs.get(field);
+      if (el) wanted.set(el, { text: draft.message, warn: false, input: null });
     }
     const place = (issue, kind) => {
-      const m = /^items\[(\d+)\]\.?(.*)$/.exec(issue.path);
-      if (!m || !items[+m[1]]) return false;
-      const li = list.querySelector(`[data-item="${items[+m[1]].id}"]`);
-      if (!li) return false;
-      // The most specific field the path names, else the item itself.
-      let path = m[2];
-      let target = null;
-      while (path && !(target = li.querySelector(`[data-msg-for="${path}"]`))) path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
-      if (!target && m[2].startsWith('labor')) target = li.querySelector('[data-msg-for="labor.hourly"]');
-      target ??= li.querySelector('[data-msg-for=""]');
-      const words = kind === 'error' ? fieldMessage(issue, { ...fieldFor(m[2]), cardTitle: app.card().title })
-        : warningMessage(issue, { cardTitle: app.card().title });
-      if (!target.textContent.includes(words)) target.textContent = target.textContent ? `${target.textContent} ${words}` : words;
-      if (kind === 'error') li.querySelector(`[data-field="${path}"]`)?.setAttribute('aria-invalid', 'true');
-      else target.classList.add('warn');
+      const at = placeOf(issue);
+      if (!at?.target) return false;
+      const words = kind === 'error' ? fieldMessage(issue, { ...fieldFor(at.key), cardTitle }) : warningMessage(issue, { cardTitle });
+      const now = wanted.get(at.target) ?? { text: '', warn: kind !== 'error', input: null };
+      if (!now.text.includes(words)) now.text = now.text ? `${now.text} ${words}` : words;
+      if (kind === 'error') {
+        now.warn = false;
+        now.input = at.li.querySelector(`[data-field="${at.path}"]`);
+      }
+      wanted.set(at.target, now);
       return true;
     };
     const unplaced = [];
     for (const e of errors) if (!place(e, 'error')) unplaced.push(e);
     for (const w of warnings) place(w, 'warning');
+    for (const [el, was] of shown) {
+      if (wanted.has(el)) continue;
+      el.textContent = '';
+      el.classList.remove('warn');
+      if (was.input && !drafts.has(`${el.closest('[data-item]')?.dataset.item}:${was.input.dataset.field}`)) was.input.removeAttribute('aria-invalid');
+    }
+    for (const [el, want] of wanted) {
+      if (el.textContent !== want.text) el.textContent = want.text;
+      el.classList.toggle('warn', want.warn);
+      want.input?.setAttribute('aria-invalid', 'true');
+    }
+    shown = wanted;
     items.forEach((item, i) => {
-      const cost = list.querySelector(`[data-cost-for="${item.id}"]`);
-      if (cost) cost.textContent = result?.items[i] ? money(result.items[i].cost) : '';
-      const ul = list.querySelector(`[data-notes-for="${item.id}"]`);
-      if (ul && notes) fill(ul, (notes.get(i) ?? []).map((t) => h('li', { text: t })));
+      const found = partsOf(item.id);
+      if (!found) return;
+      const cost = result?.items[i] ? money(result.items[i].cost) : '';
+      if (found.cost && found.cost.textContent !== cost) found.cost.textContent = cost;
+      if (found.notes && notes) {
+        const list_ = notes.get(i) ?? [];
+        const text = list_.join('\n');
+        if (found.notesText !== text) {
+          found.notesText = text;
+          fill(found.notes, list_.map((t) => h('li', { text: t })));
+        }
+      }
     });
     return unplaced;
   }

@@ -36,6 +36,20 @@ function inputsText(item, card) {
   ].filter(Boolean).join(' · ');
 }
 
+/** Makes `parent`'s children `rows`, moving only the nodes that differ. */
+function patch(parent, rows) {
+  let at = parent.firstChild;
+  for (const row of rows) {
+    if (row === at) at = at.nextSibling;
+    else parent.insertBefore(row, at);
+  }
+  while (at) {
+    const next = at.nextSibling;
+    at.remove();
+    at = next;
+  }
+}
+
 function table(caption, headers, rows, { numeric = [] } = {}) {
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
     h('table', null,
@@ -75,6 +89,8 @@ export function createResults(root, app, { compact = false } = {}) {
       return h('span', { class: 'radio' }, input, h('label', { for: id, text: label }));
     }));
   const estimateBody = h('div');
+  estimateBody.append(table('Items, their parts and costs', ['Item', 'Quantity', 'Cost', 'Range'], [], { numeric: [1, 2, 3] }));
+  const estimateRows = estimateBody.querySelector('tbody');
 
   const breakdownEl = h('div');
   const chartItemId = uid('f');
@@ -131,28 +147,44 @@ export function createResults(root, app, { compact = false } = {}) {
 
   let firstPaint = true;
 
+  // One item's rows; rebuilt only when the item's result or the view changes
+  // (one keystroke changes one item, not two hundred).
+  let rowCache = new Map();
+  function itemBlock(item, view, card) {
+    const key = `${view}|${card.id}|${JSON.stringify(item)}`;
+    const cached = rowCache.get(item.index);
+    if (cached?.key === key) return cached;
+    const per = view === 'object' ? item.per_object : view === '1000' ? item.per_1000 : null;
+    const shown = view === 'total' ? money(item.cost) : per ? money(per, { unit: view === 'object' }) : '—';
+    const rows = [h('tr', { class: 'item-row' },
+      h('th', { scope: 'row' }, item.name, item.labor_excluded ? h('span', { class: 'badge', text: 'labor excluded' }) : null),
+      h('td', { class: 'num', text: item.objects !== undefined ? count(item.objects) : '' }),
+      h('td', { class: 'num', text: shown }),
+      h('td', { class: 'num range-cell', text: item.low === item.high ? '' : `${money(item.low)} – ${money(item.high)}` }))];
+    const inputs = inputsText(item, card);
+    if (inputs) rows.push(h('tr', { class: 'print-only inputs-row' }, h('td', { colspan: 4, text: inputs })));
+    for (const p of item.parts) {
+      rows.push(h('tr', { class: 'part-row' },
+        h('td', { class: 'part-name', text: p.name }),
+        h('td', { class: 'num', text: quantityText(p) }),
+        h('td', { class: 'num', text: view === 'total' ? `× ${money(p.unit_price, { unit: true })} = ${money(p.cost)}` : '' }),
+        h('td')));
+    }
+    for (const note of item.notes) rows.push(h('tr', { class: 'note-row' }, h('td', { colspan: 4, text: note })));
+    return { key, rows };
+  }
+
   function itemRows(result) {
     const view = app.state.view;
+    const card = app.card();
+    const next = new Map();
     const rows = [];
     for (const item of result.items) {
-      const per = view === 'object' ? item.per_object : view === '1000' ? item.per_1000 : null;
-      const shown = view === 'total' ? money(item.cost) : per ? money(per, { unit: view === 'object' }) : '—';
-      rows.push(h('tr', { class: 'item-row' },
-        h('th', { scope: 'row' }, item.name, item.labor_excluded ? h('span', { class: 'badge', text: 'labor excluded' }) : null),
-        h('td', { class: 'num', text: item.objects !== undefined ? count(item.objects) : '' }),
-        h('td', { class: 'num', text: shown }),
-        h('td', { class: 'num range-cell', text: item.low === item.high ? '' : `${money(item.low)} – ${money(item.high)}` })));
-      const inputs = inputsText(item, app.card());
-      if (inputs) rows.push(h('tr', { class: 'print-only inputs-row' }, h('td', { colspan: 4, text: inputs })));
-      for (const p of item.parts) {
-        rows.push(h('tr', { class: 'part-row' },
-          h('td', { class: 'part-name', text: p.name }),
-          h('td', { class: 'num', text: quantityText(p) }),
-          h('td', { class: 'num', text: view === 'total' ? `× ${money(p.unit_price, { unit: true })} = ${money(p.cost)}` : '' }),
-          h('td')));
-      }
-      for (const note of item.notes) rows.push(h('tr', { class: 'note-row' }, h('td', { colspan: 4, text: note })));
+      const block = itemBlock(item, view, card);
+      next.set(item.index, block);
+      rows.push(...block.rows);
     }
+    rowCache = next;
     const totalPer = view === 'object' ? result.per_object : view === '1000' ? result.per_1000 : null;
     rows.push(h('tr', { class: 'total-row' },
       h('th', { scope: 'row', text: result.labor_excluded ? 'Total (excl. private labor)' : 'Total' }),
@@ -206,12 +238,18 @@ export function createResults(root, app, { compact = false } = {}) {
   }
 
   // The curve is drawn at the width it is shown at, and again when that changes.
-  const chartWidth = () => savingsChartEl.clientWidth || 640;
+  // The width comes from an observer of the results column (reading it
+  // would force a layout; the chart's own panel may be skipped off screen),
+  // less the panel's padding and border.
+  let width = 640;
+  const chartWidth = () => width;
   let drawn = null;
   let drawnWidth = 0;
-  new ResizeObserver(() => {
-    if (drawn && Math.abs(chartWidth() - drawnWidth) > 24) renderCharts(...drawn);
-  }).observe(savingsChartEl);
+  new ResizeObserver(([entry]) => {
+    if (!entry.contentRect.width) return;
+    width = entry.contentRect.width - 2 * 17;
+    if (drawn && Math.abs(width - drawnWidth) > 24) renderCharts(...drawn);
+  }).observe(root);
 
   function renderCharts(result, sweep) {
     drawn = [result, sweep];
@@ -326,7 +364,7 @@ export function createResults(root, app, { compact = false } = {}) {
     renderSummary(result);
     // A long estimate prints its items without their parts, to fit one page.
     estimateBody.classList.toggle('many', result.items.length > 8);
-    fill(estimateBody, table('Items, their parts and costs', ['Item', 'Quantity', 'Cost', 'Range'], itemRows(result), { numeric: [1, 2, 3] }));
+    patch(estimateRows, itemRows(result));
   }
 
   /** Renders the charts, savings and comparisons once they are computed. */

@@ -47,6 +47,10 @@ function inPage(hostSelector) {
   const all = [...base.querySelectorAll('*')];
   const sticky = all.filter((el) => getComputedStyle(el).position === 'sticky');
   for (const el of sticky) el.style.setProperty('position', 'static', 'important');
+  // Parts off screen skip layout (content-visibility): lay them all out, so
+  // that every one is checked.
+  const skipped = all.filter((el) => getComputedStyle(el).contentVisibility === 'auto');
+  for (const el of skipped) el.style.setProperty('content-visibility', 'visible', 'important');
 
   const scrollsX = (el) => /(auto|scroll|hidden)/.test(getComputedStyle(el).overflowX);
   for (const el of all) {
@@ -99,6 +103,7 @@ function inPage(hostSelector) {
     }
   }
   for (const el of sticky) el.style.removeProperty('position');
+  for (const el of skipped) el.style.removeProperty('content-visibility');
 
   // Text size: every element with its own text, and SVG text as drawn.
   for (const el of all) {
