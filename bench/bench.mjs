@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { keystrokeFigures } from './keystroke.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
@@ -151,7 +152,8 @@ const nativeFigures = existsSync(path.join(native, 'labelcost_bench'))
   ? JSON.parse(execFileSync(path.join(native, 'labelcost_bench'), { encoding: 'utf8' }))
   : null;
 
-const figures = { sizes, total, source: page ? 'requests recorded in Chromium' : 'files in the site folder', wasm, native: nativeFigures, page };
+const keystroke = await keystrokeFigures({ site });
+const figures = { sizes, total, source: page ? 'requests recorded in Chromium' : 'files in the site folder', wasm, native: nativeFigures, page, keystroke };
 if (asJson) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
@@ -171,4 +173,5 @@ if (asJson) {
     console.log(`  first estimate on screen, next visits   ${page.first_estimate_warm_ms.toFixed(0)} ms after navigation (cached), median of ${RUNS}`);
   }
   else console.log('  first estimate on screen                (needs the page, playwright-core and /usr/bin/chromium)');
+  if (keystroke) console.log(`  one keystroke, ${keystroke.items} items, to the painted total  ${keystroke.keystroke_ms.toFixed(0)} ms median, ${keystroke.keystroke_max_ms.toFixed(0)} ms slowest   (target <= 50 ms)`);
 }
