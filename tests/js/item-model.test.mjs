@@ -1,0 +1,40 @@
+// Items apart from the page (web/item-model.js): short option names, stored
+// values, fields by path.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { shortTitle, stored, get, set, newItem } from '../../web/item-model.js';
+
+describe('item model', () => {
+  test('short option names leave what the group or a hint says beside them', () => {
+    assert.deepEqual(shortTitle('3D point cloud semantic segmentation', '3D point cloud'), { short: 'Semantic segmentation', detail: '' });
+    assert.deepEqual(shortTitle('Multi-label image classification', 'Image'), { short: 'Multi-label classification', detail: '' });
+    assert.deepEqual(shortTitle('Polyline (image-level labeling)', 'Image'), { short: 'Polyline', detail: 'image-level labeling' });
+    assert.deepEqual(shortTitle('Vendor (AWS Marketplace)'), { short: 'Vendor', detail: 'AWS Marketplace' });
+    assert.deepEqual(shortTitle('Amazon Mechanical Turk'), { short: 'Mechanical Turk', detail: 'Amazon Mechanical Turk' });
+    // A title that is only the group's word stays as it is.
+    assert.deepEqual(shortTitle('Image', 'Image'), { short: 'Image', detail: '' });
+  });
+
+  test('a stored value is a number only where the number is exact', () => {
+    assert.equal(stored('20000'), 20000);
+    assert.equal(stored('0.036'), 0.036);
+    assert.equal(stored('12345678901234567890'), '12345678901234567890');
+    assert.equal(stored('0.10'), '0.10');
+  });
+
+  test('fields by path; emptied groups go, except active learning (it means on)', () => {
+    const item = { kind: 'labeling' };
+    set(item, 'labor.hourly', 25);
+    assert.equal(get(item, 'labor.hourly'), 25);
+    set(item, 'labor.hourly', undefined);
+    assert.equal('labor' in item, false);
+    set(item, 'active_learning.auto_fraction', 0.5);
+    set(item, 'active_learning.auto_fraction', undefined);
+    assert.deepEqual(item.active_learning, {});
+  });
+
+  test('a new item of each kind', () => {
+    assert.deepEqual(newItem('storage'), { kind: 'storage', gb: 10, months: 1 });
+    assert.equal(newItem('labeling', { tasks: { 'text/classification': {} } }).task, 'text/classification');
+  });
+});

@@ -1,0 +1,77 @@
+// What an item is, apart from how it is shown: the kinds, short option
+// names, how typed text is read into a stored value, and fields by path.
+import { readCount, readNumber, readPercent, toPercentText, count } from './numbers.js';
+
+export const KINDS = {
+  labeling: 'Labeling',
+  'auto-labeling': 'Auto-labeled batch',
+  rework: 'Rework',
+  storage: 'Storage',
+  fixed: 'Fixed cost',
+};
+
+export const MODALITIES = { image: 'Image', text: 'Text', video: 'Video', 'point-cloud': '3D point cloud' };
+
+/**
+ * A short name for a select's option, and the rest to show beside it:
+ * "3D point cloud semantic segmentation (per frame)" is "Semantic
+ * segmentation", with "3D point cloud" beside; "Vendor (AWS Marketplace)"
+ * is "Vendor", with "AWS Marketplace" beside.
+ * @param {string} title
+ * @param {string} [prefix]  a word the option's group already says
+ */
+export function shortTitle(title, prefix = '') {
+  let short = title;
+  let detail = '';
+  const paren = /^(.*\S)\s*\(([^)]*)\)$/.exec(short);
+  if (paren) [, short, detail] = paren;
+  if (short.startsWith('Amazon ')) {
+    short = short.slice(7);
+    detail ||= title;
+  }
+  // "Multi-label image classification" under Image: "Multi-label classification".
+  const word = prefix ? new RegExp(`(^|\\s)${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i') : null;
+  const without = word ? short.replace(word, (m, a, b) => (a && b ? ' ' : '')).trim() : short;
+  if (without && without !== short) short = without[0].toUpperCase() + without.slice(1);
+  return { short, detail };
+}
+
+// How each kind of field reads typed text and shows a stored value.
+export const READ = {
+  count: { read: readCount, show: (v) => (v === undefined ? '' : count(v)), hint: 'a whole number, like 20000, 20,000 or 20k' },
+  number: { read: readNumber, show: (v) => v ?? '', hint: 'a number, like 2.5' },
+  money: { read: readNumber, show: (v) => v ?? '', hint: 'an amount in dollars, like 25 or 0.036' },
+  percent: { read: readPercent, show: (v) => toPercentText(v), hint: 'a percentage, like 70%' },
+};
+
+/** A value as the scenario stores it: a number when that is exact, else the decimal string. */
+export function stored(decimal) {
+  const n = Number(decimal);
+  return Number.isFinite(n) && String(n) === decimal ? n : decimal;
+}
+
+export function get(obj, path) {
+  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+export function set(obj, path, value) {
+  const keys = path.split('.');
+  const last = keys.pop();
+  let o = obj;
+  for (const k of keys) o = o[k] ??= {};
+  if (value === undefined) delete o[last];
+  else o[last] = value;
+  // Drop emptied groups, except active_learning (its presence turns it on).
+  if (keys.length === 1 && keys[0] !== 'active_learning' && o && !Object.keys(o).length) delete obj[keys[0]];
+}
+
+/** A new item of a kind, with values that make sense on their own. */
+export function newItem(kind, card) {
+  switch (kind) {
+    case 'labeling': return { kind, task: Object.keys(card?.tasks ?? {})[0] ?? 'image/classification', objects: 10000, workforce: 'mturk' };
+    case 'auto-labeling': return { kind, objects: 10000 };
+    case 'rework': return { kind, fraction: 0.1 };
+    case 'storage': return { kind, gb: 10, months: 1 };
+    default: return { kind: 'fixed', amount: 0 };
+  }
+}
