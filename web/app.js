@@ -178,7 +178,7 @@ export async function startCalculator(root, options = {}) {
   if (options.compact) {
     fill(root, notice, announcer, h('div', { class: 'layout compact' }, resultsRoot));
   } else {
-    fill(root, toolbar.element, importInput, notice, status, announcer, printHeader, bar.element,
+    fill(root, bar.element, toolbar.element, importInput, notice, status, announcer, printHeader,
       h('div', { class: 'layout' },
         h('section', { class: 'panel editor-panel', 'aria-label': 'What will you label?' },
           h('h2', { text: 'What will you label?' }), editorRoot),

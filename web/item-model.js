@@ -25,10 +25,7 @@ export function shortTitle(title, prefix = '') {
   let detail = '';
   const paren = /^(.*\S)\s*\(([^)]*)\)$/.exec(short);
   if (paren) [, short, detail] = paren;
-  if (short.startsWith('Amazon ')) {
-    short = short.slice(7);
-    detail ||= title;
-  }
+  if (short.startsWith('Amazon ')) short = short.slice(7);
   // "Multi-label image classification" under Image: "Multi-label classification".
   const word = prefix ? new RegExp(`(^|\\s)${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i') : null;
   const without = word ? short.replace(word, (m, a, b) => (a && b ? ' ' : '')).trim() : short;

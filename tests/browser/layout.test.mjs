@@ -111,3 +111,42 @@ describe('layout', () => {
   });
 });
 
+
+describe('screenshots', () => {
+  // docs/screenshots/ holds copies of these (README, "Screenshots").
+  test('the page at phone, laptop and desktop widths, and the element in a 300 px sidebar', async () => {
+    const shots = path.join(artifacts, 'screenshots');
+    for (const [name, viewport] of [['phone-390', { width: 390, height: 844 }], ['laptop-1280', { width: 1280, height: 800 }], ['desktop-1920', { width: 1920, height: 1080 }]]) {
+      const context = await env.browser.newContext({ viewport, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${env.server.origin}/`);
+      await page.waitForSelector('.results[data-complete]', { state: 'attached' });
+      assert.deepEqual(await layoutProblems(page, null), [], name);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(shots, `readme-${name}.png`) });
+      await context.close();
+    }
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 1100 }, serviceWorkers: 'block' });
+    await context.route(`${env.server.origin}/sidebar-host.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>Docs</title><link rel="icon" href="data:,">'
+        + '<link rel="stylesheet" href="/sidebar-host.css"><script type="module" src="/labelcost-embed.js"></script>'
+        + '<div class="wrap"><article><h1>Labeling your training data</h1><p>Before you start a labeling job, estimate what it costs. '
+        + 'The calculator beside this text prices the job at published rates; change the numbers to match your dataset.</p>'
+        + '<p>Bounding boxes cost more than image-level labels, and each object is labeled by several workers.</p></article>'
+        + '<aside><labelcost-calculator preset="computer-vision-startup"></labelcost-calculator></aside></div>',
+    }));
+    await context.route(`${env.server.origin}/sidebar-host.css`, (route) => route.fulfill({
+      contentType: 'text/css',
+      body: 'body { margin: 0; font: 17px/1.6 Georgia, serif; color: #222; background: #fbfaf7; } .wrap { display: flex; gap: 32px; max-width: 1200px; margin: 0 auto; padding: 24px; } '
+        + 'article { flex: 1; } aside { flex: 0 0 300px; width: 300px; border-left: 1px solid #ddd; padding-left: 16px; }',
+    }));
+    const page = await context.newPage();
+    await page.goto(`${env.server.origin}/sidebar-host.html`);
+    await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.shadowRoot?.querySelector('.results[data-complete]'));
+    assert.deepEqual(await layoutProblems(page, 'labelcost-calculator'), [], 'sidebar');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(shots, 'readme-element-sidebar-300.png') });
+    await context.close();
+  });
+});

@@ -10,7 +10,7 @@ describe('item model', () => {
     assert.deepEqual(shortTitle('Multi-label image classification', 'Image'), { short: 'Multi-label classification', detail: '' });
     assert.deepEqual(shortTitle('Polyline (image-level labeling)', 'Image'), { short: 'Polyline', detail: 'image-level labeling' });
     assert.deepEqual(shortTitle('Vendor (AWS Marketplace)'), { short: 'Vendor', detail: 'AWS Marketplace' });
-    assert.deepEqual(shortTitle('Amazon Mechanical Turk'), { short: 'Mechanical Turk', detail: 'Amazon Mechanical Turk' });
+    assert.deepEqual(shortTitle('Amazon Mechanical Turk'), { short: 'Mechanical Turk', detail: '' });
     // A title that is only the group's word stays as it is.
     assert.deepEqual(shortTitle('Image', 'Image'), { short: 'Image', detail: '' });
   });
