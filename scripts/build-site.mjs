@@ -67,6 +67,14 @@ await esbuild.build({
   ...common, ...split, entryPoints: { 'labelcost-embed': path.join(web, 'embed.js') }, external,
   define: { __LABELCOST_CSS__: JSON.stringify(css) },
 });
+// engine.js finds the module's files beside itself (import.meta.url): it
+// must stay in the entry scripts, never in chunks/ (as it would if a module
+// loaded on demand imported it too).
+for (const f of readdirSync(path.join(out, 'chunks'))) {
+  if (readFileSync(path.join(out, 'chunks', f), 'utf8').includes('labelcost-engine')) {
+    throw new Error(`build-site: the engine adapter went into chunks/${f}; a module loaded on demand imports engine.js`);
+  }
+}
 for (const [f, format] of [['frame.js', 'iife'], ['embed-example.js', 'iife']]) {
   const code = (await esbuild.transform(read(f), { loader: 'js', minify: true, format, target: 'es2020' })).code;
   writeFileSync(path.join(out, RENAMED[f] ?? f), code);

@@ -9,13 +9,14 @@ import { createToolbar } from './toolbar.js';
 import { createEditor } from './editor.js';
 import { createResults } from './results.js';
 import { createSummaryBar } from './summary-bar.js';
-import { computeExtras, compactExtras } from './extras.js';
 import { scenarioProblems, warningMessage } from './messages.js';
 
 // Loaded when first needed: exporting and importing, share links, embedding.
 const exporting = () => import('./exporting.js');
 const linking = () => import('./link.js');
 const snippets = () => import('./snippets.js');
+// After the first estimate is on screen: the comparisons, tables and charts.
+const extrasModule = () => import('./extras.js');
 
 /** Runs `fn` once after the next frame is painted (or soon, where frames are not drawn). */
 function afterPaint(fn) {
@@ -44,6 +45,7 @@ function afterPaint(fn) {
  * @property {() => object} card      the card in use
  * @property {(id: string) => object|undefined} cardById
  * @property {() => object} scenario  the scenario as priced (format v1)
+ * @property {<T>(f: () => T) => T|null} attempt  the engine's answer, or null where it refuses the request
  * @property {ReturnType<typeof createHistory>} history
  * @property {() => string} nextId    a new item id
  * @property {(label: string, how?: {field?: string, structural?: boolean}) => void} changed
@@ -108,6 +110,14 @@ export async function startCalculator(root, options = {}) {
     card: () => cardById(state.rates) ?? cardById(defaultCard),
     cardById,
     scenario,
+    attempt(f) {
+      try {
+        return f();
+      } catch (error) {
+        if (error instanceof LabelcostError) return null;
+        throw error;
+      }
+    },
     history: createHistory({ labelcost: 1, items: [] }),
     nextId: () => `i${++ids}`,
     changed(label, { field, structural = false } = {}) {
@@ -188,6 +198,7 @@ export async function startCalculator(root, options = {}) {
 
   const editor = createEditor(editorRoot, ctx);
   const results = createResults(resultsRoot, ctx, { compact: !!options.compact });
+  bar.watch(resultsRoot.querySelector('[data-total]'));
 
   // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo: the scenario's
   // history, also while typing in a field.
@@ -401,7 +412,9 @@ export async function startCalculator(root, options = {}) {
     }, 250);
   }
 
-  function extras(s, view) {
+  async function extras(s, view) {
+    const { computeExtras, compactExtras } = await extrasModule();
+    if (last !== view) return; // a newer estimate replaced this one
     if (options.compact) {
       Object.assign(view, compactExtras(ctx, s));
     } else {

@@ -213,7 +213,7 @@ export function createEditor(root, app) {
     const alRange = card.active_learning;
     const alFields = al ? h('div', { class: 'row sub' },
       field(item, 'active_learning.auto_fraction', 'Auto-labeled', 'percent', { unit: '%', placeholder: `${toPercentText(alRange.auto_fraction.typical)} (${toPercentText(alRange.auto_fraction.min)}–${toPercentText(alRange.auto_fraction.max)})` }),
-      field(item, 'active_learning.compute_per_10k', 'Compute per 10,000 objects', 'money', { unit: '$', placeholder: `${alRange.compute_per_10k.typical} (${alRange.compute_per_10k.min}–${alRange.compute_per_10k.max})` })) : null;
+      field(item, 'active_learning.compute_per_10k', 'Compute per 10,000', 'money', { unit: '$', placeholder: `${alRange.compute_per_10k.typical} (${alRange.compute_per_10k.min}–${alRange.compute_per_10k.max})` })) : null;
     sections.push(h('div', { class: 'al' }, alBox, alFields));
 
     const range = wf?.multiplier;

@@ -2,68 +2,14 @@
 // savings curve, the table across dataset sizes, the same scenario on every
 // workforce and on every rate card, and where the cards disagree. Nothing
 // here computes a price.
-import { LabelcostError } from './engine.js';
+// (It reaches the engine only through the context: a module loaded on
+// demand that imported engine.js would move the adapter out of the page's
+// script, away from the module files it finds beside itself.)
 import { readNumber, money } from './numbers.js';
-
-/** The engine's answer, or null where it refuses the request. */
-export function attempt(f) {
-  try {
-    return f();
-  } catch (error) {
-    if (error instanceof LabelcostError) return null;
-    throw error;
-  }
-}
-
-/**
- * Where a workforce cannot take an item's task, by any bundled card.
- * @param {object[]} cards   every bundled card
- * @param {object[]} items   the scenario's items
- * @returns {Map<string, {card: object, task: object, index: number}[]>}  by workforce id
- */
-export function unavailableWorkforces(cards, items) {
-  const out = new Map();
-  items.forEach((item, index) => {
-    if (item.kind !== 'labeling' || !item.task) return;
-    for (const card of cards) {
-      const task = card.tasks[item.task];
-      for (const wf of task?.unavailable ?? []) {
-        if (!out.has(wf)) out.set(wf, []);
-        out.get(wf).push({ card, task, index });
-      }
-    }
-  });
-  return out;
-}
-
-/** "Not available for 3D point cloud object detection on AWS documented structure (November 2026)". */
-export function unavailableText(marks) {
-  const byCard = new Map();
-  for (const m of marks) {
-    if (!byCard.has(m.card.title)) byCard.set(m.card.title, new Set());
-    byCard.get(m.card.title).add(m.task.title.toLowerCase());
-  }
-  return [...byCard].map(([card, tasks]) => `Not available for ${[...tasks].join(', ')}, says ${card}.`).join(' ');
-}
-
-/** The scenario's own items on workforces that a bundled card says cannot take them. */
-export function unavailableWarnings(cards, items) {
-  const out = [];
-  for (const [wf, marks] of unavailableWorkforces(cards, items)) {
-    const own = marks.filter((m) => items[m.index].workforce === wf);
-    for (const card of new Set(own.map((m) => m.card))) {
-      const here = own.filter((m) => m.card === card);
-      const numbers = [...new Set(here.map((m) => m.index + 1))];
-      const tasks = [...new Set(here.map((m) => m.task.title.toLowerCase()))];
-      out.push(`${card.title} says ${card.workforces[wf]?.title ?? wf} is not available for ${tasks.join(', ')} `
-        + `(item${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}): the price shown may not be one you can buy.`);
-    }
-  }
-  return out;
-}
+import { unavailableWorkforces } from './availability.js';
 
 // The curve of cost against the share auto-labeled, for one item.
-function savingsSweep(engine, s, result, index) {
+function savingsSweep({ engine, attempt }, s, result, index) {
   if (index === null) return null;
   // At 0% auto-labeled nothing is auto-labeled and no compute is due: the
   // curve starts at the item's cost without active learning.
@@ -78,7 +24,7 @@ function savingsSweep(engine, s, result, index) {
 }
 
 // Savings across dataset sizes for one task, the scenario's own size included.
-function sizesTable(engine, card, result, task) {
+function sizesTable({ engine, attempt }, card, result, task) {
   if (!task) return null;
   const own = result.items.find((i) => i.kind === 'labeling' && i.task === task);
   const sizes = [10000, 50000, 100000];
@@ -103,7 +49,7 @@ function comparisonLabor({ hourly, seconds }) {
  * @param {object} result  its estimate
  */
 export function computeExtras(ctx, s, result) {
-  const { engine, state } = ctx;
+  const { engine, state, attempt } = ctx;
   const card = ctx.card();
   const candidates = ctx.sweepCandidates(result);
   if (!candidates.some((c) => c.index === state.chartItem)) {
@@ -119,8 +65,8 @@ export function computeExtras(ctx, s, result) {
   for (const row of workforces?.rows ?? []) row.unavailable = unavailable.get(row.workforce) ?? [];
   const cards = attempt(() => engine.compareCards({ scenario: s }));
   return {
-    sweep: savingsSweep(engine, s, result, state.chartItem),
-    sizes: sizesTable(engine, card, result, state.tableTask),
+    sweep: savingsSweep(ctx, s, result, state.chartItem),
+    sizes: sizesTable(ctx, card, result, state.tableTask),
     workforces,
     cards,
     laborProblem: problem,
@@ -132,7 +78,7 @@ export function computeExtras(ctx, s, result) {
 
 /** For results only: the other cards' totals. */
 export function compactExtras(ctx, s) {
-  const cards = attempt(() => ctx.engine.compareCards({ scenario: s }));
+  const cards = ctx.attempt(() => ctx.engine.compareCards({ scenario: s }));
   return { cards, pinned: pinnedNote(ctx, cards) };
 }
 
@@ -142,7 +88,7 @@ function pinnedNote(ctx, compared) {
   if (card.id === ctx.defaultCard) return null;
   const today = compared?.rows.find((r) => r.rates.id === ctx.defaultCard);
   if (!today) return null;
-  return `This scenario was saved with ${card.title}. Today's default, ${today.rates.title}, `
+  return `Priced with ${card.title}. Today's default, ${today.rates.title}, `
     + (today.ok ? `gives ${money(today.total)}${today.labor_excluded ? ' (excluding private labor)' : ''}.`
       : 'cannot price it.');
 }

@@ -1,6 +1,6 @@
 // The answer in view: a one-line summary (total, range, what active learning
-// saves) that stays at the top of the screen while the editor scrolls, in
-// layouts where the results are not beside the editor (style.css shows it).
+// saves) that appears at the top of the screen whenever the estimate's own
+// total is scrolled out of sight, at every width.
 import { h } from './dom.js';
 import { money } from './numbers.js';
 
@@ -8,7 +8,7 @@ export function createSummaryBar() {
   const total = h('strong', { class: 'bar-total', dataset: { barTotal: '' } });
   const range = h('span', { class: 'bar-range' });
   const saved = h('span', { class: 'bar-saved' });
-  const element = h('div', { class: 'summary-bar', role: 'region', 'aria-label': 'Estimate summary' },
+  const bar = h('div', { class: 'bar' },
     h('span', { class: 'bar-label', text: 'Total' }), total, range, saved,
     h('a', { class: 'bar-link', href: '#summary', text: 'Details', onclick: (e) => {
       e.preventDefault();
@@ -16,6 +16,16 @@ export function createSummaryBar() {
       target?.scrollIntoView({ block: 'start' });
       target?.querySelector('h2')?.focus?.();
     } }));
+  // A wrapper of no height that sticks to the top: the bar lies over what
+  // scrolls under it and takes no room of its own.
+  const element = h('div', { class: 'summary-bar', role: 'region', 'aria-label': 'Estimate summary' }, bar);
+
+  /** Shows the bar only while `totalEl` (the estimate's total) is out of view. */
+  function watch(totalEl) {
+    new IntersectionObserver(([entry]) => {
+      element.classList.toggle('away', !entry.isIntersecting);
+    }).observe(totalEl);
+  }
 
   /** Shows a new estimate. */
   function render(result) {
@@ -25,5 +35,5 @@ export function createSummaryBar() {
     saved.textContent = sv.saved !== '0.00' && sv.saved !== '0' && !sv.saved.startsWith('-')
       ? `active learning saves ${money(sv.saved)}` : '';
   }
-  return { element, render };
+  return { element, render, watch };
 }

@@ -47,6 +47,9 @@ function inPage(hostSelector) {
   const all = [...base.querySelectorAll('*')];
   const sticky = all.filter((el) => getComputedStyle(el).position === 'sticky');
   for (const el of sticky) el.style.setProperty('position', 'static', 'important');
+  // The summary bar lies over what scrolls under it, on purpose.
+  const overlays = [...base.querySelectorAll('.summary-bar')];
+  for (const el of overlays) el.style.setProperty('display', 'none', 'important');
   // Parts off screen skip layout (content-visibility): lay them all out, so
   // that every one is checked.
   const skipped = all.filter((el) => getComputedStyle(el).contentVisibility === 'auto');
@@ -103,6 +106,7 @@ function inPage(hostSelector) {
     }
   }
   for (const el of sticky) el.style.removeProperty('position');
+  for (const el of overlays) el.style.removeProperty('display');
   for (const el of skipped) el.style.removeProperty('content-visibility');
 
   // Text size: every element with its own text, and SVG text as drawn.

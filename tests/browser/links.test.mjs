@@ -83,7 +83,7 @@ test('links: a link pinned to another card says what today\'s card gives', async
   const scenario = { labelcost: 1, rates: 'aws-documented-2026-11', items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 1000, workforce: 'mturk' }] };
   const { page, problems, context } = await open(env, `/${link(scenario)}`);
   await waitForTotal(page, '$260.00');
-  await page.waitForFunction(() => /Today's default, Wring article rates \(March 2026\), gives \$36\.00/.test(document.querySelector('.pinned')?.textContent ?? ''));
+  await page.waitForFunction(() => /Priced with AWS documented structure \(November 2026\)\. Today's default, Wring article rates \(March 2026\), gives \$36\.00/.test(document.querySelector('.pinned')?.textContent ?? ''));
   assert.equal(await page.inputValue('select >> nth=1'), 'aws-documented-2026-11');
   assert.deepEqual(problems, []);
   await context.close();

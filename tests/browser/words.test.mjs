@@ -148,6 +148,7 @@ describe('the answer in view', () => {
       await page.waitForFunction(() => document.querySelectorAll('.items > li').length === 60);
       await page.locator('.items > li').nth(30).locator('[data-field="name"]').scrollIntoViewIfNeeded();
       await page.locator('.items > li').nth(30).locator('[data-field="name"]').focus();
+      await page.waitForTimeout(300); // the bar fades in once the total is out of view
       const seen = await page.evaluate(() => {
         for (const el of document.querySelectorAll('[data-total], [data-bar-total]')) {
           const r = el.getBoundingClientRect();

@@ -1,0 +1,195 @@
+// The sections after the estimate: where the money goes (charts), what
+// active learning saves, other workforces and rate cards, and the rate card
+// itself. Loaded after the first estimate is on screen; every amount shown
+// is one the engine returned.
+import { h, fill, uid } from './dom.js';
+import { money, count, percent, fractionPercent, date, chartValue, compactMoney } from './numbers.js';
+import { breakdownChart, savingsChart } from './chart.js';
+import { unavailableText } from './availability.js';
+import { section, table } from './panels.js';
+
+/**
+ * @param {HTMLElement} root  the results column (its width sizes the charts)
+ * @param {import('./app.js').Context} app
+ * @returns {{elements: HTMLElement[], render: (view: object) => void}}
+ */
+export function createSections(root, app) {
+  const breakdownEl = h('div');
+  const chartItemId = uid('f');
+  const chartItem = h('select', { id: chartItemId });
+  chartItem.addEventListener('change', () => {
+    app.state.chartItem = Number(chartItem.value);
+    app.recompute();
+  });
+  const savingsChartEl = h('div', { class: 'chart-wrap' });
+  const chartItemField = h('div', { class: 'field inline' }, h('label', { for: chartItemId, text: 'For item' }), chartItem);
+
+  const itemSavingsEl = h('div');
+  const tableTaskId = uid('f');
+  const tableTask = h('select', { id: tableTaskId });
+  tableTask.addEventListener('change', () => {
+    app.state.tableTask = tableTask.value;
+    app.recompute();
+  });
+  const sizesTableEl = h('div');
+
+  const hourlyId = uid('f');
+  const secondsId = uid('f');
+  const hourly = h('input', { id: hourlyId, type: 'text', inputmode: 'decimal', placeholder: 'e.g. 25', value: app.state.compareLabor.hourly ?? '' });
+  const seconds = h('input', { id: secondsId, type: 'text', inputmode: 'decimal', placeholder: 'e.g. 30', value: app.state.compareLabor.seconds ?? '' });
+  for (const [el, key] of [[hourly, 'hourly'], [seconds, 'seconds']]) {
+    el.addEventListener('input', () => {
+      app.state.compareLabor[key] = el.value;
+      app.recompute();
+    });
+  }
+  const laborMsg = h('small', { class: 'msg', role: 'status' });
+  const workforcesEl = h('div');
+  const cardsEl = h('div');
+  const cardInfoEl = h('div', { class: 'card-info' });
+
+  const elements = [
+    section('charts', 'Where the money goes',
+      h('h3', { text: 'Cost by item' }), breakdownEl,
+      h('h3', { text: 'Cost against the share auto-labeled' }), chartItemField, savingsChartEl),
+    section('savings', 'What active learning saves', itemSavingsEl,
+      h('h3', { text: 'Across dataset sizes' }),
+      h('div', { class: 'field inline' }, h('label', { for: tableTaskId, text: 'Task' }), tableTask),
+      sizesTableEl),
+    section('compare', 'Other workforces and rate cards',
+      h('fieldset', { class: 'row labor' }, h('legend', { text: 'Private workforce pay, for this comparison' }),
+        h('div', { class: 'field' }, h('label', { for: hourlyId }, 'Hourly pay', h('span', { class: 'unit', text: ' ($)' })), hourly),
+        h('div', { class: 'field' }, h('label', { for: secondsId, text: 'Seconds per object, per worker' }), seconds),
+        laborMsg),
+      workforcesEl, cardsEl),
+    section('card', 'Rate card', cardInfoEl),
+  ];
+
+  // The width comes from an observer of the results column (reading it
+  // would force a layout; the chart's own panel may be skipped off screen),
+  // less the panel's padding and border.
+  let width = 640;
+  const chartWidth = () => width;
+  let drawn = null;
+  let drawnWidth = 0;
+  new ResizeObserver(([entry]) => {
+    if (!entry.contentRect.width) return;
+    width = entry.contentRect.width - 2 * 17;
+    if (drawn && Math.abs(width - drawnWidth) > 24) renderCharts(...drawn);
+  }).observe(root);
+
+  function renderCharts(result, sweep) {
+    drawn = [result, sweep];
+    drawnWidth = chartWidth();
+    fill(breakdownEl, breakdownChart(result.items.map((i) => ({ label: i.name, value: chartValue(i.cost), text: money(i.cost) })),
+      `Cost by item: ${result.items.map((i) => `${i.name} ${money(i.cost)}`).join(', ')}`));
+    const candidates = app.sweepCandidates(result);
+    fill(chartItem, candidates.map((c) => h('option', { value: c.index, text: `${c.index + 1}. ${c.name}`, selected: c.index === app.state.chartItem })));
+    chartItemField.hidden = candidates.length === 0;
+    if (!sweep) {
+      fill(savingsChartEl, h('p', { class: 'hint', text: candidates.length
+        ? 'This chart needs the selected item to be priceable.'
+        : 'Add a labeling item for image classification, bounding boxes, semantic segmentation or text classification to see how cost falls as more is auto-labeled.' }));
+      return;
+    }
+    const xs = sweep.x.values.map(Number);
+    const ys = sweep.totals[0].map(chartValue);
+    const baselineText = sweep.totals[0][0];
+    const baseline = chartValue(baselineText);
+    const item = result.items[sweep.item];
+    const breakEven = item.savings?.break_even ?? sweep.break_even ?? null;
+    const current = item.automated !== undefined && item.labeled > 0 && item.savings ? item.automated / item.labeled : null;
+    fill(savingsChartEl,
+      savingsChart({ xs, ys, baseline, breakEven: breakEven === null ? null : Number(breakEven), current,
+        formatY: compactMoney, formatX: (x) => `${Math.round(x * 100)}%`, formatMarker: fractionPercent, width: chartWidth(),
+        title: `Total cost as ${item.name} is auto-labeled from 0% to ${Math.round(xs[xs.length - 1] * 100)}%: ${money(baselineText)} to ${money(sweep.totals[0][xs.length - 1])}.` }),
+      h('p', { class: 'chart-caption' },
+        `Dashed: the total with ${item.name} labeled entirely by people (${money(baselineText)}). `,
+        breakEven !== null ? `Active learning pays from ${fractionPercent(breakEven)} auto-labeled. ` : 'Active learning does not pay for this item at any share. ',
+        current !== null ? `The dot is this scenario (${fractionPercent(current)}).` : ''));
+  }
+
+  function renderSavings(result, sizes) {
+    const rows = result.items.filter((i) => i.savings).map((i) => h('tr', null,
+      h('th', { scope: 'row', text: i.name }),
+      h('td', { class: 'num', text: money(i.savings.without) }),
+      h('td', { class: 'num', text: money(i.savings.with) }),
+      h('td', { class: 'num', text: money(i.savings.saved) }),
+      h('td', { class: 'num', text: percent(i.savings.percent) }),
+      h('td', { class: 'num', text: i.savings.break_even ? fractionPercent(i.savings.break_even) : i.kind === 'labeling' ? 'never' : '—' })));
+    fill(itemSavingsEl, rows.length
+      ? table('Savings by item', ['Item', 'Without', 'With', 'Saved', 'Saved %', 'Pays from'], rows, { numeric: [1, 2, 3, 4, 5] })
+      : h('p', { class: 'hint', text: 'No item uses active learning yet: tick it on a labeling item, or give an auto-labeled batch its task.' }));
+
+    const card = app.card();
+    const tasks = Object.entries(card.tasks).filter(([, t]) => t.active_learning);
+    fill(tableTask, tasks.map(([id, t]) => h('option', { value: id, text: t.title, selected: id === app.state.tableTask })));
+    if (!sizes) {
+      fill(sizesTableEl);
+      return;
+    }
+    const unit = card.tasks[sizes.task]?.unit ?? 'object';
+    fill(sizesTableEl, table(`Savings for ${card.tasks[sizes.task]?.title} across dataset sizes`,
+      [`Dataset (${unit}s)`, 'Without active learning', 'With active learning', 'Saved'],
+      sizes.rows.map((r) => h('tr', null,
+        h('th', { scope: 'row', class: 'num', text: count(r.objects) }),
+        h('td', { class: 'num', text: money(r.without) }),
+        h('td', { class: 'num wrap', text: `${money(r.labels)} + ${money(r.compute)} compute = ${money(r.with)}` }),
+        h('td', { class: 'num', text: percent(r.percent) }))),
+      { numeric: [0, 1, 2, 3] }));
+  }
+
+  function renderCompare(workforces, cards, laborProblem) {
+    laborMsg.textContent = laborProblem ?? '';
+    if (workforces) {
+      fill(workforcesEl, table('The scenario with every labeling item on each workforce', ['Workforce', 'Total', 'Range', 'Notes'],
+        workforces.rows.map((r) => h('tr', null,
+          h('th', { scope: 'row', text: r.title }),
+          h('td', { class: 'num', text: r.ok ? money(r.total) : '—' }),
+          h('td', { class: 'num', text: r.ok && r.low !== r.high ? `${money(r.low)} – ${money(r.high)}` : '' }),
+          h('td', null, r.unavailable.length ? h('span', { class: 'badge warn', text: 'not available' }) : null,
+            r.unavailable.length ? ` ${unavailableText(r.unavailable)}` : '',
+            r.ok ? (r.labor_excluded ? ' Excludes private labor.' : '') : ` ${app.describeRefusal(r.errors)}`))),
+        { numeric: [1, 2] }));
+    } else {
+      fill(workforcesEl);
+    }
+    if (cards) {
+      fill(cardsEl, table('The scenario on each rate card', ['Rate card', 'Total', 'Range', 'Notes'],
+        cards.rows.map((r) => h('tr', { class: r.current ? 'current' : null },
+          h('th', { scope: 'row' }, r.rates.title, r.current ? h('span', { class: 'badge', text: 'this one' }) : null),
+          h('td', { class: 'num', text: r.ok ? money(r.total) : '—' }),
+          h('td', { class: 'num', text: r.ok && r.low !== r.high ? `${money(r.low)} – ${money(r.high)}` : '' }),
+          h('td', { text: r.ok ? (r.notes ?? []).join(' ') : app.describeRefusal(r.errors) }))),
+        { numeric: [1, 2] }));
+    } else {
+      fill(cardsEl);
+    }
+  }
+
+  function renderCard() {
+    const card = app.card();
+    const sources = Object.fromEntries(card.sources.map((s) => [s.id, s]));
+    fill(cardInfoEl,
+      h('p', null, h('strong', { text: card.title }), ` · ${card.id} · effective ${date(card.effective)}`),
+      card.summary ? h('p', { text: card.summary }) : null,
+      h('h3', { text: 'Assumptions' }),
+      h('ul', { class: 'assumptions' }, card.assumptions.map((a) => h('li', { class: a.confirmed ? 'confirmed' : 'unconfirmed' },
+        h('span', { class: `badge ${a.confirmed ? 'ok' : 'warn'}`, text: a.confirmed ? 'confirmed' : 'unconfirmed' }),
+        ` ${a.text}`,
+        a.source && sources[a.source] ? h('span', { class: 'source', text: ` (${sources[a.source].title})` }) : null))),
+      h('h3', { text: 'Sources' }),
+      h('ul', { class: 'sources' }, card.sources.map((s) => h('li', null,
+        s.url ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.title }) : s.title))));
+  }
+
+
+  /** Renders every section for a computed view. */
+  function render({ result, sweep, sizes, workforces, cards, laborProblem }) {
+    renderCharts(result, sweep);
+    renderSavings(result, sizes);
+    renderCompare(workforces, cards, laborProblem);
+    renderCard();
+  }
+  return { elements, render };
+}
