@@ -268,8 +268,8 @@ export function createEditor(root, app) {
         stated ? field(item, 'compute', 'Compute for the batch', 'money', { unit: '$' })
           : field(item, 'compute_per_10k', 'Compute per 10,000', 'money', { unit: '$', placeholder: `${range.typical} (${range.min}–${range.max})` })),
       h('div', { class: 'row' },
-        select(item, 'task', 'Task (to count what it saves)', taskOptions(card), { none: '— not counted —' }),
-        d.task ? select(item, 'workforce', 'Instead labeled by', workforceOptions(card, card.tasks[d.task])) : null),
+        select(item, 'task', 'Task it replaces (to count the saving)', taskOptions(card), { none: '— not counted —' }),
+        d.task ? select(item, 'workforce', 'Otherwise labeled by', workforceOptions(card, card.tasks[d.task])) : null),
     ];
   }
 

@@ -6,14 +6,14 @@ import { h, uid } from './dom.js';
 
 /**
  * @param {string} label  the button's text
- * @param {{text: string, onselect: () => void, dataset?: object, hidden?: boolean}[]} actions
+ * @param {{text: string, onselect: () => void, dataset?: object, hidden?: boolean, separated?: boolean}[]} actions
  * @returns {HTMLElement}
  */
 export function menuButton(label, actions) {
   const id = uid('menu');
   const button = h('button', { type: 'button', class: 'menu-button', id: `${id}-button`, 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': id, text: `${label} ▾` });
   const items = actions.filter((a) => !a.hidden).map((a) => h('button', {
-    type: 'button', role: 'menuitem', tabindex: '-1', dataset: a.dataset, text: a.text,
+    type: 'button', role: 'menuitem', tabindex: '-1', dataset: a.dataset, text: a.text, class: a.separated ? 'separated' : null,
     onclick: () => {
       close(false);
       a.onselect();

@@ -146,11 +146,11 @@ export function createResults(root, app, { compact = false } = {}) {
     totalLabel.textContent = result.labor_excluded ? 'Total, excluding private labor' : 'Total';
     totalEl.textContent = money(result.total);
     rangeEl.textContent = result.low === result.high ? 'One price: the rate card gives no range for these items.'
-      : `Likely ${money(result.low)} – ${money(result.high)}, from the rate card's low and high prices.`;
+      : `From ${money(result.low)} to ${money(result.high)} across the rate card's low and high prices.`;
     perEl.textContent = result.objects > 0 ? `${money(result.per_object, { unit: true })} per object · ${money(result.per_1000)} per 1,000 objects (${count(result.objects)} objects)` : '';
     const sv = result.savings;
     savingsEl.textContent = sv.saved !== '0.00' && sv.saved !== '0'
-      ? `Active learning ${sv.saved.startsWith('-') ? 'adds' : 'saves'} ${money(sv.saved.replace('-', ''))} against ${money(sv.without)} without it (${percent(sv.percent.replace('-', ''))}).`
+      ? `Active learning ${sv.saved.startsWith('-') ? 'adds' : 'saves'} ${money(sv.saved.replace('-', ''))} of the ${money(sv.without)} this scenario would cost without it (${percent(sv.percent.replace('-', ''))}).`
       : '';
     excludedEl.hidden = !result.labor_excluded;
     excludedEl.textContent = result.labor_excluded ? 'Private labor is not included: add hourly pay and seconds per object to the private items to count it.' : '';

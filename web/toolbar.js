@@ -53,7 +53,7 @@ export function createToolbar(ctx, actions) {
     { text: 'Print', dataset: { action: 'print' }, onselect: actions.print },
     { text: 'Share…', dataset: { share: 'share' }, onselect: () => actions.share?.(), hidden: !actions.share },
     { text: 'Embed…', dataset: { share: 'embed' }, onselect: actions.embed },
-    { text: 'Reset to the default', dataset: { share: 'reset' }, onselect: actions.reset },
+    { text: 'Reset to the default', dataset: { share: 'reset' }, onselect: actions.reset, separated: true },
   ]);
 
   const element = h('div', { class: 'controls' },
