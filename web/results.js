@@ -173,7 +173,7 @@ export function createResults(root, app, { compact = false } = {}) {
     fill(cardLine, card.custom ? 'Your own prices: ' : 'Prices: ', h('strong', { text: card.title }), `, effective ${date(card.effective)}`,
       h('span', { class: 'card-links' },
         source ? [' · ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', text: 'source' })] : null,
-        ' · ', h('a', { href: '#card', text: 'what it assumes' })));
+        compact ? null : [' · ', h('a', { href: '#card', text: 'what it assumes' })]));
     fill(cardNotices, app.cards.filter((c) => c.notice).map((c) => h('li', { text: c.notice })));
   }
 
@@ -182,7 +182,8 @@ export function createResults(root, app, { compact = false } = {}) {
     const others = (cards?.rows ?? []).filter((r) => !r.current);
     fill(otherCards, others.map((r, i) => [i ? ' · ' : '', `${r.rates.title}: `,
       r.ok ? h('strong', { text: money(r.total) }) : 'cannot price this scenario']),
-    others.length ? h('span', { class: 'card-links' }, ' — ', h('a', { href: '#compare', text: 'why they differ' })) : null);
+    // (Results only has no comparison to link to.)
+    others.length && !compact ? h('span', { class: 'card-links' }, ' — ', h('a', { href: '#compare', text: 'why they differ' })) : null);
   }
 
   /** Renders the total and the items for a new result. */
