@@ -196,6 +196,17 @@ export async function startCalculator(root, options = {}) {
     root.addEventListener('keydown', shortcut);
   }
 
+  // Links to a section scroll to it: the address keeps its share link (and
+  // a host page's address is not the calculator's to change).
+  root.addEventListener('click', (e) => {
+    const link = /** @type {Element} */ (e.target).closest?.('a[href^="#"]');
+    if (!link || !root.contains(link)) return;
+    e.preventDefault();
+    const target = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.querySelector('h2')?.setAttribute('tabindex', '-1');
+    target?.querySelector('h2')?.focus({ preventScroll: true });
+  });
   const editor = createEditor(editorRoot, ctx);
   const results = createResults(resultsRoot, ctx, { compact: !!options.compact });
   bar.watch(resultsRoot.querySelector('[data-total]'));

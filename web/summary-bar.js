@@ -10,12 +10,7 @@ export function createSummaryBar() {
   const saved = h('span', { class: 'bar-saved' });
   const bar = h('div', { class: 'bar' },
     h('span', { class: 'bar-label', text: 'Total' }), total, range, saved,
-    h('a', { class: 'bar-link', href: '#summary', text: 'Details', onclick: (e) => {
-      e.preventDefault();
-      const target = element.getRootNode().getElementById?.('summary') ?? element.parentNode?.querySelector('#summary');
-      target?.scrollIntoView({ block: 'start' });
-      target?.querySelector('h2')?.focus?.();
-    } }));
+    h('a', { class: 'bar-link', href: '#summary', text: 'Details' }));
   // A wrapper of no height that sticks to the top: the bar lies over what
   // scrolls under it and takes no room of its own.
   const element = h('div', { class: 'summary-bar', role: 'region', 'aria-label': 'Estimate summary' }, bar);
