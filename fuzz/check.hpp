@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -85,31 +86,75 @@ inline bool same_json(const labelcost::Json& a, const labelcost::Json& b) {
     return a == b;
 }
 
-inline int depth(const labelcost::Json& j) {
+// The shape of a text as the reference reads it, from one pass of its SAX
+// parser (linear in the text, where building its ordered DOM is quadratic in
+// an object's width): whether it is JSON, how deep it nests, and the most
+// members an object has as written (a repeated key counts each time).
+struct Shape : nlohmann::json_sax<labelcost::Json> {
+    bool valid = true;
     int deepest = 0;
-    if (j.is_structured())
-        for (const auto& v : j) deepest = std::max(deepest, depth(v));
-    return j.is_structured() ? deepest + 1 : 0;
+    std::size_t widest = 0;
+    std::vector<std::size_t> open;  // members so far, per open container
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return start(); }
+    bool key(string_t&) override {
+        widest = std::max(widest, ++open.back());
+        return true;
+    }
+    bool end_object() override { return open.pop_back(), true; }
+    bool start_array(std::size_t) override { return start(); }
+    bool end_array() override { return open.pop_back(), true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        valid = false;
+        return false;
+    }
+    bool start() {
+        open.push_back(0);
+        deepest = std::max(deepest, static_cast<int>(open.size()));
+        return true;
+    }
+};
+
+inline Shape shape_of(std::string_view text) {
+    Shape shape;
+    labelcost::Json::sax_parse(text.begin(), text.end(), &shape);
+    return shape;
 }
 
 // Where the engine's JSON parser and nlohmann's (the reference) disagree on
-// a text: nullptr when they agree. Texts nested deeper or longer than the
-// engine reads are refused by it before parsing, by design.
+// a text: nullptr when they agree. By design the engine refuses JSON the
+// reference reads when it is over its limits (longer than kMaxJsonBytes,
+// nested deeper than kMaxJsonDepth, an object wider than kMaxJsonMembers),
+// and it says which, never invalid_json.
 inline const char* parse_disagreement(std::string_view text) {
     labelcost::Issues errors;
     const labelcost::Json ours = labelcost::parse_json(text, errors);
-    const labelcost::Json reference = labelcost::Json::parse(text.begin(), text.end(), nullptr, false);
     // nlohmann takes a NUL byte for the end of the text (for C strings); a raw
     // NUL is never valid JSON, and the engine refuses any text with one.
     if (text.find('\0') != std::string_view::npos)
         return ours.is_discarded() ? nullptr : "the engine reads text with a NUL byte";
-    if (ours.is_discarded() && !reference.is_discarded() &&
-        (text.size() > labelcost::limits::kMaxJsonBytes || depth(reference) > labelcost::limits::kMaxJsonDepth))
-        return nullptr;
-    if (ours.is_discarded() != reference.is_discarded())
-        return ours.is_discarded() ? "the engine refuses JSON the reference reads" : "the engine reads JSON the reference refuses";
     if (ours.is_discarded() == errors.empty()) return "a refusal without an error, or an error with a value";
-    if (!ours.is_discarded() && !same_json(ours, reference)) return "the engine reads other values than the reference";
+    const Shape shape = shape_of(text);
+    const bool beyond = text.size() > labelcost::limits::kMaxJsonBytes ||
+                        shape.deepest > labelcost::limits::kMaxJsonDepth ||
+                        shape.widest > labelcost::limits::kMaxJsonMembers;
+    if (shape.valid && beyond) {
+        if (!ours.is_discarded()) return "the engine reads JSON beyond its limits";
+        return errors[0].code == "invalid_json" ? "the engine calls JSON beyond its limits invalid" : nullptr;
+    }
+    if (ours.is_discarded() != !shape.valid)
+        return ours.is_discarded() ? "the engine refuses JSON the reference reads" : "the engine reads JSON the reference refuses";
+    if (ours.is_discarded()) return nullptr;
+    // Within the limits: the reference's DOM costs no more than the engine's.
+    const labelcost::Json reference = labelcost::Json::parse(text.begin(), text.end(), nullptr, false);
+    if (!same_json(ours, reference)) return "the engine reads other values than the reference";
     return nullptr;
 }
 

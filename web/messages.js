@@ -315,6 +315,12 @@ function largestAmount(message) {
   return /\(about (\$[^)]+)\)/.exec(message)?.[1] ?? null;
 }
 
+/** "Has more than 256 settings; labelcost reads at most 256." */
+function tooManyMembers({ message }) {
+  const most = /at most (\d+)/.exec(message)?.[1];
+  return most ? `Has more than ${grouped(most)} settings; labelcost reads at most ${grouped(most)}.` : 'Has too many settings to read.';
+}
+
 function amountTooLarge({ message }) {
   const most = largestAmount(message);
   return most
@@ -342,6 +348,7 @@ const AT_FIELD = {
   not_applicable: notApplicable,
   conflicting_fields: () => 'Give either a compute amount or a compute price per 10,000 objects, not both.',
   amount_too_large: amountTooLarge,
+  too_many_members: tooManyMembers,
 };
 
 /**
@@ -424,6 +431,11 @@ function wholeProblem({ code, path, message }) {
   if (code === 'too_deep') {
     const m = /deeper than (\d+) levels/.exec(message);
     return m ? `It is nested more than ${m[1]} levels deep.` : 'It is nested too deeply to read.';
+  }
+  if (code === 'too_many_members') {
+    const most = /at most (\d+)/.exec(message)?.[1];
+    return most ? `It has more than ${grouped(most)} settings in one place; labelcost reads at most ${grouped(most)}.`
+      : 'It has too many settings in one place to read.';
   }
   if (code === 'unknown_field') return 'It has a setting labelcost does not know.';
   if (code === 'amount_too_large') {

@@ -1,10 +1,13 @@
 // JSON text to a DOM, without exceptions. Kept in its own file: it is on every
 // call's path, and the WebAssembly build optimises it for speed (see
 // cmake/wasm.cmake).
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <vector>
 
 #include "reader.hpp"
 
@@ -19,15 +22,17 @@ namespace {
 // unsigned 64-bit values, or doubles when they do not fit; a number that
 // overflows a double is refused; strings must be well-formed UTF-8 and
 // escaped surrogates must pair; a repeated key keeps its first place and its
-// last value. Smaller and faster than nlohmann's parser, which is generic
-// over input adapters and callbacks; the WebAssembly module links only this.
+// last value. Where it differs from nlohmann's, by design: objects wider than
+// kMaxJsonMembers are refused. Smaller and faster than nlohmann's parser,
+// which is generic over input adapters and callbacks; the WebAssembly module
+// links only this.
 class Parser {
 public:
     explicit Parser(std::string_view t) : t_(t) {}
 
     // The value, or nullopt when the text is not valid JSON; then offset()
     // is where it stops being JSON, or overflow() says a number is too large,
-    // or too_deep() that containers nest deeper than kMaxJsonDepth.
+    // or too_deep() or too_wide() which limit it meets.
     std::optional<Json> parse() {
         if (t_.size() >= 3 && t_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
         skip_space();
@@ -41,6 +46,14 @@ public:
     std::size_t offset() const { return i_; }
     bool overflow() const { return overflow_; }
     bool too_deep() const { return too_deep_; }
+    bool too_wide() const { return too_wide_; }
+    // The JSON path of the object that is too wide.
+    std::string wide_path() const {
+        std::string path;
+        for (auto step = trail_.rbegin(); step != trail_.rend(); ++step)
+            path = step->in_object ? join_path(path, step->key) : index_path(path, step->index);
+        return path;
+    }
 
 private:
     // On failure every step returns at once, leaving i_ where it failed.
@@ -67,25 +80,29 @@ private:
         too_deep_ = true;
         return false;
     }
+    // Members are appended as read, without looking their keys up (a lookup
+    // scans the object: quadratic in its width); repeated keys are merged
+    // once it is complete.
     bool object(Json& out, int depth) {
         if (!nest(depth)) return false;
         ++i_;
         out = Json(Json::value_t::object);
+        Members& members = out.get_ref<Json::object_t&>();
         skip_space();
         if (peek() == '}') return ++i_, true;
-        std::string key;
         for (;;) {
-            key.clear();
+            if (members.size() == limits::kMaxJsonMembers) return too_wide_ = true, false;
+            std::string key;
             if (peek() != '"' || !string(key)) return false;
             skip_space();
             if (peek() != ':') return false;
             ++i_;
             skip_space();
             Json member;
-            if (!value(member, depth + 1)) return false;
-            out[key] = std::move(member);
+            if (!value(member, depth + 1)) return in_member(std::move(key));
+            members.emplace_back(std::move(key), std::move(member));
             skip_space();
-            if (peek() == '}') return ++i_, true;
+            if (peek() == '}') return ++i_, merge_repeated(members), true;
             if (peek() != ',') return false;
             ++i_;
             skip_space();
@@ -99,7 +116,7 @@ private:
         if (peek() == ']') return ++i_, true;
         for (;;) {
             Json element;
-            if (!value(element, depth + 1)) return false;
+            if (!value(element, depth + 1)) return in_element(out.size());
             out.push_back(std::move(element));
             skip_space();
             if (peek() == ']') return ++i_, true;
@@ -107,6 +124,45 @@ private:
             ++i_;
             skip_space();
         }
+    }
+    // A member or an element failed to parse: remember where, for the path
+    // of a too-wide object inside it (innermost first). Both return false.
+    bool in_member(std::string key) {
+        if (too_wide_) trail_.push_back({true, std::move(key), 0});
+        return false;
+    }
+    bool in_element(std::size_t index) {
+        if (too_wide_) trail_.push_back({false, {}, index});
+        return false;
+    }
+    // A repeated key keeps its first place and its last value. Repeats are
+    // found by sorting the members' places by key (n log n), not by a scan
+    // per key; an object without any, the usual case, is left as it is.
+    static void merge_repeated(Members& members) {
+        const std::size_t n = members.size();
+        std::array<std::uint16_t, limits::kMaxJsonMembers> order;
+        for (std::size_t k = 0; k < n; ++k) order[k] = static_cast<std::uint16_t>(k);
+        const auto by_key = [&](std::uint16_t a, std::uint16_t b) {
+            const int c = members[a].first.compare(members[b].first);
+            return c < 0 || (c == 0 && a < b);
+        };
+        std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), by_key);
+        const auto same = [&](std::size_t j, std::size_t k) { return members[order[j]].first == members[order[k]].first; };
+        std::size_t k = 1;
+        while (k < n && !same(k - 1, k)) ++k;
+        if (k >= n) return;
+        std::array<bool, limits::kMaxJsonMembers> dropped{};
+        for (k = 0; k < n;) {
+            std::size_t end = k + 1;
+            while (end < n && same(k, end)) dropped[order[end++]] = true;
+            if (end - k > 1) members[order[k]].second = std::move(members[order[end - 1]].second);
+            k = end;
+        }
+        Members kept;
+        kept.reserve(n);
+        for (k = 0; k < n; ++k)
+            if (!dropped[k]) kept.emplace_back(members[k].first, std::move(members[k].second));
+        members.swap(kept);
     }
     bool string(std::string& out) {
         ++i_;
@@ -317,10 +373,19 @@ private:
     }
     char peek() const { return i_ < t_.size() ? t_[i_] : '\0'; }
 
+    // One step of a JSON path: an object's member or an array's element.
+    struct Step {
+        bool in_object;
+        std::string key;
+        std::size_t index;
+    };
+
     std::string_view t_;
     std::size_t i_ = 0;
     bool overflow_ = false;
     bool too_deep_ = false;
+    bool too_wide_ = false;
+    std::vector<Step> trail_;  // where the too-wide object is, innermost first
 };
 
 }  // namespace
@@ -334,6 +399,12 @@ Json parse_json(std::string_view text, Issues& errors) {
     }
     Parser parser(text);
     std::optional<Json> parsed = parser.parse();
+    if (!parsed && parser.too_wide()) {
+        errors.push_back({"too_many_members", parser.wide_path(),
+                          fmt("the object has more than {} members; at most {} are read",
+                              {std::to_string(limits::kMaxJsonMembers), std::to_string(limits::kMaxJsonMembers)})});
+        return discarded;
+    }
     if (!parsed && parser.too_deep()) {
         errors.push_back({"too_deep", "", fmt("the JSON text nests deeper than {} levels",
                                               {std::to_string(limits::kMaxJsonDepth)})});

@@ -118,23 +118,31 @@ std::optional<std::int64_t> read_scaled(const Json& value, const std::string& pa
 Reader::Reader(const Json& node, std::string path, Issues& errors, const char* what)
     : node_(node), path_(std::move(path)), errors_(errors), ok_(node.is_object()) {
     if (!ok_) errors_.push_back({"wrong_type", path_, fmt("must be {} (a JSON object), not {}", {what, describe(node)})});
+    else read_.resize(node.size());
 }
 
 void Reader::error(std::string code, std::string path, std::string message) {
     errors_.push_back({std::move(code), std::move(path), std::move(message)});
 }
 
-bool Reader::has(std::string_view key) const {
-    return ok_ && node_.find(std::string(key)) != node_.end();
+// A field is found by one scan of the object (at most kMaxJsonMembers
+// members), and a reader asks for a fixed set of fields, so reading an object
+// costs in proportion to its size; what was read is marked by place.
+std::size_t Reader::find(std::string_view key) const {
+    if (!ok_) return 0;
+    const Members& members = members_of(node_);
+    std::size_t i = 0;
+    while (i < members.size() && members[i].first != key) ++i;
+    return i;
 }
 
+bool Reader::has(std::string_view key) const { return ok_ && find(key) < read_.size(); }
+
 const Json* Reader::get(std::string_view key) {
-    if (!ok_) return nullptr;
-    const std::string k(key);
-    const auto it = node_.find(k);
-    if (it == node_.end()) return nullptr;
-    if (std::find(read_.begin(), read_.end(), k) == read_.end()) read_.push_back(k);
-    return &*it;
+    const std::size_t i = find(key);
+    if (i >= read_.size()) return nullptr;
+    read_[i] = true;
+    return &members_of(node_)[i].second;
 }
 
 void Reader::missing(std::string_view key, Need need) {
@@ -220,11 +228,9 @@ const Json* Reader::array(std::string_view key, Need need, std::size_t max_size)
 
 void Reader::finish() {
     if (!ok_) return;
-    for (const auto& [key, value] : node_.items()) {
-        (void)value;
-        if (std::find(read_.begin(), read_.end(), key) == read_.end())
-            error("unknown_field", path_of(key), "is not a field here; check its spelling");
-    }
+    const Members& members = members_of(node_);
+    for (std::size_t i = 0; i < members.size(); ++i)
+        if (!read_[i]) error("unknown_field", path_of(members[i].first), "is not a field here; check its spelling");
 }
 
 }  // namespace labelcost

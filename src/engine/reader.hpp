@@ -15,6 +15,10 @@
 namespace labelcost {
 
 using Json = nlohmann::ordered_json;
+// An object's members in order, as the vector ordered_json keeps them in
+// (whose own operator[] looks a key up by a scan).
+using Members = Json::object_t::Container;
+inline const Members& members_of(const Json& object) { return object.get_ref<const Json::object_t&>(); }
 
 struct Issue {
     std::string code;
@@ -27,12 +31,18 @@ using Issues = std::vector<Issue>;
 namespace limits {
 constexpr std::size_t kMaxJsonBytes = 1 << 20;  // 1 MiB
 constexpr int kMaxJsonDepth = 32;
+// Members of one object, as written (a repeated key counts each time). The
+// largest real object, a rate card's top level or its tasks, has 19; a card
+// may list at most 100 tasks.
+constexpr std::size_t kMaxJsonMembers = 256;
 }  // namespace limits
 
 // Parses JSON text without exceptions. Rejects text over kMaxJsonBytes
-// before parsing, and containers nested deeper than kMaxJsonDepth where the
-// parser meets them. On failure returns a discarded value and appends
-// invalid_json / too_large / too_deep.
+// before parsing, and where the parser meets them: containers nested deeper
+// than kMaxJsonDepth, and objects with more than kMaxJsonMembers members (so
+// that no object costs more to build than that). On failure returns a
+// discarded value and appends invalid_json / too_large / too_deep /
+// too_many_members (with the object's path).
 Json parse_json(std::string_view text, Issues& errors);
 
 // Appends ".key" or "[\"a/b\"]" to a JSON path, whichever reads unambiguously.
@@ -92,11 +102,13 @@ public:
 
 private:
     void missing(std::string_view key, Need need);
+    // The place of a field among the object's members; read_.size() when absent.
+    std::size_t find(std::string_view key) const;
     const Json& node_;
     std::string path_;
     Issues& errors_;
     bool ok_;
-    std::vector<std::string> read_;
+    std::vector<bool> read_;  // per member, in order: read by get()
 };
 
 // Reads a standalone number value (an array element) like Reader::decimal.

@@ -124,3 +124,61 @@ TEST_CASE("JSON: 32 levels of nesting are read, 33 are refused as too deep") {
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == "too_deep");
 }
+
+namespace {
+
+// {"k0":0,"k1":0,...}: `members` members, `distinct` distinct keys.
+std::string wide_object(std::size_t members, std::size_t distinct) {
+    std::string text = "{";
+    for (std::size_t i = 0; i < members; ++i) text += (i ? ",\"k" : "\"k") + std::to_string(i % distinct) + "\":" + std::to_string(i);
+    return text + "}";
+}
+
+}  // namespace
+
+TEST_CASE("JSON: 256 members are read, 257 are refused at the object's path") {
+    const std::size_t most = labelcost::limits::kMaxJsonMembers;
+    labelcost::Issues errors;
+    CHECK(labelcost::parse_json(wide_object(most, most), errors).size() == most);
+    CHECK(errors.empty());
+    check_same(wide_object(most, most));
+    const std::string wide = wide_object(most + 1, most + 1);
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {wide, ""},
+        {"[1,{\"a\":" + wide + "}]", "[1].a"},
+        {"{\"items\":[{},{},{\"odd key\":[" + wide + "]}]}", "items[2][\"odd key\"][0]"},
+    };
+    for (const auto& [text, path] : cases) {
+        errors.clear();
+        CHECK(labelcost::parse_json(text, errors).is_discarded());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].code == "too_many_members");
+        CHECK(errors[0].path == path);
+        CHECK(errors[0].message == "the object has more than 256 members; at most 256 are read");
+        check_same(text);
+    }
+    // Members count as written: a repeated key counts each time.
+    errors.clear();
+    CHECK(labelcost::parse_json(wide_object(most + 1, 3), errors).is_discarded());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "too_many_members");
+}
+
+TEST_CASE("JSON: repeated keys keep their first place and their last value, in wide objects too") {
+    for (std::size_t distinct : {1u, 2u, 7u, 100u, 255u}) {
+        const std::string text = wide_object(labelcost::limits::kMaxJsonMembers, distinct);
+        INFO(distinct);
+        check_same(text);
+        labelcost::Issues errors;
+        const labelcost::Json j = labelcost::parse_json(text, errors);
+        REQUIRE(j.size() == distinct);
+        std::size_t k = 0;
+        for (const auto& [key, value] : j.items()) {
+            CHECK(key == "k" + std::to_string(k));
+            // The last of k, k + distinct, k + 2 distinct, ... below 256.
+            CHECK(value == k + (labelcost::limits::kMaxJsonMembers - 1 - k) / distinct * distinct);
+            ++k;
+        }
+    }
+    check_same(R"({"b":1,"a":2,"b":3,"c":4,"a":5,"b":6})");
+}

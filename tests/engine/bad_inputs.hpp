@@ -22,6 +22,12 @@ inline std::string box(const std::string& extra) {
     return one(R"({"kind": "labeling", "task": "image/bounding-box", "objects": 1000, "workforce": "mturk")" + extra +
                "}");
 }
+// ,"k0": 0,"k1": 0,... : `n` members to add to an object.
+inline std::string members(int n, const std::string& prefix = "k") {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += ",\"" + prefix + std::to_string(i) + "\": 0";
+    return s;
+}
 inline std::string nested(int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); }
 }  // namespace detail
 
@@ -38,6 +44,10 @@ inline const std::vector<BadInput> kBadInputs = [] {
         {"nested too deep", R"({"labelcost": 1, "items": )" + detail::nested(40) + "}", "too_deep", ""},
         {"larger than 1 MiB", R"({"labelcost": 1, "name": ")" + std::string(1 << 20, 'a') + R"(", "items": []})",
          "too_large", ""},
+        {"an object with 257 members", R"({"labelcost": 1, "items": [])" + detail::members(255) + "}",
+         "too_many_members", ""},
+        {"an item with 257 members", one(R"({"kind": "fixed", "amount": 1)" + detail::members(255) + "}"),
+         "too_many_members", "items[0]"},
         {"an array, not an object", "[]", "wrong_type", ""},
         {"a string, not an object", R"("labelcost")", "wrong_type", ""},
         // The envelope.

@@ -37,6 +37,8 @@ const labeling = (extra, rates) =>
 const privately = (extra, rates) => labeling({ task: 'image/polyline', workforce: 'private', ...extra }, rates);
 const fixed = (amount) => ({ kind: 'fixed', amount });
 const many = (n, item) => ({ labelcost: 1, items: Array.from({ length: n }, () => item) });
+/** An object's n extra settings: {k0: 0, k1: 0, ...}. */
+const settings = (n, prefix = 'k') => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 0]));
 const huge = { kind: 'labeling', task: 'point-cloud/semantic-segmentation', objects: 10000000000, workforce: 'vendor-specialized', workers: 9 };
 
 /**
@@ -105,6 +107,8 @@ const BAD = [
   { label: 'too many items', scenario: many(201, fixed(1)), code: 'too_many', path: 'items', says: ['It has more than 200 items.'] },
   { label: 'misspelled top-level field', scenario: { labelcost: 1, itmes: [], items: [] }, code: 'unknown_field', path: 'itmes', says: ['It has a setting labelcost does not know.'] },
   { label: 'scenario name too long', scenario: { labelcost: 1, name: 'n'.repeat(201), items: [] }, code: 'too_long', path: 'name', says: ['name is too long', '200'] },
+  { label: 'a scenario with 300 settings', scenario: { labelcost: 1, items: [], ...settings(298) }, code: 'too_many_members', path: '', says: ['more than 256 settings'] },
+  { label: 'an item with 300 settings', scenario: one({ kind: 'fixed', amount: 1, ...settings(298) }), code: 'too_many_members', path: 'items[0]', says: ['Item 1', 'more than 256 settings'] },
 ];
 
 /** The engine's refusal of a scenario. */
