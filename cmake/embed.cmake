@@ -8,6 +8,12 @@ set(delimiter "lcjson")
 set(body "")
 set(count 0)
 foreach(rel IN LISTS files)
+  # The engine refuses such text; better a failed build than a page whose
+  # every call says a bundled card is broken.
+  file(READ "${RATES_DIR}/${rel}" head LIMIT 3 HEX)
+  if(head STREQUAL "efbbbf")
+    message(FATAL_ERROR "rates/${rel} starts with a UTF-8 byte-order mark, which labelcost refuses: save it as UTF-8 without one")
+  endif()
   file(READ "${RATES_DIR}/${rel}" text)
   string(FIND "${text}" ")${delimiter}\"" clash)
   if(NOT clash EQUAL -1)

@@ -131,8 +131,9 @@ inline Shape shape_of(std::string_view text) {
 // Where the engine's JSON parser and nlohmann's (the reference) disagree on
 // a text: nullptr when they agree. By design the engine refuses JSON the
 // reference reads when it is over its limits (longer than kMaxJsonBytes,
-// nested deeper than kMaxJsonDepth, an object wider than kMaxJsonMembers),
-// and it says which, never invalid_json.
+// nested deeper than kMaxJsonDepth, an object wider than kMaxJsonMembers) or
+// starts with a byte-order mark (which the reference skips), and it says
+// which, never invalid_json.
 inline const char* parse_disagreement(std::string_view text) {
     labelcost::Issues errors;
     const labelcost::Json ours = labelcost::parse_json(text, errors);
@@ -142,7 +143,7 @@ inline const char* parse_disagreement(std::string_view text) {
         return ours.is_discarded() ? nullptr : "the engine reads text with a NUL byte";
     if (ours.is_discarded() == errors.empty()) return "a refusal without an error, or an error with a value";
     const Shape shape = shape_of(text);
-    const bool beyond = text.size() > labelcost::limits::kMaxJsonBytes ||
+    const bool beyond = text.size() > labelcost::limits::kMaxJsonBytes || text.substr(0, 3) == "\xEF\xBB\xBF" ||
                         shape.deepest > labelcost::limits::kMaxJsonDepth ||
                         shape.widest > labelcost::limits::kMaxJsonMembers;
     if (shape.valid && beyond) {

@@ -432,6 +432,7 @@ function wholeProblem({ code, path, message }) {
     const m = /deeper than (\d+) levels/.exec(message);
     return m ? `It is nested more than ${m[1]} levels deep.` : 'It is nested too deeply to read.';
   }
+  if (code === 'bom') return 'It starts with an invisible byte-order mark; save it as UTF-8 without one.';
   if (code === 'too_many_members') {
     const most = /at most (\d+)/.exec(message)?.[1];
     return most ? `It has more than ${grouped(most)} settings in one place; labelcost reads at most ${grouped(most)}.`

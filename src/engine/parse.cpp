@@ -18,23 +18,24 @@ namespace {
 // RFC 8259 text to a DOM in one pass, with what nlohmann's parser does at
 // each point where the RFC leaves room (so the engine reads the same values
 // the CLI's tools and the tests' reference parser do; a test compares the
-// two): a leading UTF-8 byte-order mark is skipped; integers are signed or
-// unsigned 64-bit values, or doubles when they do not fit; a number that
-// overflows a double is refused; strings must be well-formed UTF-8 and
-// escaped surrogates must pair; a repeated key keeps its first place and its
-// last value. Where it differs from nlohmann's, by design: objects wider than
-// kMaxJsonMembers are refused. Smaller and faster than nlohmann's parser,
-// which is generic over input adapters and callbacks; the WebAssembly module
-// links only this.
+// two): integers are signed or unsigned 64-bit values, or doubles when they
+// do not fit; a number that overflows a double is refused; strings must be
+// well-formed UTF-8 and escaped surrogates must pair; a repeated key keeps
+// its first place and its last value. Where it differs from nlohmann's, by
+// design: a leading UTF-8 byte-order mark is refused (nlohmann skips it; the
+// RFC allows either, and text that is echoed must be JSON as it stands), and
+// so are objects wider than kMaxJsonMembers. Smaller and faster than
+// nlohmann's parser, which is generic over input adapters and callbacks; the
+// WebAssembly module links only this.
 class Parser {
 public:
     explicit Parser(std::string_view t) : t_(t) {}
 
     // The value, or nullopt when the text is not valid JSON; then offset()
     // is where it stops being JSON, or overflow() says a number is too large,
-    // or too_deep() or too_wide() which limit it meets.
+    // or bom(), too_deep() or too_wide() which limit it meets.
     std::optional<Json> parse() {
-        if (t_.size() >= 3 && t_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
+        if (t_.substr(0, 3) == "\xEF\xBB\xBF") return bom_ = true, std::nullopt;
         skip_space();
         Json out;
         if (!value(out, 0)) return std::nullopt;
@@ -45,6 +46,7 @@ public:
 
     std::size_t offset() const { return i_; }
     bool overflow() const { return overflow_; }
+    bool bom() const { return bom_; }
     bool too_deep() const { return too_deep_; }
     bool too_wide() const { return too_wide_; }
     // The JSON path of the object that is too wide.
@@ -383,6 +385,7 @@ private:
     std::string_view t_;
     std::size_t i_ = 0;
     bool overflow_ = false;
+    bool bom_ = false;
     bool too_deep_ = false;
     bool too_wide_ = false;
     std::vector<Step> trail_;  // where the too-wide object is, innermost first
@@ -399,6 +402,10 @@ Json parse_json(std::string_view text, Issues& errors) {
     }
     Parser parser(text);
     std::optional<Json> parsed = parser.parse();
+    if (!parsed && parser.bom()) {
+        errors.push_back({"bom", "", "the text starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"});
+        return discarded;
+    }
     if (!parsed && parser.too_wide()) {
         errors.push_back({"too_many_members", parser.wide_path(),
                           fmt("the object has more than {} members; at most {} are read",

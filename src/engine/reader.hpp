@@ -38,11 +38,11 @@ constexpr std::size_t kMaxJsonMembers = 256;
 }  // namespace limits
 
 // Parses JSON text without exceptions. Rejects text over kMaxJsonBytes
-// before parsing, and where the parser meets them: containers nested deeper
-// than kMaxJsonDepth, and objects with more than kMaxJsonMembers members (so
-// that no object costs more to build than that). On failure returns a
-// discarded value and appends invalid_json / too_large / too_deep /
-// too_many_members (with the object's path).
+// before parsing, and where the parser meets them: a leading byte-order mark,
+// containers nested deeper than kMaxJsonDepth, and objects with more than
+// kMaxJsonMembers members (so that no object costs more to build than that).
+// On failure returns a discarded value and appends invalid_json / too_large /
+// bom / too_deep / too_many_members (with the object's path).
 Json parse_json(std::string_view text, Issues& errors);
 
 // Appends ".key" or "[\"a/b\"]" to a JSON path, whichever reads unambiguously.

@@ -78,7 +78,8 @@ run("unknown card" 1 "" "\\[unknown_rates\\]" ARGS estimate "${work}/box.json" -
 file(WRITE "${work}/badcard.json" "{\"labelcost_rates\": 1}")
 run("bad card file" 1 "" "badcard.json: id: is required \\[missing_field\\]" ARGS estimate "${work}/box.json" --rates "${work}/badcard.json")
 
-# Bounded work on any input: a wide object is refused where it is met.
+# Bounded work on any input: a wide object is refused where it is met, and a
+# byte-order mark is refused.
 set(keys "")
 foreach(i RANGE 299)
   string(APPEND keys ", \"k${i}\": 0")
@@ -86,6 +87,10 @@ endforeach()
 file(WRITE "${work}/wide.json" "{\"labelcost\": 1, \"items\": [{\"kind\": \"fixed\", \"amount\": 1${keys}}]}")
 run("wide object" 1 "" "^labelcost: items\\[0\\]: the object has more than 256 members; at most 256 are read \\[too_many_members\\]\n$"
     ARGS estimate "${work}/wide.json")
+# tests/cli/bom.json: a scenario saved with a UTF-8 byte-order mark.
+run("byte-order mark" 1 "" "byte-order mark.*\\[bom\\]" ARGS estimate "${SOURCE_DIR}/tests/cli/bom.json")
+run("byte-order mark card" 1 "" "bom.json: the text starts with a byte-order mark.*\\[bom\\]"
+    ARGS estimate "${work}/box.json" --rates "${SOURCE_DIR}/tests/cli/bom.json")
 
 # Usage errors: exit 2.
 run("no command" 2 "" "usage: labelcost" ARGS)

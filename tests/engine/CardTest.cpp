@@ -155,3 +155,15 @@ TEST_CASE("Cards: ids and aliases may not clash") {
     card["default"] = false;
     CHECK(has(catalog.add_card(card.dump()), "invalid_card", "id"));
 }
+
+TEST_CASE("Cards: a card saved with a byte-order mark is refused, and the listing stays JSON") {
+    // A fuzz finding: such a card loaded, and rates() echoed its text, mark
+    // and all, inside its own answer, which was then no longer JSON.
+    const std::string text = bundled_card_json("wring-2026-03").dump(2);
+    labelcost::Catalog catalog;
+    const Issues errors = catalog.add_card("\xEF\xBB\xBF" + text);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "bom");
+    CHECK(catalog.cards().empty());
+    CHECK(Json::parse(labelcost::api::rates(catalog))["cards"] == Json::array());
+}

@@ -125,6 +125,24 @@ TEST_CASE("JSON: 32 levels of nesting are read, 33 are refused as too deep") {
     CHECK(errors[0].code == "too_deep");
 }
 
+TEST_CASE("JSON: a leading byte-order mark is refused, and said so") {
+    for (const std::string text : {"\xEF\xBB\xBF{\"labelcost\":1}", "\xEF\xBB\xBF[]", "\xEF\xBB\xBF"}) {
+        labelcost::Issues errors;
+        CHECK(labelcost::parse_json(text, errors).is_discarded());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].code == "bom");
+        CHECK(errors[0].path.empty());
+        check_same(text);
+    }
+    // Anywhere else it is a character like any other: in a string it is
+    // read, between values it is not JSON.
+    labelcost::Issues errors;
+    CHECK(labelcost::parse_json("[\"\xEF\xBB\xBF\"]", errors)[0] == "\xEF\xBB\xBF");
+    CHECK(labelcost::parse_json("[1,\xEF\xBB\xBF 2]", errors).is_discarded());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "invalid_json");
+}
+
 namespace {
 
 // {"k0":0,"k1":0,...}: `members` members, `distinct` distinct keys.

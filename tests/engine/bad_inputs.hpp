@@ -44,6 +44,7 @@ inline const std::vector<BadInput> kBadInputs = [] {
         {"nested too deep", R"({"labelcost": 1, "items": )" + detail::nested(40) + "}", "too_deep", ""},
         {"larger than 1 MiB", R"({"labelcost": 1, "name": ")" + std::string(1 << 20, 'a') + R"(", "items": []})",
          "too_large", ""},
+        {"a byte-order mark first", "\xEF\xBB\xBF" R"({"labelcost": 1, "items": []})", "bom", ""},
         {"an object with 257 members", R"({"labelcost": 1, "items": [])" + detail::members(255) + "}",
          "too_many_members", ""},
         {"an item with 257 members", one(R"({"kind": "fixed", "amount": 1)" + detail::members(255) + "}"),

@@ -107,6 +107,7 @@ const BAD = [
   { label: 'too many items', scenario: many(201, fixed(1)), code: 'too_many', path: 'items', says: ['It has more than 200 items.'] },
   { label: 'misspelled top-level field', scenario: { labelcost: 1, itmes: [], items: [] }, code: 'unknown_field', path: 'itmes', says: ['It has a setting labelcost does not know.'] },
   { label: 'scenario name too long', scenario: { labelcost: 1, name: 'n'.repeat(201), items: [] }, code: 'too_long', path: 'name', says: ['name is too long', '200'] },
+  { label: 'a byte-order mark first', scenario: '\uFEFF{"labelcost": 1, "items": []}', code: 'bom', path: '', says: ['byte-order mark', 'without one'] },
   { label: 'a scenario with 300 settings', scenario: { labelcost: 1, items: [], ...settings(298) }, code: 'too_many_members', path: '', says: ['more than 256 settings'] },
   { label: 'an item with 300 settings', scenario: one({ kind: 'fixed', amount: 1, ...settings(298) }), code: 'too_many_members', path: 'items[0]', says: ['Item 1', 'more than 256 settings'] },
 ];
