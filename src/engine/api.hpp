@@ -16,7 +16,10 @@ std::string savings_table(const Catalog& catalog, std::string_view request_json)
 std::string compare_workforces(const Catalog& catalog, std::string_view request_json);
 std::string compare_cards(const Catalog& catalog, std::string_view request_json);
 std::string sweep(const Catalog& catalog, std::string_view request_json);
-// Every card as written: {"ok", "default", "cards": [...]}.
+// Every card, as the engine read it: {"ok", "default", "cards": [...]}. Cards
+// and presets are written from their parsed values (RateCard::text), never
+// echoed as the text they came in: only what the engine's writer writes is
+// certain to be JSON.
 std::string rates(const Catalog& catalog);
 // {"ok", "presets": [{"name", "title", "description", "scenario"}]}.
 std::string presets(const Catalog& catalog);

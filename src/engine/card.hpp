@@ -101,7 +101,7 @@ struct RateCard {
     ActiveLearningRates active_learning;
     std::vector<Tier> fee;      // per object, on every object; empty: no fee
     std::vector<Tier> storage;  // per GB-month
-    std::string text;           // the card's JSON text as written, for listing
+    std::string text;           // the card as read, written back as JSON (json_text), for listing
 
     const TaskRates* task(std::string_view id) const;
     const WorkforceRates* workforce(std::string_view id) const;

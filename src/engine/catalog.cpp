@@ -3,13 +3,13 @@
 #include <algorithm>
 
 namespace labelcost {
-Issues Catalog::add_card(std::string_view json_text) {
+Issues Catalog::add_card(std::string_view text) {
     Issues errors;
-    const Json j = parse_json(json_text, errors);
+    const Json j = parse_json(text, errors);
     if (!errors.empty()) return errors;
     auto card = load_card(j, errors);
     if (!card) return errors;
-    card->text = std::string(json_text);
+    card->text = json_text(j);
     for (const auto& existing : cards_) {
         auto clash = [&](const std::string& id) {
             return id == existing.id ||
@@ -25,13 +25,13 @@ Issues Catalog::add_card(std::string_view json_text) {
     return errors;
 }
 
-Issues Catalog::add_preset(std::string name, std::string_view json_text) {
+Issues Catalog::add_preset(std::string name, std::string_view text) {
     Issues errors;
-    Json j = parse_json(json_text, errors);
+    Json j = parse_json(text, errors);
     if (!errors.empty()) return errors;
     Preset p;
     p.name = std::move(name);
-    p.text = std::string(json_text);
+    p.text = json_text(j);
     if (j.is_object()) {
         if (j.contains("name") && j["name"].is_string()) p.title = j["name"].get<std::string>();
         if (j.contains("description") && j["description"].is_string())

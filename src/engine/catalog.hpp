@@ -16,16 +16,16 @@ struct Preset {
     std::string title;
     std::string description;
     Json scenario;
-    std::string text;  // the scenario's JSON text as written
+    std::string text;  // the scenario as read, written back as JSON (json_text)
 };
 
 class Catalog {
 public:
     // Adds a rate card; returns its errors (empty on success).
-    Issues add_card(std::string_view json_text);
+    Issues add_card(std::string_view text);
     // Adds a preset scenario (validated later by the tests, not here: a preset
     // is data like any scenario).
-    Issues add_preset(std::string name, std::string_view json_text);
+    Issues add_preset(std::string name, std::string_view text);
 
     // Lists presets in this order (the rest after them, by name); returns
     // errors for names that are not presets.

@@ -24,7 +24,8 @@ public:
     JsonWriter& null();
     // An amount as a quoted decimal string (money_string), without a temporary.
     JsonWriter& money(Money m);
-    // A value that is already JSON text.
+    // A value that is already JSON text, written by the engine (never text it
+    // was given, which need not be JSON as it stands: see api::rates).
     JsonWriter& raw(std::string_view json);
 
     // key(k).string(v) and friends.

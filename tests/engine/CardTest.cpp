@@ -167,3 +167,49 @@ TEST_CASE("Cards: a card saved with a byte-order mark is refused, and the listin
     CHECK(catalog.cards().empty());
     CHECK(Json::parse(labelcost::api::rates(catalog))["cards"] == Json::array());
 }
+
+TEST_CASE("Cards: cards and presets are listed as the engine read them, never as their text") {
+    // Spacing, an escape, a number written long and a repeated key: listed
+    // as the values read (the repeated key in its first place, with its last
+    // value), in compact JSON the engine wrote.
+    Json card = bundled_card_json("aws-documented");
+    card["id"] = "odd-text";
+    card.erase("aliases");
+    card["summary"] = "SUMMARY";
+    card["fee"][0]["price"] = "FEE";
+    std::string text = card.dump(4);
+    text.replace(text.find("\"SUMMARY\""), 9, "\"A \\u0073ummary\\/\"");
+    text.replace(text.find("\"FEE\""), 5, "8.000e-2");
+    text.insert(1, "\n\t\"title\" :  \"First title\" ,\r\n");
+    card["summary"] = "A summary/";
+    card["fee"][0]["price"] = 0.08;
+    labelcost::Catalog catalog;
+    REQUIRE(catalog.add_card(text).empty());
+    REQUIRE(catalog.add_preset("odd", "  {\"labelcost\" : 1,\n\"items\":[ ], \"name\": \"x\", \"name\": \"y\"}  ").empty());
+    const Json listed = Json::parse(labelcost::api::rates(catalog))["cards"][0];
+    CHECK(listed.begin().key() == "title");
+    CHECK(listed["title"] == card["title"]);
+    CHECK(nlohmann::json::parse(listed.dump()) == nlohmann::json::parse(card.dump()));
+    CHECK(catalog.cards()[0].text == labelcost::json_text(listed));
+    CHECK(catalog.cards()[0].text.find_first_of("\n\t") == std::string::npos);
+    const Json presets = Json::parse(labelcost::api::presets(catalog));
+    CHECK(presets["presets"][0]["scenario"] == Json::parse(R"({"labelcost": 1, "items": [], "name": "y"})"));
+    CHECK(catalog.presets()[0].text == R"({"labelcost":1,"items":[],"name":"y"})");
+}
+
+TEST_CASE("Cards: the bundled listing holds each card's values exactly") {
+    std::size_t count = 0;
+    const labelcost::BundledFile* files = labelcost::bundled_files(count);
+    const Json listing = Json::parse(labelcost::api::rates(labelcost::bundled_catalog()));
+    std::size_t cards = 0;
+    for (std::size_t f = 0; f < count; ++f) {
+        const std::string path = files[f].path;
+        if (path.find('/') != std::string::npos) continue;
+        const Json file = Json::parse(files[f].text);
+        bool found = false;
+        for (const Json& listed : listing["cards"]) found = found || listed == file;
+        CHECK(found);
+        ++cards;
+    }
+    CHECK(listing["cards"].size() == cards);
+}
