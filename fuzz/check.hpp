@@ -17,6 +17,7 @@
 
 #include "engine/numeric.hpp"
 #include "engine/reader.hpp"
+#include "engine/tables.hpp"
 
 namespace fuzzcheck {
 
@@ -40,6 +41,7 @@ inline void check_result(const std::string& out) {
     if (j.is_discarded() || !j.is_object() || !j.contains("ok") || !j["ok"].is_boolean()) fail("not a result", out);
     if (!j["ok"].get<bool>()) {
         if (!j.contains("errors") || !j["errors"].is_array() || j["errors"].empty()) fail("no errors listed", out);
+        if (j["errors"].size() > labelcost::limits::kMaxErrors + 1) fail("more errors listed than the limit", out);
         for (const auto& e : j["errors"])
             if (!e.is_object() || !e["code"].is_string() || !e["path"].is_string() || !e["message"].is_string() ||
                 e["code"].get<std::string>().empty() || e["code"] == "internal")

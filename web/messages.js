@@ -438,6 +438,10 @@ function wholeProblem({ code, path, message }) {
     return most ? `It has more than ${grouped(most)} settings in one place; labelcost reads at most ${grouped(most)}.`
       : 'It has too many settings in one place to read.';
   }
+  if (code === 'too_many_errors') {
+    const more = /^([\d,]+) more/.exec(message)?.[1];
+    return more ? `It has ${more} more ${more === '1' ? 'problem' : 'problems'} besides these.` : 'It has more problems besides these.';
+  }
   if (code === 'unknown_field') return 'It has a setting labelcost does not know.';
   if (code === 'amount_too_large') {
     const most = largestAmount(message);

@@ -598,10 +598,13 @@ void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
 
 }  // namespace
 
+void write_issue(JsonWriter& w, const Issue& i) {
+    w.begin_object().field("code", i.code).field("path", i.path).field("message", i.message).end_object();
+}
+
 void write_issues(JsonWriter& w, const Issues& issues) {
     w.begin_array();
-    for (const Issue& i : issues)
-        w.begin_object().field("code", i.code).field("path", i.path).field("message", i.message).end_object();
+    for (const Issue& i : issues) write_issue(w, i);
     w.end_array();
 }
 

@@ -76,6 +76,8 @@ std::optional<Estimate> estimate(const Scenario& scenario, Issues& errors);
 std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors);
 
 class JsonWriter;
+// {"code", "path", "message"}.
+void write_issue(JsonWriter& w, const Issue& issue);
 // [{"code", "path", "message"}, ...].
 void write_issues(JsonWriter& w, const Issues& issues);
 

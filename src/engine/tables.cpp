@@ -6,10 +6,21 @@
 
 namespace labelcost {
 
+void write_errors(JsonWriter& w, const Issues& errors) {
+    const std::size_t shown = std::min(errors.size(), limits::kMaxErrors);
+    w.begin_array();
+    for (std::size_t i = 0; i < shown; ++i) write_issue(w, errors[i]);
+    if (const std::size_t more = errors.size() - shown; more > 0)
+        write_issue(w, {"too_many_errors", "",
+                        fmt(more == 1 ? "{} more error is not listed" : "{} more errors are not listed",
+                            {count_text(static_cast<std::int64_t>(more))})});
+    w.end_array();
+}
+
 std::string errors_text(const Issues& errors) {
     JsonWriter w;
     w.begin_object().field("ok", false).key("errors");
-    write_issues(w, errors);
+    write_errors(w, errors);
     w.end_object();
     return w.take();
 }
@@ -165,7 +176,7 @@ void write_row(JsonWriter& w, const Priced& p) {
     w.field("ok", p.estimate.has_value());
     if (!p.estimate) {
         w.key("errors");
-        write_issues(w, p.errors);
+        write_errors(w, p.errors);
         return;
     }
     const Estimate& e = *p.estimate;

@@ -14,6 +14,8 @@ namespace limits {
 constexpr std::size_t kMaxTableSizes = 50;
 constexpr std::int64_t kMaxSweepSteps = 1'000;
 constexpr std::int64_t kMaxSweepCells = 100'000;
+// Errors listed in one answer; the rest are counted in one more entry.
+constexpr std::size_t kMaxErrors = 100;
 }  // namespace limits
 
 // {"rates"?, "task", "workforce"?, "sizes"?: [..], "auto_fraction"?, "compute_per_10k"?,
@@ -32,8 +34,11 @@ std::string compare_cards(const Catalog& catalog, const Json& request);
 // Written as text: a 100 x 100 sweep is 10,000 amounts.
 std::string sweep(const Catalog& catalog, const Json& request);
 
-// {"ok": false, "errors": [...]}.
+// {"ok": false, "errors": [...]}, with at most kMaxErrors errors listed.
 std::string errors_text(const Issues& errors);
+// The errors as a list: the first kMaxErrors, then, when there are more, one
+// too_many_errors entry (path "") saying how many are not listed.
+void write_errors(JsonWriter& w, const Issues& errors);
 // {"id", "title", "effective"}.
 void write_card_ref(JsonWriter& w, const RateCard& card);
 

@@ -78,8 +78,8 @@ run("unknown card" 1 "" "\\[unknown_rates\\]" ARGS estimate "${work}/box.json" -
 file(WRITE "${work}/badcard.json" "{\"labelcost_rates\": 1}")
 run("bad card file" 1 "" "badcard.json: id: is required \\[missing_field\\]" ARGS estimate "${work}/box.json" --rates "${work}/badcard.json")
 
-# Bounded work on any input: a wide object is refused where it is met, and a
-# byte-order mark is refused.
+# Bounded work on any input: a wide object is refused where it is met, a
+# byte-order mark is refused, and at most 100 errors are listed.
 set(keys "")
 foreach(i RANGE 299)
   string(APPEND keys ", \"k${i}\": 0")
@@ -91,6 +91,22 @@ run("wide object" 1 "" "^labelcost: items\\[0\\]: the object has more than 256 m
 run("byte-order mark" 1 "" "byte-order mark.*\\[bom\\]" ARGS estimate "${SOURCE_DIR}/tests/cli/bom.json")
 run("byte-order mark card" 1 "" "bom.json: the text starts with a byte-order mark.*\\[bom\\]"
     ARGS estimate "${work}/box.json" --rates "${SOURCE_DIR}/tests/cli/bom.json")
+set(unknown "")
+foreach(i RANGE 199)
+  string(APPEND unknown ", \"u${i}\": 0")
+endforeach()
+set(item "{\"kind\": \"fixed\", \"amount\": 1${unknown}}")
+string(REPEAT ", ${item}" 99 more_items)
+file(WRITE "${work}/errors.json" "{\"labelcost\": 1, \"items\": [${item}${more_items}]}")
+run("20,000 errors" 1 "" "items\\[0\\]\\.u99: is not a field here; check its spelling \\[unknown_field\\]\nlabelcost: 19,900 more errors are not listed \\[too_many_errors\\]\n$"
+    ARGS estimate "${work}/errors.json")
+execute_process(COMMAND "${LABELCOST}" estimate "${work}/errors.json" ERROR_VARIABLE err OUTPUT_QUIET RESULT_VARIABLE code)
+string(REGEX MATCHALL "\n" lines "${err}")
+list(LENGTH lines line_count)
+if(NOT line_count EQUAL 101)
+  message("FAIL 20,000 errors: ${line_count} lines on stderr, expected 101")
+  math(EXPR failures "${failures} + 1")
+endif()
 
 # Usage errors: exit 2.
 run("no command" 2 "" "usage: labelcost" ARGS)

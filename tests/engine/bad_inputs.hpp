@@ -66,6 +66,8 @@ inline const std::vector<BadInput> kBadInputs = [] {
         {"unknown rate card", R"({"labelcost": 1, "rates": "acme-2030", "items": []})", "unknown_rates", "rates"},
         {"rate card as a number", R"({"labelcost": 1, "rates": 5, "items": []})", "wrong_type", "rates"},
         {"misspelled top-level field", R"({"labelcost": 1, "itmes": [], "items": []})", "unknown_field", "itmes"},
+        {"more errors than are listed", R"({"labelcost": 1, "items": [])" + detail::members(150, "x") + "}",
+         "too_many_errors", ""},
         {"name too long", R"({"labelcost": 1, "name": ")" + std::string(201, 'n') + R"(", "items": []})", "too_long",
          "name"},
         // Items.

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
@@ -166,6 +166,40 @@ test('wasm: every bad input gives the same code and path as natively', () => {
     checked++;
   }
   assert.equal(checked, badInputs.filter((c) => c.utf8).length);
+});
+
+test('wasm: at most 100 errors come back, then how many more there are', () => {
+  // 20,000 unknown fields across 100 items, each item within the member limit.
+  const extra = Object.fromEntries(Array.from({ length: 200 }, (_, k) => [`u${k}`, 0]));
+  const text = JSON.stringify({ labelcost: 1, items: Array.from({ length: 100 }, () => ({ kind: 'fixed', amount: 1, ...extra })) });
+  let errors;
+  assert.throws(() => engine.estimate(text), (e) => {
+    errors = e.errors;
+    return e instanceof LabelcostError;
+  });
+  assert.equal(errors.length, 101);
+  assert.deepEqual(errors[0], { code: 'unknown_field', path: 'items[0].u0', message: 'is not a field here; check its spelling' });
+  assert.deepEqual(errors[100], { code: 'too_many_errors', path: '', message: '19,900 more errors are not listed' });
+  assert.ok(JSON.stringify(errors).length < 20000);
+});
+
+test('wasm: a wide object is refused where the parser meets it, at once', () => {
+  const keys = Array.from({ length: 60000 }, (_, k) => `,"k${k}":0`).join('');
+  const text = `{"labelcost":1,"items":[{"kind":"fixed","amount":1}]${keys}}`;
+  const started = performance.now();
+  assert.throws(() => engine.estimate(text),
+    (e) => e instanceof LabelcostError && e.code === 'too_many_members' && e.errors.length === 1 && e.errors[0].path === '');
+  // Seconds before objects were built without a lookup per key.
+  assert.ok(performance.now() - started < 500, `${performance.now() - started} ms`);
+});
+
+test("wasm: the rate-card listing holds each bundled card's values", () => {
+  const files = ['wring-2026-03', 'aws-documented-2026-11'];
+  const listed = engine.rates().cards;
+  for (const id of files) {
+    const file = JSON.parse(readFileSync(path.join(root, 'rates', `${id}.json`), 'utf8'));
+    assert.deepEqual(listed.find((c) => c.id === id), file, id);
+  }
 });
 
 test('wasm: text that is not valid Unicode is refused, not crashed on', () => {
