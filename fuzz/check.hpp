@@ -90,19 +90,25 @@ inline bool same_json(const labelcost::Json& a, const labelcost::Json& b) {
 
 // The shape of a text as the reference reads it, from one pass of its SAX
 // parser (linear in the text, where building its ordered DOM is quadratic in
-// an object's width): whether it is JSON, how deep it nests, and the most
-// members an object has as written (a repeated key counts each time).
+// an object's width): whether it is JSON, how deep it nests, the most
+// members an object has as written (a repeated key counts each time), and
+// how many of its numbers are long (neither 64-bit integers, which the
+// reference reports as integers, nor short decimals).
 struct Shape : nlohmann::json_sax<labelcost::Json> {
     bool valid = true;
     int deepest = 0;
     std::size_t widest = 0;
+    std::size_t long_numbers = 0;
     std::vector<std::size_t> open;  // members so far, per open container
 
     bool null() override { return true; }
     bool boolean(bool) override { return true; }
     bool number_integer(number_integer_t) override { return true; }
     bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool number_float(number_float_t, const string_t& text) override {
+        if (!labelcost::short_decimal(text)) ++long_numbers;
+        return true;
+    }
     bool string(string_t&) override { return true; }
     bool binary(binary_t&) override { return true; }
     bool start_object(std::size_t) override { return start(); }
@@ -133,9 +139,9 @@ inline Shape shape_of(std::string_view text) {
 // Where the engine's JSON parser and nlohmann's (the reference) disagree on
 // a text: nullptr when they agree. By design the engine refuses JSON the
 // reference reads when it is over its limits (longer than kMaxJsonBytes,
-// nested deeper than kMaxJsonDepth, an object wider than kMaxJsonMembers) or
-// starts with a byte-order mark (which the reference skips), and it says
-// which, never invalid_json.
+// nested deeper than kMaxJsonDepth, an object wider than kMaxJsonMembers,
+// more than kMaxLongNumbers long numbers) or starts with a byte-order mark
+// (which the reference skips), and it says which, never invalid_json.
 inline const char* parse_disagreement(std::string_view text) {
     labelcost::Issues errors;
     const labelcost::Json ours = labelcost::parse_json(text, errors);
@@ -147,7 +153,8 @@ inline const char* parse_disagreement(std::string_view text) {
     const Shape shape = shape_of(text);
     const bool beyond = text.size() > labelcost::limits::kMaxJsonBytes || text.substr(0, 3) == "\xEF\xBB\xBF" ||
                         shape.deepest > labelcost::limits::kMaxJsonDepth ||
-                        shape.widest > labelcost::limits::kMaxJsonMembers;
+                        shape.widest > labelcost::limits::kMaxJsonMembers ||
+                        shape.long_numbers > labelcost::limits::kMaxLongNumbers;
     if (shape.valid && beyond) {
         if (!ours.is_discarded()) return "the engine reads JSON beyond its limits";
         return errors[0].code == "invalid_json" ? "the engine calls JSON beyond its limits invalid" : nullptr;

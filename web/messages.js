@@ -438,6 +438,11 @@ function wholeProblem({ code, path, message }) {
     return most ? `It has more than ${grouped(most)} settings in one place; labelcost reads at most ${grouped(most)}.`
       : 'It has too many settings in one place to read.';
   }
+  if (code === 'too_many_long_numbers') {
+    const most = /at most (\d+)/.exec(message)?.[1];
+    return most ? `It has more than ${grouped(most)} numbers written with more than 15 digits or a very large or small power of ten.`
+      : 'It has too many numbers written with more than 15 digits.';
+  }
   if (code === 'too_many_errors') {
     const more = /^([\d,]+) more/.exec(message)?.[1];
     return more ? `It has ${more} more ${more === '1' ? 'problem' : 'problems'} besides these.` : 'It has more problems besides these.';

@@ -15,6 +15,58 @@ namespace labelcost {
 
 namespace {
 
+// The double nearest a decimal of at most 15 significant digits whose
+// power of ten is within 10^-22..10^22: both factors are exact doubles,
+// so one IEEE multiplication or division rounds correctly, as strtod
+// would (prices are written so). False for other numbers: strtod then,
+// which is exact for all of them but slow in WebAssembly (long double in
+// software: 1 to 16 microseconds a number) and large for the first call to
+// compile.
+bool exact_double(std::string_view text, double& out) {
+    static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    std::size_t i = 0;
+    const bool negative = text[0] == '-';
+    if (negative) ++i;
+    std::uint64_t mantissa = 0;
+    int digits = 0;    // significant digits so far
+    int exponent = 0;  // the power of ten the mantissa is scaled by
+    bool fraction = false;
+    for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+        if (text[i] == '.') {
+            fraction = true;
+            continue;
+        }
+        if (mantissa == 0 && text[i] == '0') {
+            if (fraction) --exponent;
+            continue;
+        }
+        if (++digits > 15) return false;
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(text[i] - '0');
+        if (fraction) --exponent;
+    }
+    if (i < text.size()) {
+        ++i;
+        const bool minus = text[i] == '-';
+        if (text[i] == '-' || text[i] == '+') ++i;
+        int e = 0;
+        for (; i < text.size(); ++i) {
+            if (e > 1000) return false;
+            e = e * 10 + (text[i] - '0');
+        }
+        exponent += minus ? -e : e;
+    }
+    if (mantissa == 0) {
+        out = negative ? -0.0 : 0.0;
+        return true;
+    }
+    if (exponent < -22 || exponent > 22) return false;
+    const double m = static_cast<double>(mantissa);
+    out = exponent < 0 ? m / kPowers[-exponent] : m * kPowers[exponent];
+    if (negative) out = -out;
+    return true;
+}
+
 // RFC 8259 text to a DOM in one pass, with what nlohmann's parser does at
 // each point where the RFC leaves room (so the engine reads the same values
 // the CLI's tools and the tests' reference parser do; a test compares the
@@ -24,7 +76,8 @@ namespace {
 // its first place and its last value. Where it differs from nlohmann's, by
 // design: a leading UTF-8 byte-order mark is refused (nlohmann skips it; the
 // RFC allows either, and text that is echoed must be JSON as it stands), and
-// so are objects wider than kMaxJsonMembers. Smaller and faster than
+// so are objects wider than kMaxJsonMembers and texts with more than
+// kMaxLongNumbers long numbers. Smaller and faster than
 // nlohmann's parser, which is generic over input adapters and callbacks; the
 // WebAssembly module links only this.
 class Parser {
@@ -33,7 +86,8 @@ public:
 
     // The value, or nullopt when the text is not valid JSON; then offset()
     // is where it stops being JSON, or overflow() says a number is too large,
-    // or bom(), too_deep() or too_wide() which limit it meets.
+    // or bom(), too_deep(), too_wide() or too_many_long() which limit it
+    // meets.
     std::optional<Json> parse() {
         if (t_.substr(0, 3) == "\xEF\xBB\xBF") return bom_ = true, std::nullopt;
         skip_space();
@@ -49,6 +103,7 @@ public:
     bool bom() const { return bom_; }
     bool too_deep() const { return too_deep_; }
     bool too_wide() const { return too_wide_; }
+    bool too_many_long() const { return too_many_long_; }
     // The JSON path of the object that is too wide.
     std::string wide_path() const {
         std::string path;
@@ -301,61 +356,12 @@ private:
         }
         double value = 0;
         if (!exact_double(text, value)) {
+            if (++long_numbers_ > limits::kMaxLongNumbers) return too_many_long_ = true, false;
             const std::string copy(text);  // strtod wants a terminated string
             value = std::strtod(copy.c_str(), nullptr);
             if (!std::isfinite(value)) return overflow_ = true, false;  // overflows a double
         }
         out = value;
-        return true;
-    }
-    // The double nearest a decimal of at most 15 significant digits whose
-    // power of ten is within 10^-22..10^22: both factors are exact doubles,
-    // so one IEEE multiplication or division rounds correctly, as strtod
-    // would (prices are written so). False for other numbers: strtod then,
-    // which is exact for all of them but slow in WebAssembly (long double in
-    // software) and large for the first call to compile.
-    static bool exact_double(std::string_view text, double& out) {
-        static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-        std::size_t i = 0;
-        const bool negative = text[0] == '-';
-        if (negative) ++i;
-        std::uint64_t mantissa = 0;
-        int digits = 0;    // significant digits so far
-        int exponent = 0;  // the power of ten the mantissa is scaled by
-        bool fraction = false;
-        for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
-            if (text[i] == '.') {
-                fraction = true;
-                continue;
-            }
-            if (mantissa == 0 && text[i] == '0') {
-                if (fraction) --exponent;
-                continue;
-            }
-            if (++digits > 15) return false;
-            mantissa = mantissa * 10 + static_cast<std::uint64_t>(text[i] - '0');
-            if (fraction) --exponent;
-        }
-        if (i < text.size()) {
-            ++i;
-            const bool minus = text[i] == '-';
-            if (text[i] == '-' || text[i] == '+') ++i;
-            int e = 0;
-            for (; i < text.size(); ++i) {
-                if (e > 1000) return false;
-                e = e * 10 + (text[i] - '0');
-            }
-            exponent += minus ? -e : e;
-        }
-        if (mantissa == 0) {
-            out = negative ? -0.0 : 0.0;
-            return true;
-        }
-        if (exponent < -22 || exponent > 22) return false;
-        const double m = static_cast<double>(mantissa);
-        out = exponent < 0 ? m / kPowers[-exponent] : m * kPowers[exponent];
-        if (negative) out = -out;
         return true;
     }
     bool digits() {
@@ -388,10 +394,17 @@ private:
     bool bom_ = false;
     bool too_deep_ = false;
     bool too_wide_ = false;
+    bool too_many_long_ = false;
+    std::size_t long_numbers_ = 0;  // numbers read with strtod
     std::vector<Step> trail_;  // where the too-wide object is, innermost first
 };
 
 }  // namespace
+
+bool short_decimal(std::string_view number) {
+    double ignored = 0;
+    return exact_double(number, ignored);
+}
 
 Json parse_json(std::string_view text, Issues& errors) {
     const Json discarded = Json(Json::value_t::discarded);
@@ -410,6 +423,13 @@ Json parse_json(std::string_view text, Issues& errors) {
         errors.push_back({"too_many_members", parser.wide_path(),
                           fmt("the object has more than {} members; at most {} are read",
                               {std::to_string(limits::kMaxJsonMembers), std::to_string(limits::kMaxJsonMembers)})});
+        return discarded;
+    }
+    if (!parsed && parser.too_many_long()) {
+        errors.push_back({"too_many_long_numbers", "",
+                          fmt("the text has more than {} long numbers (over 15 significant digits, or a power of ten "
+                              "beyond 22); at most {} are read",
+                              {std::to_string(limits::kMaxLongNumbers), std::to_string(limits::kMaxLongNumbers)})});
         return discarded;
     }
     if (!parsed && parser.too_deep()) {

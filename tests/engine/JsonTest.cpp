@@ -200,3 +200,37 @@ TEST_CASE("JSON: repeated keys keep their first place and their last value, in w
     }
     check_same(R"({"b":1,"a":2,"b":3,"c":4,"a":5,"b":6})");
 }
+
+TEST_CASE("JSON: 256 long numbers are read, 257 are refused") {
+    // Long: over 15 significant digits, or a power of ten beyond 22, each a
+    // strtod call (up to 16 microseconds in WebAssembly). 64-bit integers
+    // and short decimals are not long, however many.
+    const auto list = [](const std::string& number, std::size_t n) {
+        std::string text = "[";
+        for (std::size_t i = 0; i < n; ++i) text += (i ? "," : "") + number;
+        return text + "]";
+    };
+    const std::size_t most = labelcost::limits::kMaxLongNumbers;
+    for (const std::string number : {"1e300", "1e-23", "0.30000000000000004", "18446744073709551616", "-9223372036854775809",
+                                     "1e-400"}) {
+        INFO(number);
+        CHECK_FALSE(labelcost::short_decimal(number));
+        labelcost::Issues errors;
+        CHECK(labelcost::parse_json(list(number, most), errors).size() == most);
+        CHECK(errors.empty());
+        CHECK(labelcost::parse_json(list(number, most + 1), errors).is_discarded());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].code == "too_many_long_numbers");
+        CHECK(errors[0].path.empty());
+        check_same(list(number, most));
+        check_same(list(number, most + 1));
+    }
+    for (const std::string number : {"1", "0.07", "1e22", "1e-22", "123456789012345", "18446744073709551615",
+                                     "-9223372036854775808", "0e-400", "0.000"}) {
+        INFO(number);
+        labelcost::Issues errors;
+        CHECK(labelcost::parse_json(list(number, 1000), errors).size() == 1000);
+        CHECK(errors.empty());
+        check_same(list(number, 1000));
+    }
+}

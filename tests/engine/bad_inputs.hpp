@@ -47,6 +47,12 @@ inline const std::vector<BadInput> kBadInputs = [] {
         {"a byte-order mark first", "\xEF\xBB\xBF" R"({"labelcost": 1, "items": []})", "bom", ""},
         {"an object with 257 members", R"({"labelcost": 1, "items": [])" + detail::members(255) + "}",
          "too_many_members", ""},
+        {"257 long numbers", R"({"labelcost": 1, "items": [], "x": [1e300)" + [] {
+             std::string s;
+             for (int i = 0; i < 256; ++i) s += ",1e300";
+             return s;
+         }() + "]}",
+         "too_many_long_numbers", ""},
         {"an item with 257 members", one(R"({"kind": "fixed", "amount": 1)" + detail::members(255) + "}"),
          "too_many_members", "items[0]"},
         {"an array, not an object", "[]", "wrong_type", ""},

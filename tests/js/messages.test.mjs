@@ -109,6 +109,7 @@ const BAD = [
   { label: 'scenario name too long', scenario: { labelcost: 1, name: 'n'.repeat(201), items: [] }, code: 'too_long', path: 'name', says: ['name is too long', '200'] },
   { label: 'a byte-order mark first', scenario: '\uFEFF{"labelcost": 1, "items": []}', code: 'bom', path: '', says: ['byte-order mark', 'without one'] },
   { label: 'a scenario with 300 settings', scenario: { labelcost: 1, items: [], ...settings(298) }, code: 'too_many_members', path: '', says: ['more than 256 settings'] },
+  { label: '300 numbers written out too long', scenario: { labelcost: 1, items: [], x: Array(300).fill(1e300) }, code: 'too_many_long_numbers', path: '', says: ['more than 256 numbers'] },
   { label: 'an item with 300 settings', scenario: one({ kind: 'fixed', amount: 1, ...settings(298) }), code: 'too_many_members', path: 'items[0]', says: ['Item 1', 'more than 256 settings'] },
   { label: 'more problems than are listed', scenario: one({ kind: 'fixed', amount: 1, ...settings(150, 'x') }), code: 'too_many_errors', path: '', says: ['It has 50 more problems besides these.'] },
 ];
