@@ -75,6 +75,29 @@ std::optional<Estimate> estimate(const Scenario& scenario, Issues& errors);
 // Only the total, without parts or notes: for tables, comparisons and sweeps.
 std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors);
 
+// Totals of a scenario in which one item changes from call to call (a
+// sweep): the other items are priced once, and each total() prices the
+// changed item, and the rework items when it is a labeling item (their
+// labeling sum then changes with it). The same totals as total_only(), to
+// the micro-dollar; the item may change its values, not its kind.
+class ItemSweep {
+public:
+    ItemSweep(const Scenario& scenario, std::size_t index, const PriceOptions& options);
+    // The total with scenario.items[index] as it is now; nullopt when too large.
+    std::optional<Money> total() const;
+    // Items priced by each total().
+    std::size_t prices_per_total() const { return 1 + reworks_.size(); }
+
+private:
+    const Scenario& scenario_;
+    std::size_t index_;
+    PriceOptions options_;
+    bool overflow_ = false;           // the other items alone are too large
+    Money others_;                    // the other items, but reworks_
+    Money labeling_others_;           // the other labeling items
+    std::vector<std::size_t> reworks_;  // rework items priced by each total()
+};
+
 class JsonWriter;
 // {"code", "path", "message"}.
 void write_issue(JsonWriter& w, const Issue& issue);

@@ -374,6 +374,61 @@ void write_axis(JsonWriter& w, const Axis& axis) {
     w.end_array().end_object();
 }
 
+// Refuses a sweep that would do more than a sweep may: more cells than
+// kMaxSweepCells, or more item prices than kMaxSweepPrices (each cell of each
+// grid prices the swept item, and the rework items it feeds).
+std::optional<Issue> sweep_too_large(std::size_t cells, std::size_t grids, std::size_t per_cell) {
+    if (cells > static_cast<std::size_t>(limits::kMaxSweepCells))
+        return Issue{"too_large", "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
+                                           " cells; this one has " + std::to_string(cells)};
+    const std::size_t prices = cells * grids * per_cell;
+    if (prices > static_cast<std::size_t>(limits::kMaxSweepPrices))
+        return Issue{"too_large", "x",
+                     fmt("a sweep prices at most {} items (cells x grids x the swept item and the rework items it "
+                         "feeds); this one would price {}",
+                         {limit_string(limits::kMaxSweepPrices, 0), count_text(static_cast<std::int64_t>(prices))})};
+    return std::nullopt;
+}
+
+// Every value must apply (a worker count can be outside the card's range), so
+// that no cell is silently priced without its value.
+std::optional<Issue> not_applicable(const Item& item, const Axis& x, const Axis* y, const RateCard& card) {
+    for (const Axis* axis : {&x, y}) {
+        if (!axis) continue;
+        for (std::int64_t v : axis->values) {
+            Item probe = item;
+            if (auto problem = apply(probe, *axis->field, v, card))
+                return Issue{"not_applicable", axis == &x ? "x.field" : "y.field", *problem};
+        }
+    }
+    return std::nullopt;
+}
+
+// One grid of totals, rows along y and columns along x; true when a cell is
+// too large to state (null).
+bool write_grid(JsonWriter& w, Scenario& s, std::size_t index, const Axis& x, const Axis* y, const PriceOptions& options) {
+    Item& item = s.items[index];
+    const Item original = item;
+    const ItemSweep pricer(s, index, options);
+    bool overflowed = false;
+    w.begin_array();
+    for (std::size_t row = 0; row < (y ? y->values.size() : 1); ++row) {
+        w.begin_array();
+        for (std::int64_t xv : x.values) {
+            item = original;
+            if (y) apply(item, *y->field, y->values[row], *s.card);
+            apply(item, *x.field, xv, *s.card);
+            const auto t = pricer.total();
+            overflowed = overflowed || !t;
+            if (t) w.money(*t);
+            else w.null();
+        }
+        w.end_array();
+    }
+    item = original;
+    return w.end_array(), overflowed;
+}
+
 }  // namespace
 
 std::string sweep(const Catalog& catalog, const Json& request) {
@@ -390,25 +445,15 @@ std::string sweep(const Catalog& catalog, const Json& request) {
     if (!errors.empty() || !base.scenario || !index || !x || (r.has("y") && !y)) return errors_text(errors);
 
     Scenario s = *base.scenario;
-    if (static_cast<std::size_t>(*index) >= s.items.size())
+    const std::size_t i = static_cast<std::size_t>(*index);
+    if (i >= s.items.size())
         return errors_text({{"out_of_range", "item",
                              "the scenario has " + std::to_string(s.items.size()) + " items; item counts from 0"}});
+    const Axis* y_axis = y ? &*y : nullptr;
     const std::size_t cells = x->values.size() * (y ? y->values.size() : 1);
-    if (cells > static_cast<std::size_t>(limits::kMaxSweepCells))
-        return errors_text({{"too_large", "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
-                                                   " cells; this one has " + std::to_string(cells)}});
-    Item& item = s.items[static_cast<std::size_t>(*index)];
-    const Item original = item;
-    // Every value must apply (a worker count can be outside the card's range),
-    // so that no cell is silently priced without its value.
-    for (const auto* axis : {&*x, y ? &*y : nullptr}) {
-        if (!axis) continue;
-        for (std::int64_t v : axis->values) {
-            Item probe = original;
-            if (auto problem = apply(probe, *axis->field, v, *s.card))
-                return errors_text({{"not_applicable", axis == &*x ? "x.field" : "y.field", *problem}});
-        }
-    }
+    const std::size_t per_cell = ItemSweep(s, i, PriceOptions{}).prices_per_total();
+    if (auto problem = sweep_too_large(cells, with_baseline ? 2 : 1, per_cell)) return errors_text({*problem});
+    if (auto problem = not_applicable(s.items[i], *x, y_axis, *s.card)) return errors_text({*problem});
 
     JsonWriter w;
     w.begin_object().field("ok", true).field("format", kResultFormat);
@@ -418,28 +463,8 @@ std::string sweep(const Catalog& catalog, const Json& request) {
     w.key("y");
     if (y) write_axis(w, *y);
     else w.null();
-    bool overflowed = false;
-    const std::size_t rows = y ? y->values.size() : 1;
-    for (bool baseline : {false, true}) {
-        if (baseline && !with_baseline) break;
-        w.key(baseline ? "without" : "totals").begin_array();
-        const PriceOptions options{Variant::Typical, !baseline};
-        for (std::size_t row = 0; row < rows; ++row) {
-            w.begin_array();
-            for (std::int64_t xv : x->values) {
-                item = original;
-                if (y) apply(item, *y->field, y->values[row], *s.card);
-                apply(item, *x->field, xv, *s.card);
-                Issues cell_errors;
-                const auto t = total_only(s, options, cell_errors);
-                overflowed = overflowed || !t;
-                if (t) w.string(money_string(*t));
-                else w.null();
-            }
-            w.end_array();
-        }
-        w.end_array();
-    }
+    bool overflowed = write_grid(w.key("totals"), s, i, *x, y_axis, PriceOptions{Variant::Typical, true});
+    if (with_baseline) overflowed = write_grid(w.key("without"), s, i, *x, y_axis, PriceOptions{Variant::Typical, false}) || overflowed;
     w.key("warnings").begin_array();
     if (overflowed)
         w.begin_object().field("code", "amount_too_large").field("path", "x")

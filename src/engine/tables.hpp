@@ -13,7 +13,12 @@ namespace labelcost {
 namespace limits {
 constexpr std::size_t kMaxTableSizes = 50;
 constexpr std::int64_t kMaxSweepSteps = 1'000;
-constexpr std::int64_t kMaxSweepCells = 100'000;
+// A sweep's cells (x values times y values: a 100 x 100 chart), and the items
+// it prices in all: cells x grids (2 with "without") x the items each cell
+// prices (the swept one, and the rework items it feeds when it is a labeling
+// item). Each bounds what one sweep costs: docs/performance.md.
+constexpr std::int64_t kMaxSweepCells = 10'000;
+constexpr std::int64_t kMaxSweepPrices = 200'000;
 // Errors listed in one answer; the rest are counted in one more entry.
 constexpr std::size_t kMaxErrors = 100;
 }  // namespace limits

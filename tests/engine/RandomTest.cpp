@@ -120,3 +120,46 @@ TEST_CASE("Random: valid scenarios add up exactly or say amount_too_large") {
     CHECK(priced > 1000);
     CHECK(too_large > 50);
 }
+
+TEST_CASE("Random: a sweep prices each cell as the whole scenario would, to the micro-dollar") {
+    // ItemSweep prices the other items once; total_only prices them all.
+    // Item values are changed as a sweep changes them, up to the limits.
+    Generator gen(7);
+    std::mt19937_64 rng(11);
+    const auto& catalog = labelcost::bundled_catalog();
+    int cells = 0, too_large = 0;
+    for (int n = 0; n < 500; ++n) {
+        const Json json = gen.scenario();
+        INFO(json.dump());
+        labelcost::Issues errors, warnings;
+        auto s = labelcost::parse_scenario(json, catalog.lookup(), errors, warnings);
+        REQUIRE(s);
+        for (std::size_t index = 0; index < s->items.size(); ++index) {
+            for (const bool active_learning : {true, false}) {
+                const labelcost::PriceOptions options{labelcost::Variant::Typical, active_learning};
+                labelcost::Item& item = s->items[index];
+                const labelcost::Item original = item;
+                const labelcost::ItemSweep sweep(*s, index, options);
+                for (int k = 0; k < 4; ++k) {
+                    const auto any = [&](std::int64_t max) { return std::uniform_int_distribution<std::int64_t>(0, max)(rng); };
+                    item.objects = k == 0 ? labelcost::limits::kMaxObjects : any(k == 1 ? 100'000 : labelcost::limits::kMaxObjects);
+                    item.fraction_nano = any(labelcost::kNano);
+                    item.gb_nano = any(labelcost::limits::kMaxGb);
+                    item.amount = labelcost::Money{any(labelcost::limits::kMaxAmount)};
+                    if (item.active_learning) item.active_learning->auto_fraction = any(labelcost::kNano);
+                    if (item.jobs > item.objects && item.objects > 0) item.jobs = item.objects;
+                    labelcost::Issues ignored;
+                    const auto whole = labelcost::total_only(*s, options, ignored);
+                    const auto swept = sweep.total();
+                    REQUIRE(whole.has_value() == swept.has_value());
+                    if (whole) CHECK(whole->micros == swept->micros);
+                    ++cells;
+                    too_large += whole ? 0 : 1;
+                }
+                item = original;
+            }
+        }
+    }
+    CHECK(cells > 5000);
+    CHECK(too_large > 100);
+}

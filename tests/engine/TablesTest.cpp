@@ -149,6 +149,32 @@ TEST_CASE("Tables: sweep requests are checked like scenarios") {
     too_many["x"] = {{"field", "objects"}, {"from", 0}, {"to", 1000}, {"steps", 1000}};
     too_many["y"] = {{"field", "workers"}, {"from", 1}, {"to", 9}, {"steps", 101}};
     CHECK(test::has_error(call(labelcost::api::sweep, too_many), "too_large", "x"));
+    // A 100 x 100 grid is the most; so are 200,000 item prices (here 10,000
+    // cells, with and without active learning, of an item feeding 9 rework
+    // items: 10 prices a cell).
+    Json grid = {{"scenario", test::scenario(test::labeling("image/classification", 10'000))}, {"item", 0},
+                 {"x", {{"field", "objects"}, {"from", 0}, {"to", 1000}, {"steps", 100}}},
+                 {"y", {{"field", "workers"}, {"from", 1}, {"to", 9}, {"steps", 100}}}, {"without", true}};
+    for (int i = 0; i < 9; ++i) grid["scenario"]["items"].push_back({{"kind", "rework"}, {"fraction", 0.01 * (i + 1)}});
+    CHECK(call(labelcost::api::sweep, grid)["ok"] == true);
+    grid["y"]["steps"] = 101;
+    CHECK(call(labelcost::api::sweep, grid)["errors"][0]["message"] == "a sweep takes at most 10,000 cells; this one has 10100");
+    grid["y"]["steps"] = 100;
+    grid["scenario"]["items"].push_back({{"kind", "rework"}, {"fraction", 0.5}});
+    const Json too_dear = call(labelcost::api::sweep, grid);
+    CHECK(test::has_error(too_dear, "too_large", "x"));
+    CHECK(too_dear["errors"][0]["message"] ==
+          "a sweep prices at most 200,000 items (cells x grids x the swept item and the rework items it feeds); this "
+          "one would price 220,000");
+    grid["without"] = false;
+    CHECK(call(labelcost::api::sweep, grid)["ok"] == true);
+    // A swept item that feeds no rework item prices only itself.
+    grid["without"] = true;
+    grid["scenario"]["items"][0] = {{"kind", "fixed"}, {"amount", 5}};
+    grid["x"] = {{"field", "fraction"}, {"from", 0}, {"to", 1}, {"steps", 100}};
+    grid["y"] = {{"field", "fraction"}, {"from", 0}, {"to", 1}, {"steps", 100}};
+    grid["item"] = 10;
+    CHECK(call(labelcost::api::sweep, grid)["ok"] == true);
     Json bad_scenario = base;
     bad_scenario["scenario"]["items"][0]["objects"] = -1;
     bad_scenario["x"] = {{"field", "objects"}, {"values", {1}}};
