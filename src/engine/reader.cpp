@@ -257,11 +257,18 @@ const Json* Reader::array(std::string_view key, Need need, std::size_t max_size)
     return v;
 }
 
+// Unknown fields are the one kind of error an input can hold by the
+// hundred thousand: past the errors an answer lists (kMaxErrors), where an
+// error only counts, each is kept without its path and message, which would
+// never be written (an error's place in a list never moves forward).
 void Reader::finish() {
     if (!ok_) return;
     const Members& members = members_of(node_);
-    for (std::size_t i = 0; i < members.size(); ++i)
-        if (!read_[i]) error("unknown_field", path_of(members[i].first), "is not a field here; check its spelling");
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (read_[i]) continue;
+        if (errors_.size() >= limits::kMaxErrors) errors_.push_back({"unknown_field", {}, {}});
+        else error("unknown_field", path_of(members[i].first), "is not a field here; check its spelling");
+    }
 }
 
 }  // namespace labelcost

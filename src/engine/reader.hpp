@@ -41,6 +41,9 @@ constexpr std::size_t kMaxJsonMembers = 256;
 // needs that form (it reads at most 15 significant digits exactly, and no
 // limit reaches 10^22).
 constexpr std::size_t kMaxLongNumbers = 256;
+// Errors listed in one answer; the rest are counted in one more entry
+// (write_errors in tables.hpp).
+constexpr std::size_t kMaxErrors = 100;
 }  // namespace limits
 
 // Parses JSON text without exceptions. Rejects text over kMaxJsonBytes

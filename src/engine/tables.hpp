@@ -19,8 +19,6 @@ constexpr std::int64_t kMaxSweepSteps = 1'000;
 // item). Each bounds what one sweep costs: docs/performance.md.
 constexpr std::int64_t kMaxSweepCells = 10'000;
 constexpr std::int64_t kMaxSweepPrices = 200'000;
-// Errors listed in one answer; the rest are counted in one more entry.
-constexpr std::size_t kMaxErrors = 100;
 }  // namespace limits
 
 // {"rates"?, "task", "workforce"?, "sizes"?: [..], "auto_fraction"?, "compute_per_10k"?,
