@@ -3,6 +3,9 @@
 #include "catch.hpp"
 #include "helpers.hpp"
 
+#include <algorithm>
+#include <chrono>
+
 #include "engine/numeric.hpp"
 
 using test::Json;
@@ -165,4 +168,72 @@ TEST_CASE("Properties: the largest accepted inputs give an exact total or amount
     for (int i = 0; i < 9; ++i) big["items"].push_back({{"kind", "fixed"}, {"amount", "999999999.999999"}});
     const Json r = test::estimate(big);
     CHECK(r["total"] == "8999999999.999991");
+}
+
+namespace {
+
+// Seconds one call of `f` takes: the fastest of several batches, each long
+// enough to time, so that a busy machine slows a figure but rarely skews a
+// ratio of two.
+template <typename F>
+double seconds_per_call(F&& f) {
+    const auto batch = [&](int calls) {
+        const auto start = std::chrono::steady_clock::now();
+        for (int i = 0; i < calls; ++i) f();
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    int calls = 1;
+    double t = batch(calls);
+    while (t < 0.005 && calls < (1 << 16)) t = batch(calls *= 2);
+    double best = t / calls;
+    for (int i = 0; i < 4; ++i) best = std::min(best, batch(calls) / calls);
+    return best;
+}
+
+// Ratio of the time for an input `scale` times as large to the time for one.
+template <typename Make>
+double growth(Make&& make, int scale) {
+    const std::string one = make(1), many = make(scale);
+    const auto& catalog = labelcost::bundled_catalog();
+    const double t1 = seconds_per_call([&] { return labelcost::api::estimate(catalog, one); });
+    const double t8 = seconds_per_call([&] { return labelcost::api::estimate(catalog, many); });
+    INFO(one.size() << " bytes: " << t1 * 1e6 << " us; " << many.size() << " bytes: " << t8 * 1e6 << " us");
+    return t8 / t1;
+}
+
+// `n` members "k0": 0, "k1": 0, ... after a leading comma each.
+std::string members(int n, const char* prefix = "k") {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += std::string(",\"") + prefix + std::to_string(i) + "\": 0";
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("Properties: time grows at most linearly with the input, for wide objects and long error lists") {
+    // Linear growth gives a ratio of about 8 for 8x the input; the square of
+    // the width (a lookup per key) gave 64 and more.
+    const int scale = 8;
+    SECTION("one object too wide, refused where the parser meets it") {
+        const auto make = [](int k) { return R"({"labelcost": 1, "items": [])" + members(7'500 * k) + "}"; };
+        CHECK(growth(make, scale) < 20);
+    }
+    SECTION("many objects as wide as allowed") {
+        const std::string wide = "{" + members(256).substr(1) + "}";
+        const auto make = [&](int k) {
+            std::string list = wide;
+            for (int i = 1; i < 50 * k; ++i) list += "," + wide;
+            return R"({"labelcost": 1, "items": [], "x": [)" + list + "]}";
+        };
+        CHECK(growth(make, scale) < 20);
+    }
+    SECTION("items with many unknown fields: long error lists, cut to 100 in the answer") {
+        const auto make = [](int k) {
+            std::string items;
+            for (int i = 0; i < 10 * k; ++i)
+                items += std::string(i ? "," : "") + R"({"kind": "fixed", "amount": 1)" + members(250, "u") + "}";
+            return R"({"labelcost": 1, "items": [)" + items + "]}";
+        };
+        CHECK(growth(make, scale) < 20);
+    }
 }
