@@ -3,14 +3,17 @@
 // Sizes: gzip and brotli of every file the page downloads (as recorded by
 // headless Chromium when it is available, else the site's files) and their sum.
 // Speed: wasm compile + instantiate in Node, median microseconds per estimate
-// through web/engine.js, a 100 x 100 sweep, the same calls natively, and the
-// time from navigation to the first estimate on screen in headless Chromium.
+// through web/engine.js, a 100 x 100 sweep, the same calls natively, the
+// slowest of the worst-case inputs of every export (bench/worst.mjs,
+// docs/performance.md), and the time from navigation to the first estimate on
+// screen in headless Chromium.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { keystrokeFigures } from './keystroke.mjs';
+import { worstCases } from './worst.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
@@ -138,7 +141,31 @@ async function wasmFigures() {
     engine.sweep(sweep);
     sweeps.push(performance.now() - t);
   }
-  return { first_load_ms: first_ms, startup_ms: median(startup), estimate_us: median(calls) * 1000, sweep_ms: median(sweeps) };
+  return { first_load_ms: first_ms, startup_ms: median(startup), estimate_us: median(calls) * 1000, sweep_ms: median(sweeps), worst: worstFigures(engine) };
+}
+
+// Each export's worst case within the engine's limits: median of 7 calls
+// after one to warm up. Refusals are answers too (most of these are).
+function worstFigures(engine) {
+  const figures = worstCases().map(([label, method, input]) => {
+    const call = () => {
+      try {
+        return input === undefined ? engine[method]() : engine[method](input);
+      } catch (error) {
+        if (error?.code === 'internal') throw error;
+        return error;
+      }
+    };
+    call();
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      call();
+      times.push(performance.now() - t);
+    }
+    return { label, bytes: input?.length ?? 0, ms: median(times) };
+  });
+  return { cases: figures, slowest: figures.reduce((a, b) => (b.ms > a.ms ? b : a)) };
 }
 
 const page = await pageFigures();
@@ -168,6 +195,8 @@ if (asJson) {
   if (nativeFigures) console.log(`  estimate, same call, native             ${nativeFigures.estimate_us.toFixed(1)} us median   (wasm/native ${(wasm.estimate_us / nativeFigures.estimate_us).toFixed(1)}x)`);
   console.log(`  sweep 100 x 100, via engine.js          ${wasm.sweep_ms.toFixed(2)} ms median   (target < 20 ms)`);
   if (nativeFigures) console.log(`  sweep 100 x 100, native                 ${nativeFigures.sweep_ms.toFixed(2)} ms median`);
+  const { slowest } = wasm.worst;
+  console.log(`  slowest worst case, via engine.js       ${slowest.ms.toFixed(1)} ms median   (target < 50 ms): ${slowest.label}`);
   if (page) {
     console.log(`  first estimate on screen, first visit   ${page.first_estimate_ms.toFixed(0)} ms after navigation, median of ${RUNS}   (target < 150 ms)`);
     console.log(`  first estimate on screen, next visits   ${page.first_estimate_warm_ms.toFixed(0)} ms after navigation (cached), median of ${RUNS}`);
