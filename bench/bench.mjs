@@ -13,6 +13,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { keystrokeFigures } from './keystroke.mjs';
+import { openBrowser } from './browser.mjs';
 import { worstCases } from './worst.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,21 +37,9 @@ function sizeOf(file) {
 }
 
 async function pageFigures() {
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return null;
-  }
-  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath) || !existsSync(path.join(site, 'index.html'))) return null;
-  const { serve } = await import(pathToFileURL(path.join(root, 'scripts/serve.mjs')));
-  const server = await serve(site, 0);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const opened = await openBrowser(site, ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']);
+  if (!opened) return null;
+  const { browser, server } = opened;
   try {
     const downloads = new Set();
     // Waits for the page's own mark through the DevTools protocol: Playwright's
@@ -100,8 +89,7 @@ async function pageFigures() {
     }
     return { downloads: [...downloads].filter((f) => existsSync(path.join(site, f))), first_estimate_ms: median(cold), first_estimate_warm_ms: median(warm) };
   } finally {
-    await browser.close();
-    await server.close();
+    await opened.close();
   }
 }
 

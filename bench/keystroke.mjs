@@ -1,8 +1,8 @@
 // One keystroke in a 200-item scenario: from the key press to the frame
 // after the new total is on screen, in headless Chromium (median of 15).
 //   node bench/keystroke.mjs [ITEMS]     (also used by bench/bench.mjs)
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { openBrowser } from './browser.mjs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,17 +36,9 @@ function arm() {
 
 /** Median milliseconds per keystroke, or null without Chromium. */
 export async function keystrokeFigures({ site, items = 200, runs = 15 } = {}) {
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return null;
-  }
-  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath) || !existsSync(path.join(site, 'index.html'))) return null;
-  const { serve } = await import(pathToFileURL(path.join(root, 'scripts/serve.mjs')));
-  const server = await serve(site, 0);
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const opened = await openBrowser(site);
+  if (!opened) return null;
+  const { browser, server } = opened;
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -68,8 +60,7 @@ export async function keystrokeFigures({ site, items = 200, runs = 15 } = {}) {
     times.sort((a, b) => a - b);
     return { items, keystroke_ms: times[Math.floor(times.length / 2)], keystroke_max_ms: times[times.length - 1] };
   } finally {
-    await browser.close();
-    await server.close();
+    await opened.close();
   }
 }
 
