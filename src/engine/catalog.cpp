@@ -2,7 +2,41 @@
 
 #include <algorithm>
 
+#include "writer.hpp"
+
 namespace labelcost {
+
+namespace {
+
+void write_json(JsonWriter& w, const Json& value) {
+    switch (value.type()) {
+        case Json::value_t::object:
+            w.begin_object();
+            for (const auto& [key, member] : members_of(value)) write_json(w.key(key), member);
+            w.end_object();
+            return;
+        case Json::value_t::array:
+            w.begin_array();
+            for (const Json& element : value) write_json(w, element);
+            w.end_array();
+            return;
+        case Json::value_t::string: w.string(value.get_ref<const std::string&>()); return;
+        case Json::value_t::boolean: w.boolean(value.get<bool>()); return;
+        case Json::value_t::number_integer: w.number(value.get<std::int64_t>()); return;
+        case Json::value_t::number_unsigned: w.raw(std::to_string(value.get<std::uint64_t>())); return;
+        case Json::value_t::number_float: w.raw(shortest_decimal(value.get<double>())); return;
+        default: w.null(); return;
+    }
+}
+
+}  // namespace
+
+std::string json_text(const Json& value) {
+    JsonWriter w;
+    write_json(w, value);
+    return w.take();
+}
+
 Issues Catalog::add_card(std::string_view text) {
     Issues errors;
     const Json j = parse_json(text, errors);

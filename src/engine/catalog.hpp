@@ -11,6 +11,10 @@
 
 namespace labelcost {
 
+// A value as compact JSON text, written by the engine's own writer: what the
+// engine read, never the text it was given (see api::rates).
+std::string json_text(const Json& value);
+
 struct Preset {
     std::string name;
     std::string title;

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
-#include <vector>
 
 #include "reader.hpp"
 
@@ -67,6 +66,51 @@ bool exact_double(std::string_view text, double& out) {
     return true;
 }
 
+// Sorts places of members by their keys, equal keys kept in order: a
+// bottom-up merge sort (n log n for the at most kMaxJsonMembers members).
+void sort_by_key(const Members& members, std::uint16_t* places, std::size_t n) {
+    std::array<std::uint16_t, limits::kMaxJsonMembers> merged;
+    for (std::size_t width = 1; width < n; width *= 2) {
+        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+            const std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
+            std::size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                merged[k++] = members[places[j]].first < members[places[i]].first ? places[j++] : places[i++];
+            while (i < mid) merged[k++] = places[i++];
+            while (j < hi) merged[k++] = places[j++];
+        }
+        std::copy(merged.begin(), merged.begin() + static_cast<std::ptrdiff_t>(n), places);
+    }
+}
+
+// A repeated key keeps its first place and its last value, as nlohmann's
+// parser has it. Repeats are found by sorting the members' places by key,
+// not by a scan per key; an object without any, the usual case, is left as
+// it is.
+void merge_repeated(Members& members) {
+    const std::size_t n = members.size();
+    std::array<std::uint16_t, limits::kMaxJsonMembers> order;
+    for (std::size_t k = 0; k < n; ++k) order[k] = static_cast<std::uint16_t>(k);
+    sort_by_key(members, order.data(), n);
+    const auto same = [&](std::size_t j, std::size_t k) { return members[order[j]].first == members[order[k]].first; };
+    std::size_t k = 1;
+    while (k < n && !same(k - 1, k)) ++k;
+    if (k >= n) return;
+    std::array<bool, limits::kMaxJsonMembers> dropped{};
+    for (k = 0; k < n;) {
+        std::size_t end = k + 1;
+        while (end < n && same(k, end)) dropped[order[end++]] = true;
+        if (end - k > 1) members[order[k]].second = std::move(members[order[end - 1]].second);
+        k = end;
+    }
+    Members kept;
+    kept.reserve(n);
+    for (k = 0; k < n; ++k)
+        if (!dropped[k]) kept.emplace_back(std::string(members[k].first), std::move(members[k].second));
+    members.swap(kept);
+}
+
+
 // RFC 8259 text to a DOM in one pass, with what nlohmann's parser does at
 // each point where the RFC leaves room (so the engine reads the same values
 // the CLI's tools and the tests' reference parser do; a test compares the
@@ -105,12 +149,7 @@ public:
     bool too_wide() const { return too_wide_; }
     bool too_many_long() const { return too_many_long_; }
     // The JSON path of the object that is too wide.
-    std::string wide_path() const {
-        std::string path;
-        for (auto step = trail_.rbegin(); step != trail_.rend(); ++step)
-            path = step->in_object ? join_path(path, step->key) : index_path(path, step->index);
-        return path;
-    }
+    const std::string& wide_path() const { return wide_path_; }
 
 private:
     // On failure every step returns at once, leaving i_ where it failed.
@@ -139,7 +178,7 @@ private:
     }
     // Members are appended as read, without looking their keys up (a lookup
     // scans the object: quadratic in its width); repeated keys are merged
-    // once it is complete.
+    // once it is complete (merge_repeated).
     bool object(Json& out, int depth) {
         if (!nest(depth)) return false;
         ++i_;
@@ -156,10 +195,14 @@ private:
             ++i_;
             skip_space();
             Json member;
-            if (!value(member, depth + 1)) return in_member(std::move(key));
+            if (!value(member, depth + 1)) return in_member(key);
             members.emplace_back(std::move(key), std::move(member));
             skip_space();
-            if (peek() == '}') return ++i_, merge_repeated(members), true;
+            if (peek() == '}') {
+                ++i_;
+                if (members.size() > 1) merge_repeated(members);
+                return true;
+            }
             if (peek() != ',') return false;
             ++i_;
             skip_space();
@@ -182,44 +225,20 @@ private:
             skip_space();
         }
     }
-    // A member or an element failed to parse: remember where, for the path
-    // of a too-wide object inside it (innermost first). Both return false.
-    bool in_member(std::string key) {
-        if (too_wide_) trail_.push_back({true, std::move(key), 0});
+    // A member or an element failed to parse: where it is goes in front of
+    // the path of a too-wide object inside it (found innermost first, as
+    // join_path and index_path would write it). Both return false.
+    bool in_member(const std::string& key) {
+        if (too_wide_) within(join_path("", key));
         return false;
     }
     bool in_element(std::size_t index) {
-        if (too_wide_) trail_.push_back({false, {}, index});
+        if (too_wide_) within(index_path("", index));
         return false;
     }
-    // A repeated key keeps its first place and its last value. Repeats are
-    // found by sorting the members' places by key (n log n), not by a scan
-    // per key; an object without any, the usual case, is left as it is.
-    static void merge_repeated(Members& members) {
-        const std::size_t n = members.size();
-        std::array<std::uint16_t, limits::kMaxJsonMembers> order;
-        for (std::size_t k = 0; k < n; ++k) order[k] = static_cast<std::uint16_t>(k);
-        const auto by_key = [&](std::uint16_t a, std::uint16_t b) {
-            const int c = members[a].first.compare(members[b].first);
-            return c < 0 || (c == 0 && a < b);
-        };
-        std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), by_key);
-        const auto same = [&](std::size_t j, std::size_t k) { return members[order[j]].first == members[order[k]].first; };
-        std::size_t k = 1;
-        while (k < n && !same(k - 1, k)) ++k;
-        if (k >= n) return;
-        std::array<bool, limits::kMaxJsonMembers> dropped{};
-        for (k = 0; k < n;) {
-            std::size_t end = k + 1;
-            while (end < n && same(k, end)) dropped[order[end++]] = true;
-            if (end - k > 1) members[order[k]].second = std::move(members[order[end - 1]].second);
-            k = end;
-        }
-        Members kept;
-        kept.reserve(n);
-        for (k = 0; k < n; ++k)
-            if (!dropped[k]) kept.emplace_back(members[k].first, std::move(members[k].second));
-        members.swap(kept);
+    void within(std::string step) {
+        if (!wide_path_.empty() && wide_path_[0] != '[') step += '.';
+        wide_path_ = std::move(step.append(wide_path_));
     }
     bool string(std::string& out) {
         ++i_;
@@ -381,13 +400,6 @@ private:
     }
     char peek() const { return i_ < t_.size() ? t_[i_] : '\0'; }
 
-    // One step of a JSON path: an object's member or an array's element.
-    struct Step {
-        bool in_object;
-        std::string key;
-        std::size_t index;
-    };
-
     std::string_view t_;
     std::size_t i_ = 0;
     bool overflow_ = false;
@@ -396,7 +408,7 @@ private:
     bool too_wide_ = false;
     bool too_many_long_ = false;
     std::size_t long_numbers_ = 0;  // numbers read with strtod
-    std::vector<Step> trail_;  // where the too-wide object is, innermost first
+    std::string wide_path_;  // where the too-wide object is
 };
 
 }  // namespace
@@ -406,48 +418,42 @@ bool short_decimal(std::string_view number) {
     return exact_double(number, ignored);
 }
 
+namespace {
+
+// Why the parser refused a text: {code, path, message}.
+Issue refusal(const Parser& parser, std::string_view text) {
+    const auto most = [](std::size_t n) { return std::to_string(n); };
+    if (parser.bom()) return {"bom", "", "the text starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"};
+    if (parser.too_wide())
+        return {"too_many_members", parser.wide_path(),
+                fmt("the object has more than {} members; at most {} are read",
+                    {most(limits::kMaxJsonMembers), most(limits::kMaxJsonMembers)})};
+    if (parser.too_many_long())
+        return {"too_many_long_numbers", "",
+                fmt("the text has more than {} long numbers (over 15 significant digits, or a power of ten beyond "
+                    "22); at most {} are read",
+                    {most(limits::kMaxLongNumbers), most(limits::kMaxLongNumbers)})};
+    if (parser.too_deep()) return {"too_deep", "", fmt("the JSON text nests deeper than {} levels", {most(limits::kMaxJsonDepth)})};
+    if (parser.overflow()) return {"invalid_json", "", "not valid JSON: a number is out of range"};
+    const std::size_t at = parser.offset();
+    return {"invalid_json", "",
+            fmt(at == text.size() ? "not valid JSON: the text ends at byte {} before the JSON does" : "not valid JSON at byte {}",
+                {std::to_string(at)})};
+}
+
+}  // namespace
+
 Json parse_json(std::string_view text, Issues& errors) {
-    const Json discarded = Json(Json::value_t::discarded);
     if (text.size() > limits::kMaxJsonBytes) {
         errors.push_back({"too_large", "", fmt("the JSON text is {} bytes; at most {} are read",
                                                {std::to_string(text.size()), std::to_string(limits::kMaxJsonBytes)})});
-        return discarded;
+        return Json(Json::value_t::discarded);
     }
     Parser parser(text);
     std::optional<Json> parsed = parser.parse();
-    if (!parsed && parser.bom()) {
-        errors.push_back({"bom", "", "the text starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"});
-        return discarded;
-    }
-    if (!parsed && parser.too_wide()) {
-        errors.push_back({"too_many_members", parser.wide_path(),
-                          fmt("the object has more than {} members; at most {} are read",
-                              {std::to_string(limits::kMaxJsonMembers), std::to_string(limits::kMaxJsonMembers)})});
-        return discarded;
-    }
-    if (!parsed && parser.too_many_long()) {
-        errors.push_back({"too_many_long_numbers", "",
-                          fmt("the text has more than {} long numbers (over 15 significant digits, or a power of ten "
-                              "beyond 22); at most {} are read",
-                              {std::to_string(limits::kMaxLongNumbers), std::to_string(limits::kMaxLongNumbers)})});
-        return discarded;
-    }
-    if (!parsed && parser.too_deep()) {
-        errors.push_back({"too_deep", "", fmt("the JSON text nests deeper than {} levels",
-                                              {std::to_string(limits::kMaxJsonDepth)})});
-        return discarded;
-    }
-    if (!parsed) {
-        const std::size_t at = parser.offset();
-        errors.push_back({"invalid_json", "",
-                          parser.overflow()
-                              ? std::string("not valid JSON: a number is out of range")
-                              : fmt(at == text.size() ? "not valid JSON: the text ends at byte {} before the JSON does"
-                                                      : "not valid JSON at byte {}",
-                                    {std::to_string(at)})});
-        return discarded;
-    }
-    return std::move(*parsed);
+    if (parsed) return std::move(*parsed);
+    errors.push_back(refusal(parser, text));
+    return Json(Json::value_t::discarded);
 }
 
 }  // namespace labelcost

@@ -28,37 +28,6 @@ std::string index_path(const std::string& base, std::size_t index) {
     return base + "[" + std::to_string(index) + "]";
 }
 
-namespace {
-
-void write_json(JsonWriter& w, const Json& value) {
-    switch (value.type()) {
-        case Json::value_t::object:
-            w.begin_object();
-            for (const auto& [key, member] : value.items()) write_json(w.key(key), member);
-            w.end_object();
-            return;
-        case Json::value_t::array:
-            w.begin_array();
-            for (const Json& element : value) write_json(w, element);
-            w.end_array();
-            return;
-        case Json::value_t::string: w.string(value.get_ref<const std::string&>()); return;
-        case Json::value_t::boolean: w.boolean(value.get<bool>()); return;
-        case Json::value_t::number_integer: w.number(value.get<std::int64_t>()); return;
-        case Json::value_t::number_unsigned: w.raw(std::to_string(value.get<std::uint64_t>())); return;
-        case Json::value_t::number_float: w.raw(shortest_decimal(value.get<double>())); return;
-        default: w.null(); return;
-    }
-}
-
-}  // namespace
-
-std::string json_text(const Json& value) {
-    JsonWriter w;
-    write_json(w, value);
-    return w.take();
-}
-
 std::string describe(const Json& value) {
     switch (value.type()) {
         case Json::value_t::null: return "null";
@@ -149,7 +118,7 @@ std::optional<std::int64_t> read_scaled(const Json& value, const std::string& pa
 Reader::Reader(const Json& node, std::string path, Issues& errors, const char* what)
     : node_(node), path_(std::move(path)), errors_(errors), ok_(node.is_object()) {
     if (!ok_) errors_.push_back({"wrong_type", path_, fmt("must be {} (a JSON object), not {}", {what, describe(node)})});
-    else read_.resize(node.size());
+    else read_.assign(node.size(), 0);
 }
 
 void Reader::error(std::string code, std::string path, std::string message) {
@@ -172,7 +141,7 @@ bool Reader::has(std::string_view key) const { return ok_ && find(key) < read_.s
 const Json* Reader::get(std::string_view key) {
     const std::size_t i = find(key);
     if (i >= read_.size()) return nullptr;
-    read_[i] = true;
+    read_[i] = 1;
     return &members_of(node_)[i].second;
 }
 

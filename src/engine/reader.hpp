@@ -71,10 +71,6 @@ constexpr int kDecPlaces = 9;     // nano-units
 // The shortest decimal text that reads back as `value` ("0.07", "1e-07").
 std::string shortest_decimal(double value);
 
-// A value as compact JSON text, written by the engine's own writer: what the
-// engine read, never the text it was given (see api::rates).
-std::string json_text(const Json& value);
-
 // A short, printable rendering of a JSON value for messages.
 std::string describe(const Json& value);
 
@@ -127,7 +123,7 @@ private:
     std::string path_;
     Issues& errors_;
     bool ok_;
-    std::vector<bool> read_;  // per member, in order: read by get()
+    std::string read_;  // per member, in order: 1 once read by get()
 };
 
 // Reads a standalone number value (an array element) like Reader::decimal.
