@@ -38,7 +38,8 @@ set_source_files_properties(src/engine/scenario.cpp TARGET_DIRECTORY labelcost_w
 
 target_link_options(labelcost_wasm PRIVATE
   -lembind
-  -Os
+  -Oz
+  "-sINCOMING_MODULE_JS_API=[instantiateWasm,print,printErr]"
   -sMODULARIZE=1
   -sEXPORT_ES6=1
   -sEXPORT_NAME=createLabelcostModule
