@@ -6,17 +6,22 @@ import { h, fill } from './dom.js';
 import { money, count } from './numbers.js';
 import { createHistory } from './history.js';
 import { createToolbar } from './toolbar.js';
-import { createEditor } from './editor.js';
 import { createResults } from './results.js';
 import { createSummaryBar } from './summary-bar.js';
-import { scenarioProblems, warningMessage } from './messages.js';
 
-// Loaded when first needed: exporting and importing, share links, embedding.
+// Loaded when first needed: exporting and importing, share links, embedding,
+// and the plain words for the engine's warnings and refusals.
 const exporting = () => import('./exporting.js');
 const linking = () => import('./link.js');
 const snippets = () => import('./snippets.js');
-// After the first estimate is on screen: the comparisons, tables and charts.
+// After the first estimate is on screen: the editor, then the comparisons,
+// tables and charts.
+const editorModule = () => import('./editor.js');
 const extrasModule = () => import('./extras.js');
+/** @type {typeof import('./messages.js') | null} */
+let words = null;
+let wordsLoading = null;
+const loadWords = () => (wordsLoading ??= import('./messages.js').then((m) => { words = m; }));
 
 /** Runs `fn` once after the next frame is painted (or soon, where frames are not drawn). */
 function afterPaint(fn) {
@@ -59,6 +64,14 @@ function afterPaint(fn) {
  * @property {() => void} undo
  * @property {() => void} redo
  * @property {(result: object) => {index: number, name: string}[]} sweepCandidates
+ * @property {(warning: {code: string}) => string} warningText  a warning in plain words
+ * @property {(error: {code: string}, key: string) => string} fieldText
+ *   an error in plain words about the item field `key` (a path inside the item)
+ * @property {(errors: object[], s?: object) => string} describeRefusal
+ *   why the engine refuses a scenario, in plain words (at most three problems)
+ *
+ * The three functions above read messages.js, which is loaded with the first
+ * warning or refusal: before it is there they answer "" and a redraw follows.
  */
 
 /**
@@ -147,7 +160,21 @@ export async function startCalculator(root, options = {}) {
     sweepCandidates: (result) => result.items
       .filter((i) => i.kind === 'labeling' && ctx.card().tasks[i.task]?.active_learning)
       .map((i) => ({ index: i.index, name: i.name })),
+    // People read plain words; the engine's codes and paths go to the console.
+    warningText: (w) => (wordsHere() ? words.warningMessage(w, { cardTitle: ctx.card().title }) : ''),
+    fieldText: (e, key) => (wordsHere() ? words.fieldMessage(e, { ...words.fieldFor(key), cardTitle: ctx.card().title }) : ''),
+    describeRefusal(errors, s = scenario()) {
+      if (!wordsHere()) return '';
+      const card = (typeof s.rates === 'string' && cardById(s.rates)) || ctx.card();
+      const said = words.scenarioProblems(errors, { cardTitle: card.title, itemName: (i) => s.items?.[i]?.name });
+      return said.length > 3 ? `${said.slice(0, 3).join(' ')} (and ${said.length - 3} more)` : said.join(' ');
+    },
   };
+  // True when messages.js is loaded; else loads it and re-estimates after.
+  function wordsHere() {
+    if (!words) loadWords().then(schedule);
+    return !!words;
+  }
 
   // --- the page ------------------------------------------------------------
   const siteUrl = options.siteUrl ?? location.href.replace(/#.*$/, '');
@@ -207,7 +234,8 @@ export async function startCalculator(root, options = {}) {
     target?.querySelector('h2')?.setAttribute('tabindex', '-1');
     target?.querySelector('h2')?.focus({ preventScroll: true });
   });
-  const editor = createEditor(editorRoot, ctx);
+  // Until its code is loaded, the editor shows nothing and places no message.
+  let editor = { render() {}, annotate: ({ errors = [] }) => errors, clearDrafts() {}, hasDrafts: () => false };
   const results = createResults(resultsRoot, ctx, { compact: !!options.compact });
   bar.watch(resultsRoot.querySelector('[data-total]'));
 
@@ -273,7 +301,7 @@ export async function startCalculator(root, options = {}) {
     const file = importInput.files?.[0];
     importInput.value = '';
     if (!file) return;
-    const { importedScenario } = await exporting();
+    const [{ importedScenario }] = await Promise.all([exporting(), loadWords()]);
     let next;
     try {
       next = importedScenario(await file.text());
@@ -301,13 +329,6 @@ export async function startCalculator(root, options = {}) {
       return ctx.describeRefusal(error.errors, s);
     }
   }
-  // People read plain words; the engine's codes and paths go to the console.
-  ctx.warningText = (w) => warningMessage(w, { cardTitle: ctx.card().title });
-  ctx.describeRefusal = (errors, s = scenario()) => {
-    const card = (typeof s.rates === 'string' && cardById(s.rates)) || ctx.card();
-    const said = scenarioProblems(errors, { cardTitle: card.title, itemName: (i) => s.items?.[i]?.name });
-    return said.length > 3 ? `${said.slice(0, 3).join(' ')} (and ${said.length - 3} more)` : said.join(' ');
-  };
 
   /** The scenario as priced: format v1, without the page's own item ids. */
   function scenario() {
@@ -355,10 +376,15 @@ export async function startCalculator(root, options = {}) {
     }
     // On opening the page: the total first, then the editor.
     recompute();
-    afterPaint(() => {
-      editor.render();
-      if (last) editor.annotate({ result: last.result, warnings: last.result.warnings, notes: last.notes });
-    });
+    afterPaint(showEditor);
+  }
+
+  async function showEditor() {
+    if (options.compact) return;
+    const { createEditor } = await editorModule();
+    editor = createEditor(editorRoot, ctx);
+    editor.render();
+    if (last) editor.annotate({ result: last.result, warnings: last.result.warnings, notes: last.notes });
   }
 
   function notify(text) {
@@ -388,6 +414,7 @@ export async function startCalculator(root, options = {}) {
       result = engine.estimate(s);
     } catch (error) {
       if (!(error instanceof LabelcostError)) throw error;
+      if (!wordsHere()) return;
       const unplaced = editor.annotate({ result: last?.result, errors: error.errors });
       const where = unplaced.length ? ctx.describeRefusal(unplaced) : 'See the highlighted fields.';
       results.markStale(last ? `This change cannot be priced. ${where} Showing the last estimate.` : `This scenario cannot be priced. ${where}`);
@@ -395,6 +422,8 @@ export async function startCalculator(root, options = {}) {
       return;
     }
 
+    // Warnings are shown in words: with the first one, those are loaded first.
+    if (result.warnings.length && !wordsHere()) return;
     last = { result, stale: editor.hasDrafts() ? 'A field cannot be read: see its message. The estimate leaves that change out.' : null };
     results.render(last);
     bar.render(result);
@@ -449,6 +478,7 @@ export async function startCalculator(root, options = {}) {
   }
   if (options.rates) initial = { ...(initial ?? defaultScenario()), rates: options.rates };
   if (initial) {
+    if (refusal(initial) !== null) await loadWords();
     const problems = refusal(initial);
     if (problems) {
       notice.textContent = `${notice.textContent ? `${notice.textContent} ` : ''}This scenario cannot be opened. ${problems} The default scenario is shown instead.`;

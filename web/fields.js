@@ -1,0 +1,99 @@
+// The inputs of an item card: text fields read into exact values (what
+// cannot be read is said at the field and kept as a draft), selects and
+// checkboxes, each writing to the item's data and recording the change.
+import { h, uid } from './dom.js';
+import { READ, get, set, stored } from './item-model.js';
+
+/**
+ * @param {import('./editor.js').EditorContext} ed
+ */
+export function createFields(ed) {
+  const { app, drafts, list, itemLabel } = ed;
+
+  function field(item, key, label, type, { hint = '', placeholder = '', unit = '', wide = false } = {}) {
+    const id = uid('f');
+    const draftKey = `${item.id}:${key}`;
+    const draft = drafts.get(draftKey);
+    const input = h('input', {
+      id, type: 'text', inputmode: type === 'count' ? 'numeric' : 'decimal', autocomplete: 'off',
+      value: draft ? draft.text : READ[type].show(get(item.data, key)), placeholder,
+      dataset: { field: key, type }, 'aria-describedby': `${id}-msg${hint ? ` ${id}-hint` : ''}`,
+    });
+    input.addEventListener('input', () => edit(item, key, type, input, label));
+    input.addEventListener('blur', () => tidy(item, key, type, input));
+    return h('div', { class: `field${wide ? ' wide' : ''}` },
+      h('label', { for: id }, label, unit ? h('span', { class: 'unit', text: ` (${unit})` }) : null),
+      input,
+      hint ? h('small', { id: `${id}-hint`, class: 'hint', text: hint }) : null,
+      h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
+  }
+
+  function edit(item, key, type, input, label) {
+    const text = input.value;
+    const draftKey = `${item.id}:${key}`;
+    const optional = !['objects', 'fraction', 'gb', 'amount'].includes(key);
+    let value;
+    if (text.trim() === '') {
+      if (!optional) return invalid(input, draftKey, text, 'Required: type ' + READ[type].hint + '.');
+      value = undefined;
+    } else {
+      const read = READ[type].read(text);
+      if (read === null && /^\s*[-−]/.test(text) && READ[type].read(text.replace(/^\s*[-−]/, '')) !== null) return invalid(input, draftKey, text, 'Cannot be negative.');
+      if (read === null) return invalid(input, draftKey, text, `Cannot read "${text.trim()}": type ${READ[type].hint}.`);
+      value = stored(read);
+    }
+    if (drafts.delete(draftKey)) {
+      // What was said of the unreadable text goes; the engine's view follows.
+      const msg = input.parentElement.querySelector('.msg');
+      if (msg) msg.textContent = '';
+    }
+    input.removeAttribute('aria-invalid');
+    set(item.data, key, value);
+    const index = app.state.items.indexOf(item);
+    app.changed(`Edit ${label.toLowerCase()} of ${itemLabel(index)}`, { field: `${item.id}:${key}` });
+  }
+
+  // On leaving a field that was read, show the value as it is stored.
+  function tidy(item, key, type, input) {
+    if (drafts.has(`${item.id}:${key}`)) return;
+    const shown = READ[type].show(get(item.data, key));
+    if (String(shown) !== input.value && input.value.trim() !== '') input.value = shown;
+  }
+
+  function invalid(input, draftKey, text, message) {
+    drafts.set(draftKey, { text, message });
+    input.setAttribute('aria-invalid', 'true');
+    const msg = input.parentElement.querySelector('.msg');
+    if (msg) msg.textContent = message;
+    app.inputProblem();
+  }
+
+  function select(item, key, label, options, { structural = true, none = null, beside = '' } = {}) {
+    const id = uid('f');
+    const current = get(item.data, key);
+    const el = h('select', { id, dataset: { field: key }, 'aria-describedby': `${id}-msg` },
+      none ? h('option', { value: '', text: none, selected: current === undefined }) : null,
+      options.map((o) => (o.group
+        ? h('optgroup', { label: o.group }, o.options.map((p) => h('option', { value: p.value, text: p.label, selected: p.value === current })))
+        : h('option', { value: o.value, text: o.label, selected: o.value === current }))));
+    el.addEventListener('change', () => {
+      set(item.data, key, el.value === '' ? undefined : el.value);
+      app.changed(`Change ${label.toLowerCase()} of ${itemLabel(app.state.items.indexOf(item))}`, { structural });
+      if (structural) list.querySelector(`[data-item="${item.id}"] [data-field="${key}"]`)?.focus();
+    });
+    if (beside) el.setAttribute('aria-describedby', `${id}-beside ${id}-msg`);
+    return h('div', { class: `field field-${key.replace(/\W+/g, '-')}` }, h('label', { for: id, text: label }), el,
+      beside ? h('small', { id: `${id}-beside`, class: 'hint', text: beside }) : null,
+      h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
+  }
+
+  function checkbox(item, label, checked, onchange, { disabled = false, hint = '' } = {}) {
+    const id = uid('f');
+    const el = h('input', { id, type: 'checkbox', checked, disabled, 'aria-describedby': hint ? `${id}-hint` : null });
+    el.addEventListener('change', () => onchange(el.checked));
+    return h('div', { class: 'field check' }, el, h('label', { for: id, text: label }),
+      hint ? h('small', { id: `${id}-hint`, class: 'hint', text: hint }) : null);
+  }
+
+  return { field, select, checkbox };
+}
