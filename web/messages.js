@@ -12,6 +12,8 @@
 /** @typedef {{cardTitle?: string}} CardContext */
 /** @typedef {{cardTitle?: string, itemName?: (index: number) => string|undefined}} ScenarioContext */
 
+import { shiftDecimal } from './numbers.js';
+
 /**
  * The fields of an item, by their key relative to the item, as the page
  * labels them. Percent fields are typed as percentages ("70%") and stored as
@@ -56,23 +58,6 @@ const KINDS = 'Labeling, Auto-labeled batch, Rework, Storage or Fixed cost';
 const NUMBER = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i;
 const MAX_SHIFT = 40;
 
-/** Moves the decimal point of an unsigned decimal `places` to the right (left when negative). */
-function shiftPoint(digits, places) {
-  let [whole, frac = ''] = digits.split('.');
-  if (places > 0) {
-    frac = frac.padEnd(places, '0');
-    whole += frac.slice(0, places);
-    frac = frac.slice(places);
-  } else if (places < 0) {
-    whole = whole.padStart(1 - places, '0');
-    frac = whole.slice(places) + frac;
-    whole = whole.slice(0, places);
-  }
-  whole = whole.replace(/^0+(?=\d)/, '');
-  frac = frac.replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : whole;
-}
-
 /**
  * A number as the engine writes it ("1,000", "1.5", "1.234e-07", "\"2\"") as
  * a plain decimal string, or null when it is not a number.
@@ -84,7 +69,7 @@ function plainDecimal(text) {
   if (!m) return null;
   const exponent = Number(m[4] ?? 0);
   if (Math.abs(exponent) > MAX_SHIFT) return null;
-  const digits = shiftPoint(m[3] ? `${m[2]}.${m[3]}` : m[2], exponent);
+  const digits = shiftDecimal(m[3] ? `${m[2]}.${m[3]}` : m[2], exponent);
   return m[1] && /[1-9]/.test(digits) ? `-${digits}` : digits;
 }
 
@@ -107,7 +92,7 @@ function inUnits(text, type) {
   if (d === null) return null;
   const sign = d.startsWith('-') ? '-' : '';
   const magnitude = d.replace('-', '');
-  if (type === 'percent') return `${sign}${grouped(shiftPoint(magnitude, 2))}%`;
+  if (type === 'percent') return `${sign}${grouped(shiftDecimal(magnitude, 2))}%`;
   if (type === 'money') return `${sign}$${grouped(magnitude)}`;
   return sign + grouped(magnitude);
 }

@@ -90,8 +90,8 @@ function separators() {
 
 const SUFFIX = { k: 3, m: 6, mm: 6, b: 9, bn: 9 };
 
-// Moves the decimal point of an unsigned decimal string `shift` places right.
-function shiftDecimal(digits, shift) {
+/** Moves the decimal point of an unsigned decimal string `shift` places right (left when negative). */
+export function shiftDecimal(digits, shift) {
   let [whole, frac = ''] = digits.split('.');
   if (shift > 0) {
     frac = frac.padEnd(shift, '0');

@@ -16,8 +16,19 @@ const fragment = (s) => `#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64
 // Everything the calculator shows, the text of every element with its own.
 const shownText = () => document.getElementById('app').innerText;
 
-async function presets(page) {
-  return page.locator('[data-control="preset"] option').evaluateAll((os) => os.map((o) => o.textContent).filter((t) => t !== 'Choose…'));
+/** Calls `fn(title, card)` with every preset loaded on every bundled card, all drawn. */
+async function eachPresetAndCard(page, fn) {
+  const titles = await page.locator('[data-control="preset"] option').evaluateAll((os) => os.map((o) => o.textContent).filter((t) => t !== 'Choose…'));
+  const cards = await page.locator('[data-control="rates"] option').evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(titles.length >= 5 && cards.length >= 2, `${titles.length} presets, ${cards.length} cards`);
+  for (const title of titles) {
+    await choosePreset(page, title);
+    for (const card of cards) {
+      await page.selectOption('[data-control="rates"]', card);
+      await settled(page);
+      await fn(title, card);
+    }
+  }
 }
 
 function jargonIn(text) {
@@ -28,15 +39,10 @@ describe('plain words', () => {
   test('no page text reads like code, on every preset and both rate cards', async () => {
     const { page, problems, context } = await open(env);
     await total(page);
-    for (const title of await presets(page)) {
-      await choosePreset(page, title);
-      for (const card of ['wring-2026-03', 'aws-documented-2026-11']) {
-        await page.selectOption('[data-control="rates"]', card);
-        await settled(page);
-        await page.locator('details.more').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
-        assert.deepEqual(jargonIn(await page.evaluate(shownText)), [], `${title} on ${card}`);
-      }
-    }
+    await eachPresetAndCard(page, async (title, card) => {
+      await page.locator('details.more').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      assert.deepEqual(jargonIn(await page.evaluate(shownText)), [], `${title} on ${card}`);
+    });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -169,27 +175,22 @@ describe('comparisons', () => {
   test('a workforce a bundled card says is unavailable is marked, on every preset and card', async () => {
     const { page, problems, context } = await open(env);
     await total(page);
-    for (const title of await presets(page)) {
-      await choosePreset(page, title);
-      for (const card of ['wring-2026-03', 'aws-documented-2026-11']) {
-        await page.selectOption('[data-control="rates"]', card);
-        await settled(page);
-        const row = await page.locator('#compare table').first().locator('tr', { hasText: 'Mechanical Turk' }).first().innerText();
-        const items = await page.locator('.item [data-field="task"]').evaluateAll((els) => els.map((e) => e.value));
-        const videoOrCloud = items.some((t) => /^(video|point-cloud)\//.test(t));
-        if (videoOrCloud) {
-          assert.match(row, /not available/, `${title} on ${card}: ${row}`);
-          assert.match(row, /AWS documented structure/, `${title} on ${card}: says which card`);
-        } else {
-          assert.doesNotMatch(row, /not available/, `${title} on ${card}`);
-        }
-        // An item on Mechanical Turk that a card refuses is warned about at the total.
-        const own = await page.locator('.item [data-field="workforce"]').evaluateAll((els) => els.map((e) => e.value));
-        const risky = items.some((t, i) => /^(video|point-cloud)\//.test(t) && own[i] === 'mturk');
-        const summary = await page.textContent('#summary');
-        if (risky) assert.match(summary, /Mechanical Turk is not available for/, `${title} on ${card}`);
+    await eachPresetAndCard(page, async (title, card) => {
+      const row = await page.locator('#compare table').first().locator('tr', { hasText: 'Mechanical Turk' }).first().innerText();
+      const items = await page.locator('.item [data-field="task"]').evaluateAll((els) => els.map((e) => e.value));
+      const videoOrCloud = items.some((t) => /^(video|point-cloud)\//.test(t));
+      if (videoOrCloud) {
+        assert.match(row, /not available/, `${title} on ${card}: ${row}`);
+        assert.match(row, /AWS documented structure/, `${title} on ${card}: says which card`);
+      } else {
+        assert.doesNotMatch(row, /not available/, `${title} on ${card}`);
       }
-    }
+      // An item on Mechanical Turk that a card refuses is warned about at the total.
+      const own = await page.locator('.item [data-field="workforce"]').evaluateAll((els) => els.map((e) => e.value));
+      const risky = items.some((t, i) => /^(video|point-cloud)\//.test(t) && own[i] === 'mturk');
+      const summary = await page.textContent('#summary');
+      if (risky) assert.match(summary, /Mechanical Turk is not available for/, `${title} on ${card}`);
+    });
     assert.deepEqual(problems, []);
     await context.close();
   });
