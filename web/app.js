@@ -215,7 +215,7 @@ export async function startCalculator(root, options = {}) {
   if (options.compact) {
     fill(root, notice, announcer, h('div', { class: 'layout compact' }, resultsRoot));
   } else {
-    fill(root, bar.element, toolbar.element, importInput, notice, status, announcer, printHeader,
+    fill(root, ...bar.elements, toolbar.element, importInput, notice, status, announcer, printHeader,
       h('div', { class: 'layout' },
         h('section', { class: 'panel editor-panel', 'aria-label': 'What will you label?' },
           h('h2', { text: 'What will you label?' }), editorRoot),
@@ -237,7 +237,7 @@ export async function startCalculator(root, options = {}) {
   // Until its code is loaded, the editor shows nothing and places no message.
   let editor = { render() {}, annotate: ({ errors = [] }) => errors, clearDrafts() {}, hasDrafts: () => false };
   const results = createResults(resultsRoot, ctx, { compact: !!options.compact });
-  bar.watch(resultsRoot.querySelector('[data-total]'));
+  bar.watch(resultsRoot.querySelector('[data-total]'), toolbar.element);
 
   // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo: the scenario's
   // history, also while typing in a field.

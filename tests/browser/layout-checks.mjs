@@ -1,5 +1,6 @@
 // Layout checks run in the page: what a person would see as broken.
 //   - the document scrolls sideways
+//   - at the top of the calculator, a control under the summary bar
 //   - a visible control whose centre hits another element (covered, or drawn
 //     outside where it can be clicked)
 //   - a box whose content is wider than the box, unless it scrolls
@@ -12,8 +13,18 @@
  * @returns {Promise<string[]>}
  */
 export async function layoutProblems(page, host) {
-  // Two frames: the container queries and observers have answered.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // From the top of the calculator, once the page's intersection observers
+  // have heard of it (a new observer's first answer comes after theirs), and
+  // two frames more: the container queries and observers have answered.
+  await page.evaluate((sel) => new Promise((resolve) => {
+    const base = sel ? document.querySelector(sel) : document.getElementById('app');
+    base.scrollIntoView({ block: 'start' });
+    const io = new IntersectionObserver(() => {
+      io.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+    });
+    io.observe(base);
+  }), host);
   return page.evaluate(inPage, host);
 }
 
@@ -40,6 +51,18 @@ function inPage(hostSelector) {
 
   if (document.documentElement.scrollWidth > window.innerWidth + 1) {
     problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in ${window.innerWidth}`);
+  }
+
+  // At the top of the calculator, nothing is under the summary bar: where it
+  // shows from the start (the estimate out of view), it has a room of its own.
+  for (const bar of base.querySelectorAll('.summary-bar > .bar')) {
+    if (!visible(bar)) continue;
+    const b = bar.getBoundingClientRect();
+    for (const el of base.querySelectorAll('button, input:not([type="file"]), select, a[href], summary, label')) {
+      if (bar.contains(el) || !visible(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right) problems.push(`under the summary bar at the top: ${describe(el)} (${Math.round(r.top)}–${Math.round(r.bottom)} under ${Math.round(b.top)}–${Math.round(b.bottom)}, scrolled ${Math.round(scrollY)})`);
+    }
   }
 
   // Sticky parts stay on screen on purpose and cover what scrolls under
