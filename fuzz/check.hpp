@@ -1,7 +1,7 @@
 // What every fuzz target asserts of an answer: it is JSON; it says ok or
 // lists errors, each with code, path and message; and an estimate adds up
 // (items sum to the total, parts to their item, low <= total <= high, nothing
-// negative). Also: the engine's JSON parser reads what nlohmann's does. A
+// negative but the lines of discounts and credits). Also: the engine's JSON parser reads what nlohmann's does. A
 // failure aborts, which the fuzzer reports.
 #pragma once
 
@@ -26,14 +26,18 @@ namespace fuzzcheck {
     std::abort();
 }
 
-// Micro-dollars of an amount the engine wrote ("1021.15").
-inline long long micros(const nlohmann::json& amount, const std::string& out) {
+// Micro-dollars of an amount the engine wrote ("1021.15"; "-72.00" only
+// where `negative` allows it: the lines of a discount or credit).
+inline long long micros(const nlohmann::json& amount, const std::string& out, bool negative = false) {
     if (!amount.is_string()) fail("an amount is not a string", out);
     const auto d = labelcost::parse_decimal(amount.get<std::string>());
     std::int64_t v = 0;
-    if (!d || d->negative || labelcost::to_scaled(*d, 6, INT64_MAX, v) != labelcost::ScaleError::None)
-        fail("an amount is not a non-negative decimal with at most 6 places", out);
-    return v;
+    if (!d || (d->negative && !negative)) fail("an amount is not a non-negative decimal with at most 6 places", out);
+    auto magnitude = *d;
+    magnitude.negative = false;
+    if (labelcost::to_scaled(magnitude, 6, INT64_MAX, v) != labelcost::ScaleError::None)
+        fail("an amount is not a decimal with at most 6 places", out);
+    return d->negative ? -v : v;
 }
 
 inline void check_result(const std::string& out) {
@@ -51,11 +55,14 @@ inline void check_result(const std::string& out) {
     if (!j.contains("items") || !j.contains("total")) return;  // a table, a listing
     long long sum = 0;
     for (const auto& item : j["items"]) {
-        const long long cost = micros(item["cost"], out);
+        const bool reduction = item["kind"] == "discount" || item["kind"] == "credit";
+        const long long cost = micros(item["cost"], out, reduction);
+        if (cost > 0 && reduction) fail("a discount or credit adds to the total", out);
         long long parts = 0;
-        for (const auto& p : item["parts"]) parts += micros(p["cost"], out);
+        for (const auto& p : item["parts"]) parts += micros(p["cost"], out, reduction);
         if (parts != cost) fail("an item's parts do not add up to its cost", out);
-        if (micros(item["low"], out) > cost || cost > micros(item["high"], out)) fail("an item's range excludes it", out);
+        if (micros(item["low"], out, reduction) > cost || cost > micros(item["high"], out, reduction))
+            fail("an item's range excludes it", out);
         sum += cost;
     }
     const long long total = micros(j["total"], out);

@@ -95,8 +95,41 @@ public:
             case ItemKind::Rework: return rework(item, labeling_sum, out);
             case ItemKind::Storage: return storage(item, out);
             case ItemKind::Fixed: return fixed(item, out);
+            case ItemKind::Discount:
+            case ItemKind::Credit: break;  // reduce(): they depend on the other items
         }
         return Money{};
+    }
+
+    // A discount or credit: takes `wanted` off, at most what is left of
+    // `total`. `base` is what a discount is a share of.
+    Money reduction(const Item& item, Money base, Money wanted, Money total, ItemResult* out, Issues* warnings) {
+        const Money left{std::max<std::int64_t>(total.micros, 0)};
+        const Money used{std::min(wanted.micros, left.micros)};
+        if (item.kind == ItemKind::Discount) {
+            const std::string share = percent_of(item.fraction_nano, kNano);
+            const bool labeling = item.of == DiscountOf::Labeling;
+            part(out, "Discount", scaled_string(item.fraction_nano, kDecPlaces), labeling ? "x labeling" : "x items above",
+                 money_string(base), Money{-used.micros});
+            note(out, fmt(labeling ? "{}% off the labeling items' cost ({})." : "{}% off the items above it ({}).",
+                          {share, dollars_text(base)}));
+        } else {
+            part(out, "Credit", "1", "credit", money_string(item.amount), Money{-used.micros});
+        }
+        if (used.micros < wanted.micros) {
+            const Money unused{wanted.micros - used.micros};
+            note(out, fmt("{} of it is not used: the total does not go below $0.00.", {dollars_text(unused)}));
+            if (warnings)
+                warnings->push_back(
+                    item.kind == ItemKind::Credit
+                        ? Issue{"credit_unused", item.path(),
+                                fmt("{} of the {} credit is not used: it is more than the total it applies to",
+                                    {dollars_text(unused), dollars_text(item.amount)})}
+                        : Issue{"discount_limited", item.path() + ".fraction",
+                                fmt("the discount would take the total below $0.00; {} of its {} is not used",
+                                    {dollars_text(unused), dollars_text(wanted)})});
+        }
+        return Money{-used.micros};
     }
 
     Calc calc;
@@ -139,6 +172,12 @@ private:
     Money people(const Item& item, const TaskRates& task, const WorkforceRates& wf, std::int64_t human,
                  std::int64_t multiplier, int workers, Money price, ItemResult* out) {
         Money total;
+        if (item.unit_price) {
+            // A quoted price per object, every worker included.
+            const Money cost = calc.muldiv({human, item.unit_price->micros}, 1);
+            if (human > 0) part(out, "Human labels (quoted price)", std::to_string(human), task.unit, money_string(*item.unit_price), cost);
+            return cost;
+        }
         if (multiplier > 0 && human > 0) {
             if (card_.basis == PriceBasis::Object) {
                 const Money cost = calc.muldiv({human, price.micros, workers, multiplier},
@@ -192,7 +231,9 @@ private:
             note(out, fmt("Split into {} jobs of {} {}s each.",
                           {count_text(item.jobs),
                            f.extra ? count_text(f.base) + "-" + count_text(f.base + 1) : count_text(f.base), task.unit}));
-        if (f.multiplier > 0) {
+        if (item.unit_price)
+            note(out, fmt("Quoted price: {} per {}, every worker included.", {dollars_text(*item.unit_price), task.unit}));
+        if (f.multiplier > 0 && !item.unit_price) {
             const std::string x = scaled_string(f.multiplier, kDecPlaces);
             if (card_.basis == PriceBasis::Object && f.workers != card_.priced_at)
                 note(out, fmt("{} workers per object: the card's price for {} workers scaled by {}/{}.",
@@ -233,7 +274,7 @@ private:
         const std::int64_t removed =
             static_cast<std::int64_t>(div_floor(static_cast<i128>(item.objects) * item.duplicates_nano, kNano));
         const std::int64_t labeled = item.objects - removed;
-        const std::int64_t multiplier = item.multiplier ? *item.multiplier : pick(wf.multiplier, v, true);
+        const std::int64_t multiplier = item.unit_price ? 0 : item.multiplier ? *item.multiplier : pick(wf.multiplier, v, true);
         const int workers = item.workers ? *item.workers : card_.workers_for(task);
         const Money price = item.worker_price ? *item.worker_price : task.price;
         const bool al = o_.active_learning && item.active_learning;
@@ -397,7 +438,28 @@ struct Totals {
     Money total;
 };
 
-// Prices every item: labeling items first, so that rework can use their sum.
+// Discounts, then credits, in item order, each taking its amount off what is
+// left of the total. Item costs above are never negative here.
+bool reduce(const Scenario& s, Pricer& pricer, Totals& t, Money labeling_sum, std::vector<ItemResult>* details,
+            Issues* warnings) {
+    std::vector<Money> above(s.items.size() + 1);  // sum of the items above i that are not reductions
+    for (std::size_t i = 0; i < s.items.size(); ++i)
+        above[i + 1] = is_reduction(s.items[i].kind) ? above[i] : pricer.calc.add(above[i], t.items[i]);
+    for (const ItemKind pass : {ItemKind::Discount, ItemKind::Credit}) {
+        for (std::size_t i = 0; i < s.items.size(); ++i) {
+            const Item& item = s.items[i];
+            if (item.kind != pass) continue;
+            const Money base = item.of == DiscountOf::Labeling ? labeling_sum : above[i];
+            const Money wanted = pass == ItemKind::Credit ? item.amount : pricer.calc.muldiv({base.micros, item.fraction_nano}, kNano);
+            t.items[i] = pricer.reduction(item, base, wanted, t.total, details ? &(*details)[i] : nullptr, warnings);
+            t.total = pricer.calc.add(t.total, t.items[i]);
+        }
+    }
+    return !pricer.calc.overflow;
+}
+
+// Prices every item: labeling items first, so that rework can use their sum,
+// then discounts and credits.
 std::optional<Totals> price_all(const Scenario& s, const PriceOptions& options, std::vector<ItemResult>* details,
                                 Issues* warnings, Issues& errors) {
     Pricer pricer(s, options);
@@ -407,7 +469,7 @@ std::optional<Totals> price_all(const Scenario& s, const PriceOptions& options, 
     auto run = [&](bool rework_pass) -> bool {
         for (std::size_t i = 0; i < s.items.size(); ++i) {
             const Item& item = s.items[i];
-            if ((item.kind == ItemKind::Rework) != rework_pass) continue;
+            if (is_reduction(item.kind) || (item.kind == ItemKind::Rework) != rework_pass) continue;
             ItemResult* out = details ? &(*details)[i] : nullptr;
             t.items[i] = pricer.price(item, labeling_sum, out, warnings, nullptr);
             if (pricer.calc.overflow) {
@@ -424,6 +486,10 @@ std::optional<Totals> price_all(const Scenario& s, const PriceOptions& options, 
         return true;
     };
     if (!run(false) || !run(true)) return std::nullopt;
+    if (!reduce(s, pricer, t, labeling_sum, details, warnings)) {
+        errors.push_back(too_large("items"));
+        return std::nullopt;
+    }
     return t;
 }
 
@@ -474,6 +540,8 @@ std::string item_title(const Item& item) {
         case ItemKind::Rework: return "Rework";
         case ItemKind::Storage: return "Storage";
         case ItemKind::Fixed: return "Fixed cost";
+        case ItemKind::Discount: return "Discount";
+        case ItemKind::Credit: return "Credit";
     }
     return "Item";
 }
@@ -488,6 +556,9 @@ std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& op
 // when price_all()'s running sums do, in whatever order they are added.
 ItemSweep::ItemSweep(const Scenario& s, std::size_t index, const PriceOptions& options)
     : scenario_(s), index_(index), options_(options) {
+    // Discounts and credits depend on every item: each total prices them all.
+    full_ = std::any_of(s.items.begin(), s.items.end(), [](const Item& item) { return is_reduction(item.kind); });
+    if (full_) return;
     Pricer pricer(s, options);
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         const Item& item = s.items[i];
@@ -506,6 +577,10 @@ ItemSweep::ItemSweep(const Scenario& s, std::size_t index, const PriceOptions& o
 }
 
 std::optional<Money> ItemSweep::total() const {
+    if (full_) {
+        Issues errors;
+        return total_only(scenario_, options_, errors);
+    }
     if (overflow_) return std::nullopt;
     Pricer pricer(scenario_, options_);
     const Item& item = scenario_.items[index_];
@@ -534,7 +609,8 @@ Shape shape_of(const Scenario& s) {
     const bool al_ranges = alr.auto_fraction.min != alr.auto_fraction.max || alr.compute_per_10k.min != alr.compute_per_10k.max;
     for (const Item& item : s.items) {
         if (item.kind == ItemKind::Labeling) {
-            if (!item.multiplier && item.workforce->multiplier.min != item.workforce->multiplier.max) shape.ranges = true;
+            if (!item.multiplier && !item.unit_price && item.workforce->multiplier.min != item.workforce->multiplier.max)
+                shape.ranges = true;
             if (item.active_learning) {
                 shape.active_learning = true;
                 if (al_ranges && (!item.active_learning->auto_fraction || !item.active_learning->compute_per_10k))
@@ -570,6 +646,9 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
         r.cost = typical->items[i];
         r.low = low->items[i];
         r.high = high->items[i];
+        // A reduction is larger (more negative) where the total is: its own
+        // range is written low to high all the same.
+        if (r.low.micros > r.high.micros) std::swap(r.low, r.high);
         if (item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling) e.objects += item.objects;
         e.labor_excluded = e.labor_excluded || r.labor_excluded;
         const bool has_al = item.kind == ItemKind::Labeling && item.active_learning;
@@ -588,8 +667,10 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
         }
     }
     e.total = typical->total;
-    e.low = low->total;
-    e.high = high->total;
+    // Discounts of more than the whole of what they apply to can make a
+    // cheaper end cost more: the range is the least and most of the three.
+    e.low = std::min({low->total, typical->total, high->total}, [](Money a, Money b) { return a.micros < b.micros; });
+    e.high = std::max({low->total, typical->total, high->total}, [](Money a, Money b) { return a.micros < b.micros; });
     e.savings = Savings{without->total, typical->total, std::nullopt};
     return e;
 }

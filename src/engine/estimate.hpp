@@ -86,12 +86,13 @@ public:
     // The total with scenario.items[index] as it is now; nullopt when too large.
     std::optional<Money> total() const;
     // Items priced by each total().
-    std::size_t prices_per_total() const { return 1 + reworks_.size(); }
+    std::size_t prices_per_total() const { return full_ ? scenario_.items.size() : 1 + reworks_.size(); }
 
 private:
     const Scenario& scenario_;
     std::size_t index_;
     PriceOptions options_;
+    bool full_ = false;               // the scenario has discounts or credits: price all of it
     bool overflow_ = false;           // the other items alone are too large
     Money others_;                    // the other items, but reworks_
     Money labeling_others_;           // the other labeling items

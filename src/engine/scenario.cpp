@@ -11,6 +11,8 @@ const char* kind_name(ItemKind kind) {
         case ItemKind::Rework: return "rework";
         case ItemKind::Storage: return "storage";
         case ItemKind::Fixed: return "fixed";
+        case ItemKind::Discount: return "discount";
+        case ItemKind::Credit: return "credit";
     }
     return "fixed";
 }
@@ -72,6 +74,33 @@ void check_active_learning_task(Reader& r, std::string_view key, const RateCard&
                 {task->title, card.id, id_list(supported)}));
 }
 
+// A quoted price per object replaces the card's price for the human labels,
+// and with it the values that would change it.
+void read_unit_price(Reader& r, Item& item) {
+    const auto price = r.decimal("unit_price", Need::Optional, kMoneyPlaces, 0, limits::kMaxPrice);
+    if (!price) return;
+    for (const char* other : {"multiplier", "worker_price"})
+        if (r.has(other))
+            r.error("conflicting_fields", r.path_of("unit_price"),
+                    fmt("give either unit_price or {} ({}), not both: a quoted price per object includes it",
+                        {other, r.path_of(other)}));
+    if (item.workforce && item.workforce->labor)
+        r.error("not_applicable", r.path_of("unit_price"),
+                fmt("{} workers are paid through labor, not a price per object", {item.workforce->title}));
+    item.unit_price = Money{*price};
+}
+
+void parse_discount(Reader& r, Item& item) {
+    item.fraction_nano = r.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0);
+    if (const auto of = r.text("of", Need::Optional, 16)) {
+        if (*of == "labeling")
+            item.of = DiscountOf::Labeling;
+        else if (*of != "all")
+            r.error("invalid_value", r.path_of("of"),
+                    fmt("\"{}\" is not what a discount applies to; use all (every item above it) or labeling", {*of}));
+    }
+}
+
 void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warnings) {
     item.task = read_task(r, card, Need::Required);
     item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
@@ -114,6 +143,8 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
             }
         }
     }
+
+    read_unit_price(r, item);
 
     if (const Json* al = r.object("active_learning", Need::Optional)) {
         Reader a = r.child(*al, "active_learning", "the active-learning settings");
@@ -232,12 +263,17 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
             item.kind = ItemKind::Storage;
             item.gb_nano = ir.decimal("gb", Need::Required, kDecPlaces, 0, limits::kMaxGb).value_or(0);
             item.months = ir.count("months", Need::Optional, 0, limits::kMaxMonths).value_or(1);
-        } else if (*kind == "fixed") {
-            item.kind = ItemKind::Fixed;
+        } else if (*kind == "fixed" || *kind == "credit") {
+            item.kind = *kind == "fixed" ? ItemKind::Fixed : ItemKind::Credit;
             item.amount = Money{ir.decimal("amount", Need::Required, kMoneyPlaces, 0, limits::kMaxAmount).value_or(0)};
+        } else if (*kind == "discount") {
+            item.kind = ItemKind::Discount;
+            parse_discount(ir, item);
         } else {
             ir.error("unknown_kind", ir.path_of("kind"),
-                     fmt("\"{}\" is not an item kind; use labeling, auto-labeling, rework, storage or fixed", {*kind}));
+                     fmt("\"{}\" is not an item kind; use labeling, auto-labeling, rework, storage, fixed, discount "
+                         "or credit",
+                         {*kind}));
             continue;
         }
         ir.finish();

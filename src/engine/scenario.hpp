@@ -25,7 +25,12 @@ constexpr std::int64_t kMaxGb = 1'000'000'000 * kNano;
 constexpr std::int64_t kMaxMonths = 1'200;
 }  // namespace limits
 
-enum class ItemKind { Labeling, AutoLabeling, Rework, Storage, Fixed };
+enum class ItemKind { Labeling, AutoLabeling, Rework, Storage, Fixed, Discount, Credit };
+// Discounts and credits take an amount off the items they apply to.
+inline bool is_reduction(ItemKind kind) { return kind == ItemKind::Discount || kind == ItemKind::Credit; }
+
+// What a discount is a share of.
+enum class DiscountOf { All, Labeling };
 const char* kind_name(ItemKind kind);
 
 struct ActiveLearning {
@@ -49,6 +54,7 @@ struct Item {
     std::optional<std::int64_t> multiplier;  // nano
     std::optional<int> workers;
     std::optional<Money> worker_price;
+    std::optional<Money> unit_price;  // a quoted price per object, every worker included
     std::optional<ActiveLearning> active_learning;
     std::int64_t jobs = 1;
     std::int64_t duplicates_nano = 0;
@@ -56,12 +62,13 @@ struct Item {
     // auto-labeling
     std::optional<Money> compute;
     std::optional<std::int64_t> compute_per_10k;  // micro-dollars
-    // rework
+    // rework, discount
     std::int64_t fraction_nano = 0;
+    DiscountOf of = DiscountOf::All;
     // storage
     std::int64_t gb_nano = 0;
     std::int64_t months = 1;
-    // fixed
+    // fixed, credit
     Money amount;
 
     std::string path() const { return index_path("items", index); }

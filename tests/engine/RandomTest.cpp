@@ -56,8 +56,10 @@ private:
     }
 
     Json item(const labelcost::RateCard& card) {
-        switch (pick(5)) {
+        switch (pick(7)) {
             case 0: return {{"kind", "rework"}, {"fraction", fraction()}};
+            case 4: return {{"kind", "discount"}, {"fraction", fraction()}, {"of", coin() ? "all" : "labeling"}};
+            case 5: return {{"kind", "credit"}, {"amount", decimal(1'000'000'000, 6)}};
             case 1: return {{"kind", "storage"}, {"gb", decimal(1'000'000'000, 9)}, {"months", count(1'200)}};
             case 2: return {{"kind", "fixed"}, {"amount", decimal(1'000'000'000, 6)}};
             case 3: {
@@ -91,6 +93,7 @@ private:
         }
         if (coin(30)) j["jobs"] = std::max<long long>(1, std::min<long long>(objects, 1 + static_cast<long long>(pick(1'000'000))));
         if (coin(20)) j["duplicates"] = fraction();
+        if (!wf.labor && !j.contains("multiplier") && !j.contains("worker_price") && coin(20)) j["unit_price"] = decimal(10'000, 6);
         if (wf.labor && coin()) j["labor"] = {{"hourly", decimal(10'000, 6)}, {"seconds_per_object", decimal(86'400, 9)}};
         return j;
     }
@@ -162,4 +165,28 @@ TEST_CASE("Random: a sweep prices each cell as the whole scenario would, to the 
     }
     CHECK(cells > 5000);
     CHECK(too_large > 100);
+}
+
+TEST_CASE("Random: discounts and credits never take a total below $0.00 nor above the total without them",
+          "[own-prices]") {
+    Generator gen(20261201);
+    int reduced = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const Json s = gen.scenario();
+        Json without = s;
+        without["items"] = Json::array();
+        for (const Json& item : s["items"])
+            if (item["kind"] != "discount" && item["kind"] != "credit") without["items"].push_back(item);
+        if (without["items"].size() == s["items"].size()) continue;
+        const Json r = test::estimate(s);
+        const Json w = test::estimate(without);
+        INFO(s.dump());
+        if (r["ok"] != true || w["ok"] != true) continue;
+        ++reduced;
+        for (const char* key : {"total", "low", "high"}) {
+            CHECK(labelcost::parse_decimal(r[key].get<std::string>())->negative == false);
+            CHECK(fuzzcheck::micros(r[key], "") <= fuzzcheck::micros(w[key], ""));
+        }
+    }
+    CHECK(reduced > 500);
 }

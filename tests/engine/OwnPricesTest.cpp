@@ -1,0 +1,137 @@
+// Your own prices: a quoted price per object, discounts and credits. Every
+// expected value is worked by hand in the comment beside it.
+#include <algorithm>
+
+#include "catch.hpp"
+#include "helpers.hpp"
+
+using test::cost;
+using test::Json;
+
+namespace {
+
+Json items(const std::vector<Json>& list, const std::string& rates = "wring-2026-03") {
+    return test::estimate({{"labelcost", 1}, {"rates", rates}, {"items", list}});
+}
+
+Json quoted(const std::string& task, long long objects, const std::string& workforce, double price) {
+    Json item = test::labeling(task, objects, workforce);
+    item["unit_price"] = price;
+    return item;
+}
+
+Json fixed(double amount) { return {{"kind", "fixed"}, {"amount", amount}}; }
+Json discount(double fraction, const std::string& of = "all") { return {{"kind", "discount"}, {"fraction", fraction}, {"of", of}}; }
+Json credit(double amount) { return {{"kind", "credit"}, {"amount", amount}}; }
+
+bool warned(const Json& r, const std::string& code) {
+    return std::any_of(r["warnings"].begin(), r["warnings"].end(), [&](const Json& w) { return w["code"] == code; });
+}
+
+}  // namespace
+
+TEST_CASE("A quoted price per object replaces the article card's price, workers and multiplier", "[own-prices]") {
+    // 20,000 boxes from a vendor at $0.05 a box: $1,000, whatever the
+    // vendor multiplier (x1.5-x3 on this card) or the workers would give.
+    const Json r = items({quoted("image/bounding-box", 20'000, "vendor", 0.05)});
+    REQUIRE(r["ok"] == true);
+    CHECK(r["total"] == "1000.00");
+    CHECK(r["low"] == "1000.00");   // a stated price: no range
+    CHECK(r["high"] == "1000.00");
+    CHECK(r["items"][0]["parts"][0]["unit_price"] == "0.05");
+    // Workers stay allowed and do not change the price.
+    Json nine = quoted("image/bounding-box", 20'000, "vendor", 0.05);
+    nine["workers"] = 9;
+    CHECK(cost(items({nine}), 0) == "1000.00");
+}
+
+TEST_CASE("On the AWS card a quoted price still pays the per-object Ground Truth fee", "[own-prices][aws]") {
+    // 100,000 boxes at a quoted $0.20: fee 100,000 x $0.08 = $8,000, plus
+    // 100,000 x $0.20 = $20,000 for the labels: $28,000.
+    const Json r = items({quoted("image/bounding-box", 100'000, "mturk", 0.20)}, "aws-documented-2026-11");
+    CHECK(r["total"] == "28000.00");
+    // With active learning at 70% auto-labeled (10,000-object job above the
+    // 1,250 minimum): 30,000 human x $0.20 = $6,000, fee on all 100,000 =
+    // $8,000, compute at $3 per 10,000 on 100,000 = $30: $14,030.
+    Json al = quoted("image/bounding-box", 100'000, "mturk", 0.20);
+    al["active_learning"] = {{"auto_fraction", 0.7}, {"compute_per_10k", 3}};
+    const Json a = items({al}, "aws-documented-2026-11");
+    CHECK(a["items"][0]["human"] == 30'000);
+    CHECK(a["total"] == "14030.00");
+}
+
+TEST_CASE("A discount takes a share of the labeling items, or of every item above it", "[own-prices]") {
+    // Labeling $720 (20,000 boxes x $0.036 on Mechanical Turk), fixed $280.
+    // 10% of labeling = $72; then 50% of the items above (720 + 280 = 1,000;
+    // the first discount is not counted) = $500. Total 1,000 - 72 - 500 = $428.
+    const Json r = items({test::labeling("image/bounding-box", 20'000), fixed(280), discount(0.1, "labeling"), discount(0.5)});
+    REQUIRE(r["ok"] == true);
+    CHECK(cost(r, 0) == "720.00");
+    CHECK(cost(r, 2) == "-72.00");
+    CHECK(cost(r, 3) == "-500.00");
+    CHECK(r["total"] == "428.00");
+    // "all" counts only the items above it: a fixed cost below is not discounted.
+    const Json below = items({fixed(100), discount(0.25), fixed(100)});
+    CHECK(cost(below, 1) == "-25.00");
+    CHECK(below["total"] == "175.00");
+}
+
+TEST_CASE("A discount's amount is rounded half up to the micro-dollar", "[own-prices]") {
+    // 1/3 of $0.000001... : 33.3333333% of $0.000003 = $0.000000999999999 -> $0.000001.
+    const Json r = items({fixed(0.000003), discount(0.333333333)});
+    CHECK(cost(r, 1) == "-0.000001");
+}
+
+TEST_CASE("A credit is used up to the total, never below $0.00, and says what is left", "[own-prices]") {
+    // $1,000 of costs, a $300 credit, then a $5,000 one: -300, then -700 of 5,000.
+    const Json r = items({fixed(1000), credit(300), credit(5000)});
+    REQUIRE(r["ok"] == true);
+    CHECK(cost(r, 1) == "-300.00");
+    CHECK(cost(r, 2) == "-700.00");
+    CHECK(r["total"] == "0.00");
+    CHECK(warned(r, "credit_unused"));
+    // Credits apply after discounts, wherever they stand: a credit above a
+    // discount does not shrink the discount's base. $1,000 - 10% = $900 - $100.
+    const Json order = items({fixed(1000), credit(100), discount(0.1)});
+    CHECK(cost(order, 2) == "-100.00");
+    CHECK(order["total"] == "800.00");
+    CHECK_FALSE(warned(order, "credit_unused"));
+}
+
+TEST_CASE("Discounts together never take the total below $0.00", "[own-prices]") {
+    // Two 100% discounts of $200: the first takes $200, the second nothing.
+    const Json r = items({fixed(200), discount(1), discount(1)});
+    CHECK(cost(r, 1) == "-200.00");
+    CHECK(cost(r, 2) == "0.00");
+    CHECK(r["total"] == "0.00");
+    CHECK(warned(r, "discount_limited"));
+}
+
+TEST_CASE("Ranges and savings apply discounts the same way", "[own-prices]") {
+    // 20,000 boxes from a vendor (x2 to x5, typical x3, of $0.036): $2,160
+    // typical, $1,440 low, $3,600 high; 10% off each.
+    const Json r = items({test::labeling("image/bounding-box", 20'000, "vendor"), discount(0.1)});
+    CHECK(r["total"] == "1944.00");
+    CHECK(r["low"] == "1296.00");
+    CHECK(r["high"] == "3240.00");
+    // Without active learning: 100,000 boxes x $0.036 = $3,600, 10% off: $3,240.
+    Json al = test::labeling("image/bounding-box", 100'000);
+    al["active_learning"] = {{"auto_fraction", 0.7}, {"compute_per_10k", 3}};
+    const Json s = items({al, discount(0.1, "labeling")});
+    CHECK(s["savings"]["without"] == "3240.00");
+}
+
+TEST_CASE("A sweep over a scenario with a discount gives the totals of the estimate", "[own-prices][tables]") {
+    const Json scenario = {{"labelcost", 1},
+                           {"items", Json::array({test::labeling("image/bounding-box", 1000), discount(0.2), credit(10)})}};
+    const Json sweep = Json::parse(labelcost::api::sweep(
+        labelcost::bundled_catalog(),
+        Json{{"scenario", scenario}, {"item", 0}, {"x", {{"field", "objects"}, {"from", 1000}, {"to", 3000}, {"steps", 3}}}}.dump()));
+    REQUIRE(sweep["ok"] == true);
+    // 1,000 / 2,000 / 3,000 boxes x $0.036 = $36 / $72 / $108; -20%; -$10.
+    const Json& totals = sweep["totals"].at(0);
+    REQUIRE(totals.size() == 3);
+    CHECK(totals[0] == "18.80");
+    CHECK(totals[1] == "47.60");
+    CHECK(totals[2] == "76.40");
+}
