@@ -28,7 +28,8 @@ export function breakdownChart(parts, title) {
       return h('li', null,
         h('span', { class: `swatch ${idx >= 0 ? `series-${idx % 8}` : 'swatch-empty'}`, 'aria-hidden': 'true' }),
         h('span', { class: 'legend-label', text: p.label }),
-        h('span', { class: 'legend-value', text: `${p.text}${total > 0 ? ` · ${Math.round((Math.max(0, p.value) / total) * 100)}%` : ''}` }));
+        // Shares are of what the items cost; a discount or credit has none.
+        h('span', { class: 'legend-value', text: `${p.text}${total > 0 && p.value >= 0 ? ` · ${Math.round((p.value / total) * 100)}%` : ''}` }));
     }));
   return h('figure', { class: 'chart-figure' }, svg, legend);
 }

@@ -72,6 +72,11 @@ export function createItemCard(ed) {
 
     const range = wf?.multiplier;
     const more = [];
+    if (!wf?.labor) {
+      more.push(field(item, 'unit_price', 'Your price per object', 'money', {
+        unit: '$', placeholder: 'a quote', hint: 'All workers included; replaces the rate card\'s price for labels.',
+      }));
+    }
     if (range && range.min !== range.max) {
       more.push(field(item, 'multiplier', 'Price multiple', 'number', { unit: '× Mechanical Turk', placeholder: `${range.typical} (${range.min}–${range.max})` }));
     }
@@ -86,9 +91,9 @@ export function createItemCard(ed) {
     }
     more.push(field(item, 'jobs', 'Separate jobs', 'count', { placeholder: '1' }));
     more.push(field(item, 'duplicates', 'Duplicates removed first', 'percent', { unit: '%', placeholder: '0' }));
-    const keys = ['multiplier', 'workers', 'worker_price', 'jobs', 'duplicates'];
+    const keys = ['unit_price', 'multiplier', 'workers', 'worker_price', 'jobs', 'duplicates'];
     if (keys.some((k) => d[k] !== undefined || drafts.has(`${item.id}:${k}`))) opened.add(item.id);
-    const inside = [range && range.min !== range.max ? 'price multiple' : null, 'workers',
+    const inside = [!wf?.labor ? 'your price' : null, range && range.min !== range.max ? 'price multiple' : null, 'workers',
       card.price_basis === 'worker-task' && !wf?.labor ? 'worker price' : null, 'jobs', 'duplicates'].filter(Boolean);
     const details = h('details', { class: 'more', open: opened.has(item.id) },
       h('summary', { text: `More options: ${inside.join(', ')}` }), h('div', { class: 'row' }, more));
@@ -135,6 +140,12 @@ export function createItemCard(ed) {
       case 'storage': return [h('div', { class: 'row' },
         field(item, 'gb', 'Size', 'number', { unit: 'GB' }),
         field(item, 'months', 'Months', 'count', { placeholder: '1' }))];
+      case 'discount': return [h('div', { class: 'row' },
+        field(item, 'fraction', 'Discount', 'percent', { unit: '%', placeholder: '10' }),
+        select(item, 'of', 'On', [{ value: 'all', label: 'every item above it' }, { value: 'labeling', label: 'the labeling items' }],
+          { structural: false }))];
+      case 'credit': return [h('div', { class: 'row' },
+        field(item, 'amount', 'Credit', 'money', { unit: '$', hint: 'Taken off the total, which never goes below $0.00.' }))];
       default: return [h('div', { class: 'row' }, field(item, 'amount', 'Amount', 'money', { unit: '$' }))];
     }
   }

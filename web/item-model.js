@@ -8,6 +8,8 @@ export const KINDS = {
   rework: 'Rework',
   storage: 'Storage',
   fixed: 'Fixed cost',
+  discount: 'Discount',
+  credit: 'Credit',
 };
 
 export const MODALITIES = { image: 'Image', text: 'Text', video: 'Video', 'point-cloud': '3D point cloud' };
@@ -69,6 +71,8 @@ export function newItem(kind, card) {
     case 'auto-labeling': return { kind, objects: 10000 };
     case 'rework': return { kind, fraction: 0.1 };
     case 'storage': return { kind, gb: 10, months: 1 };
+    case 'discount': return { kind, fraction: 0.1, of: 'all' };
+    case 'credit': return { kind, amount: 0 };
     default: return { kind: 'fixed', amount: 0 };
   }
 }

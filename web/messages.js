@@ -30,6 +30,8 @@ export const FIELDS = Object.freeze({
   workers: { label: 'Workers per object', type: 'count' },
   multiplier: { label: 'Price multiplier', type: 'number' },
   worker_price: { label: 'Price per worker per object', type: 'money' },
+  unit_price: { label: 'Your price per object', type: 'money' },
+  of: { label: 'Discount on', type: 'choice' },
   jobs: { label: 'Separate jobs', type: 'count' },
   duplicates: { label: 'Duplicates removed first', type: 'percent' },
   active_learning: { label: 'Active learning', type: 'choice' },
@@ -49,7 +51,7 @@ export const FIELDS = Object.freeze({
 // The scenario's own top-level fields, for sentences about a whole scenario.
 const TOP = { name: 'name', description: 'description', source: 'source note' };
 
-const KINDS = 'Labeling, Auto-labeled batch, Rework, Storage or Fixed cost';
+const KINDS = 'Labeling, Auto-labeled batch, Rework, Storage, Fixed cost, Discount or Credit';
 
 // --- exact decimals ---------------------------------------------------------
 // The engine's numbers are read and rewritten as text, never as floating
@@ -286,6 +288,9 @@ function notApplicable({ message }, field, { cardTitle }) {
   if (/prices whole objects, not worker tasks/.test(message)) {
     return `${cardTitle ? capitalize(cardTitle) : 'This rate card'} prices whole objects, not each worker's task; change the price multiplier instead.`;
   }
+  if ((m = /^(.+) workers are paid through labor, not a price per object/.exec(message))) {
+    return `${m[1]} workers are paid by the hour, not a price per object; give the hourly pay and seconds per object instead.`;
+  }
   if ((m = /^(.+) workers are paid through labor/.exec(message))) {
     return `${m[1]} workers are paid by the hour, not per object; give the hourly pay and seconds per object instead.`;
   }
@@ -331,7 +336,10 @@ const AT_FIELD = {
   active_learning_unsupported: activeLearningUnsupported,
   price_not_allowed: priceNotAllowed,
   not_applicable: notApplicable,
-  conflicting_fields: () => 'Give either a compute amount or a compute price per 10,000 objects, not both.',
+  conflicting_fields: ({ path }) => (/unit_price$/.test(path ?? '')
+    ? 'Your price per object already includes every worker: leave the price multiple and the worker price empty.'
+    : 'Give either a compute amount or a compute price per 10,000 objects, not both.'),
+  invalid_value: () => 'Choose what the discount is on: every item above it, or the labeling items.',
   amount_too_large: amountTooLarge,
   too_many_members: tooManyMembers,
 };
@@ -384,8 +392,22 @@ function multiplierOutside({ message }, { cardTitle }) {
   return `The price multiplier ×${m[1]} is outside the range ${card} for ${m[2]}, ×${m[3]} to ×${m[4]}; the price uses ×${m[1]} as given.`;
 }
 
+function creditUnused({ message }) {
+  const m = /^(\$[\d,.]+) of the (\$[\d,.]+) credit is not used/.exec(message);
+  return m ? `This credit is ${m[2]}; ${m[1]} of it is not used: it is more than what it can take off (the total does not go below $0.00).`
+    : 'Part of this credit is not used: the total does not go below $0.00.';
+}
+
+function discountLimited({ message }) {
+  const m = /; (\$[\d,.]+) of its (\$[\d,.]+) is not used/.exec(message);
+  return m ? `The discounts together would take the total below $0.00: ${m[1]} of this one's ${m[2]} is not used.`
+    : 'The discounts together would take the total below $0.00: part of this one is not used.';
+}
+
 /** @type {Record<string, (issue: Issue, context: CardContext) => string>} */
 const WARNINGS = {
+  credit_unused: creditUnused,
+  discount_limited: discountLimited,
   labor_excluded: laborExcluded,
   active_learning_below_minimum: belowMinimum,
   active_learning_no_savings: noSavings,

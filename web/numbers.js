@@ -55,7 +55,8 @@ function plainDecimal(text, min, max) {
 export const enUS = {
   money(amount, unit) {
     const d = plainDecimal(String(amount), 2, unit ? 6 : 2);
-    return d && `${d[0]}$${d[1]}`;
+    // What rounds to zero has no sign: "-0.000001" is $0.00.
+    return d && `${/[1-9]/.test(d[1]) ? d[0] : ''}$${d[1]}`;
   },
   count(value) {
     const d = plainDecimal(String(value), 0, 6);
@@ -178,7 +179,7 @@ export function toPercentText(fraction) {
 
 function moneyFormat(unit) {
   return format(unit ? 'unit' : 'money', {
-    style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: unit ? 6 : 2,
+    style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: unit ? 6 : 2, signDisplay: 'negative',
   });
 }
 

@@ -7,8 +7,9 @@ import { enUS, money, count, percent, fractionPercent, date, readNumber, readPer
 
 // The options web/numbers.js gives Intl for each form.
 const OPTIONS = {
-  money: { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 },
-  unit: { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 6 },
+  // As numbers.js asks: what rounds to zero has no sign.
+  money: { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' },
+  unit: { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 6, signDisplay: 'negative' },
   count: { maximumFractionDigits: 6 },
   percent: { style: 'percent', maximumFractionDigits: 2 },
 };
@@ -84,6 +85,7 @@ test('numbers: amounts, counts, percentages and dates as an en-US reader sees th
   assert.equal(money('1021.15'), '$1,021.15');
   assert.equal(money('999.995'), '$1,000.00');
   assert.equal(money('-1234.5'), '-$1,234.50');
+  assert.equal(money('-0.004'), '$0.00');
   assert.equal(money('0.0003', { unit: true }), '$0.0003');
   assert.equal(money('0.00000049', { unit: true }), '$0.00');
   assert.equal(money(''), '');
