@@ -33,6 +33,7 @@ commands:
                              or every rate card (--by rates); also --preset NAME
   sweep FILE|-               totals over a grid, for charts (a sweep request, JSON)
   rates [ID]                 list the bundled rate cards, or show one as JSON
+  rates --check FILE         check a rate-card file: its problems, or a summary
   presets                    list the bundled presets
   version                    engine and format versions
 
@@ -66,7 +67,7 @@ struct Args {
 Args parse_args(int argc, char** argv) {
     static const std::vector<std::string> with_value = {"--rates", "--format", "--preset", "--by",
                                                         "--workforce", "--sizes", "--auto-fraction",
-                                                        "--compute-per-10k", "--labor", "--date"};
+                                                        "--compute-per-10k", "--labor", "--date", "--check"};
     Args a;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -307,8 +308,26 @@ int cmd_sweep(const Args& a) {
     return 0;
 }
 
+// rates --check FILE: the card's problems (exit 1), or what it holds.
+int check_card(const std::string& file) {
+    labelcost::Catalog own;
+    const auto errors = own.add_card(read_input(file));
+    if (!errors.empty()) return report(Json::parse(labelcost::errors_text(errors)), file + ": ");
+    const auto& card = own.cards().front();
+    std::cout << file << ": rate card " << card.id << " (" << card.title << "), effective " << card.effective << ", "
+              << card.tasks.size() << " task types, " << card.workforces.size() << " workforces\n";
+    if (labelcost::bundled_catalog().card(card.id))
+        std::cout << "  note: " << card.id << " is a bundled card's id; a scenario that carries this card "
+                  << "as its own \"rates\" needs an id of its own\n";
+    return 0;
+}
+
 int cmd_rates(const Args& a) {
-    allow_options(a, {"--format"});
+    allow_options(a, {"--format", "--check"});
+    if (a.options.count("--check")) {
+        if (!a.positional.empty()) throw UsageError{"give either ID or --check FILE, not both"};
+        return check_card(option(a, "--check"));
+    }
     const std::string format = output_format(a);
     const auto& catalog = labelcost::bundled_catalog();
     if (a.positional.size() > 1) throw UsageError{"rates takes at most one ID"};

@@ -728,7 +728,7 @@ std::string result_text(const Scenario& s, const Estimate& e) {
     w.begin_object().field("ok", true).field("format", kResultFormat).field("engine", kEngineVersion);
     w.field("name", s.name);
     w.key("rates").begin_object().field("id", s.card->id).field("title", s.card->title)
-        .field("effective", s.card->effective).end_object();
+        .field("effective", s.card->effective).field("custom", s.own_card != nullptr).end_object();
     w.field("currency", s.card->currency);
     w.key("items").begin_array();
     for (std::size_t i = 0; i < s.items.size(); ++i) {

@@ -204,6 +204,33 @@ void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
     check_active_learning_task(r, "task", card, item.task);
 }
 
+// A rate card the scenario carries itself, validated as a bundled one is,
+// every problem under "rates". Its id and aliases may not be a bundled card's.
+std::shared_ptr<const RateCard> read_own_card(const Json& json, const CardLookup& cards, Issues& errors) {
+    const std::size_t before = errors.size();
+    auto card = load_card(json, errors);
+    for (std::size_t i = before; i < errors.size(); ++i) {
+        std::string& path = errors[i].path;
+        path = path.empty() ? "rates" : path[0] == '[' ? "rates" + path : "rates." + path;
+    }
+    if (!card) return nullptr;
+    bool clash = false;
+    if (cards(card->id)) {
+        errors.push_back({"invalid_card", "rates.id",
+                          fmt("\"{}\" is a bundled rate card's id; give your own card an id of its own", {card->id})});
+        clash = true;
+    }
+    for (std::size_t i = 0; i < card->aliases.size(); ++i)
+        if (cards(card->aliases[i])) {
+            errors.push_back({"invalid_card", index_path("rates.aliases", i),
+                              fmt("\"{}\" names a bundled rate card", {card->aliases[i]})});
+            clash = true;
+        }
+    if (clash) return nullptr;
+    card->is_default = false;
+    return std::make_shared<const RateCard>(std::move(*card));
+}
+
 }  // namespace
 
 std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,
@@ -227,9 +254,13 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
     r.text("description", Need::Optional, 2000);
     r.text("source", Need::Optional, 500);
 
-    const auto rates = r.text("rates", Need::Optional, 64);
+    const Json* own = r.has("rates") && r.get("rates")->is_object() ? r.get("rates") : nullptr;
+    const auto rates = own ? std::nullopt : r.text("rates", Need::Optional, 64);
     if (fixed_card) {
         scenario.card = fixed_card;
+    } else if (own) {
+        scenario.own_card = read_own_card(*own, cards, errors);
+        scenario.card = scenario.own_card.get();
     } else {
         scenario.card = cards(rates.value_or(""));
         if (!scenario.card && rates)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +78,9 @@ struct Item {
 struct Scenario {
     std::string name;
     const RateCard* card = nullptr;
+    // A card the scenario carries itself ("rates" as a whole rate card):
+    // `card` points to it, and copies of the scenario share it.
+    std::shared_ptr<const RateCard> own_card;
     std::vector<Item> items;
 };
 

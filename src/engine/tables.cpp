@@ -25,8 +25,9 @@ std::string errors_text(const Issues& errors) {
     return w.take();
 }
 
-void write_card_ref(JsonWriter& w, const RateCard& card) {
-    w.begin_object().field("id", card.id).field("title", card.title).field("effective", card.effective).end_object();
+void write_card_ref(JsonWriter& w, const RateCard& card, bool custom) {
+    w.begin_object().field("id", card.id).field("title", card.title).field("effective", card.effective)
+        .field("custom", custom).end_object();
 }
 
 namespace {
@@ -203,7 +204,7 @@ std::string compare_workforces(const Catalog& catalog, const Json& request) {
     const RateCard& card = *base.scenario->card;
     JsonWriter w;
     w.begin_object().field("ok", true).field("format", kResultFormat);
-    write_card_ref(w.key("rates"), card);
+    write_card_ref(w.key("rates"), card, base.scenario->own_card != nullptr);
     w.key("rows").begin_array();
     for (const WorkforceRates& wf : card.workforces) {
         Json s = *scenario;
@@ -457,7 +458,7 @@ std::string sweep(const Catalog& catalog, const Json& request) {
 
     JsonWriter w;
     w.begin_object().field("ok", true).field("format", kResultFormat);
-    write_card_ref(w.key("rates"), *s.card);
+    write_card_ref(w.key("rates"), *s.card, s.own_card != nullptr);
     w.field("item", *index);
     write_axis(w.key("x"), *x);
     w.key("y");

@@ -42,8 +42,8 @@ std::string errors_text(const Issues& errors);
 // The errors as a list: the first kMaxErrors, then, when there are more, one
 // too_many_errors entry (path "") saying how many are not listed.
 void write_errors(JsonWriter& w, const Issues& errors);
-// {"id", "title", "effective"}.
-void write_card_ref(JsonWriter& w, const RateCard& card);
+// {"id", "title", "effective", "custom"}: custom when the card came with the scenario.
+void write_card_ref(JsonWriter& w, const RateCard& card, bool custom = false);
 
 // Estimates a scenario given as JSON: result format v1 as text, or errors.
 std::string estimate_text(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card = nullptr);

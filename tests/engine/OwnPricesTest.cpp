@@ -135,3 +135,76 @@ TEST_CASE("A sweep over a scenario with a discount gives the totals of the estim
     CHECK(totals[1] == "47.60");
     CHECK(totals[2] == "76.40");
 }
+
+namespace {
+
+// A bundled card as a scenario's own: the same values under an id of its own.
+Json own_copy(const labelcost::RateCard& card) {
+    Json j = Json::parse(card.text);
+    j["id"] = "my-" + card.id;
+    j.erase("aliases");
+    j.erase("default");
+    return j;
+}
+
+}  // namespace
+
+TEST_CASE("A bundled card carried in the scenario prices every preset to the micro-dollar", "[own-prices][cards]") {
+    for (const auto& card : labelcost::bundled_catalog().cards()) {
+        for (const auto& preset : labelcost::bundled_catalog().presets()) {
+            Json by_id = preset.scenario;
+            by_id["rates"] = card.id;
+            Json inline_card = preset.scenario;
+            inline_card["rates"] = own_copy(card);
+            const Json a = test::estimate(by_id);
+            const Json b = test::estimate(inline_card);
+            INFO(preset.name << " on " << card.id);
+            REQUIRE(a["ok"] == b["ok"]);
+            if (a["ok"] != true) continue;  // a preset that this card cannot price, either way
+            CHECK(b["rates"]["id"] == "my-" + card.id);
+            CHECK(b["rates"]["custom"] == true);
+            CHECK(a["rates"]["custom"] == false);
+            for (const char* key : {"total", "low", "high", "items", "savings"}) CHECK(a[key] == b[key]);
+            // Warnings and notes name the card by its id.
+            std::string said = b["warnings"].dump();
+            for (std::size_t at; (at = said.find("my-" + card.id)) != std::string::npos;) said.erase(at, 3);
+            CHECK(said == a["warnings"].dump());
+        }
+    }
+}
+
+TEST_CASE("A scenario's own card is validated as a bundled one, every problem under rates", "[own-prices][cards]") {
+    const auto& card = labelcost::bundled_catalog().cards().front();
+    Json s = {{"labelcost", 1}, {"items", Json::array({test::labeling("image/bounding-box", 10)})}};
+
+    s["rates"] = own_copy(card);
+    s["rates"]["id"] = card.id;  // a bundled card's id
+    CHECK(test::has_error(test::estimate(s), "invalid_card", "rates.id"));
+
+    s["rates"] = own_copy(card);
+    s["rates"]["currency"] = 5;
+    CHECK(test::has_error(test::estimate(s), "wrong_type", "rates.currency"));
+
+    s["rates"] = own_copy(card);
+    s["rates"].erase("tasks");
+    CHECK(test::has_error(test::estimate(s), "missing_field", "rates.tasks"));
+
+    s["rates"] = own_copy(card);
+    s["rates"]["aliases"] = Json::array({"aws"});
+    CHECK(test::has_error(test::estimate(s), "invalid_card", "rates.aliases[0]"));
+
+    s["rates"] = 5;
+    CHECK(test::has_error(test::estimate(s), "wrong_type", "rates"));
+}
+
+TEST_CASE("A scenario's own prices are its own: a vendor's price sheet", "[own-prices][cards]") {
+    // The article card with bounding boxes at $0.05 for three workers:
+    // 1,000 boxes on Mechanical Turk = $50.00.
+    const auto& card = *labelcost::bundled_catalog().card("wring-2026-03");
+    Json mine = own_copy(card);
+    mine["tasks"]["image/bounding-box"]["price"] = 0.05;
+    const Json r = test::estimate({{"labelcost", 1}, {"rates", mine}, {"items", Json::array({test::labeling("image/bounding-box", 1000)})}});
+    REQUIRE(r["ok"] == true);
+    CHECK(r["total"] == "50.00");
+    CHECK(r["rates"]["custom"] == true);
+}

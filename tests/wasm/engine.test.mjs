@@ -257,3 +257,38 @@ test('wasm: 100,000 estimate calls leave the heap where it started', () => {
   }
   assert.equal(engine.debug.heapInUse(), start);
 });
+
+test('wasm: a scenario carrying its own rate card, and your own prices, as the CLI prices them', async () => {
+  const { encodeScenario, decodeScenario, MAX_LINK_CHARS } = await import(pathToFileURL(path.join(root, 'web/link.js')));
+  const { cards } = engine.rates();
+  for (const card of cards) {
+    // Every task priced: the card as it is, under an id of its own.
+    const own = { ...structuredClone(card), id: `acme-${card.id}` };
+    delete own.aliases;
+    delete own.default;
+    const scenario = {
+      labelcost: 1, rates: own,
+      items: [
+        { kind: 'labeling', task: 'image/bounding-box', objects: 20000, workforce: 'vendor', unit_price: '0.05' },
+        { kind: 'labeling', task: 'image/classification', objects: 5000, workforce: 'mturk' },
+        { kind: 'discount', fraction: 0.1, of: 'labeling' },
+        { kind: 'credit', amount: 100 },
+      ],
+    };
+    const mine = engine.estimate(scenario);
+    assert.deepEqual(mine.rates, { id: own.id, title: card.title, effective: card.effective, custom: true });
+    assert.deepEqual(mine, runCli(['estimate', '-'], JSON.stringify(scenario)));
+    const byId = engine.estimate({ ...scenario, rates: card.id });
+    assert.equal(byId.rates.custom, false);
+    assert.equal(mine.total, byId.total);
+    // It travels in a share link, well under the link limit.
+    const fragment = await encodeScenario(scenario);
+    assert.ok(fragment.length < MAX_LINK_CHARS / 8, `${fragment.length} characters`);
+    assert.deepEqual(engine.estimate(await decodeScenario(`#${fragment}`)), mine);
+  }
+  // A card that reuses a bundled card's id is refused, with its path.
+  const reused = { labelcost: 1, rates: structuredClone(cards[0]), items: [] };
+  delete reused.rates.aliases;
+  delete reused.rates.default;
+  assert.throws(() => engine.estimate(reused), (e) => e instanceof LabelcostError && e.errors.some((x) => x.code === 'invalid_card' && x.path === 'rates.id'));
+});
