@@ -5,7 +5,7 @@ import { loadEngine, LabelcostError } from './engine.js';
 import { h, fill } from './dom.js';
 import { money, count } from './numbers.js';
 import { createHistory } from './history.js';
-import { createToolbar } from './toolbar.js';
+import { createToolbar, OWN_CARD } from './toolbar.js';
 import { createResults } from './results.js';
 import { createSummaryBar } from './summary-bar.js';
 
@@ -42,12 +42,14 @@ function afterPaint(fn) {
  * fields (chart item, table task, cost view), which `recompute` redraws.
  * @typedef {object} Context
  * @property {object} engine          the loaded engine (engine.js)
- * @property {{name: string, rates: string, items: {id: string, data: object}[], view: string,
+ * @property {{name: string, rates: string|object, items: {id: string, data: object}[], view: string,
  *   chartItem: number|null, tableTask: string|null, compareLabor: {hourly: string, seconds: string}}} state
  * @property {object[]} cards         the bundled rate cards
  * @property {object[]} presets       the bundled scenarios
  * @property {string} defaultCard     today's default card id
  * @property {() => object} card      the card in use
+ * @property {() => object|null} ownCard  the scenario's own card (its "rates" as a whole card), or null
+ * @property {() => object|null} lastOwnCard  the own card last used, to switch back to
  * @property {(id: string) => object|undefined} cardById
  * @property {() => object} scenario  the scenario as priced (format v1)
  * @property {<T>(f: () => T) => T|null} attempt  the engine's answer, or null where it refuses the request
@@ -80,7 +82,7 @@ function afterPaint(fn) {
  * @param {object} [options]
  * @param {object} [options.scenario]       the scenario to open (default: the first preset)
  * @param {string} [options.preset]         or the name of a preset to open
- * @param {string} [options.rates]          a rate card id that overrides the scenario's
+ * @param {string|object} [options.rates]   a rate card id, or a whole card, that overrides the scenario's
  * @param {string} [options.notice]         a message to show on opening (a broken link, say)
  * @param {boolean} [options.compact]       results only, no editor or controls
  * @param {boolean} [options.persist]       keep the URL fragment and this browser's copy up to date
@@ -102,6 +104,7 @@ export async function startCalculator(root, options = {}) {
   const presets = engine.presets().presets;
 
   let ids = 0;
+  let lastOwn = null; // the scenario's own card last used
   const state = {
     name: '',
     rates: defaultCard,
@@ -120,7 +123,9 @@ export async function startCalculator(root, options = {}) {
     cards,
     presets,
     defaultCard,
-    card: () => cardById(state.rates) ?? cardById(defaultCard),
+    card: () => ctx.ownCard() ?? cardById(state.rates) ?? cardById(defaultCard),
+    ownCard: () => (typeof state.rates === 'object' ? state.rates : null),
+    lastOwnCard: () => lastOwn,
     cardById,
     scenario,
     attempt(f) {
@@ -152,7 +157,12 @@ export async function startCalculator(root, options = {}) {
       if (p && load(p.scenario, { label: `Load ${p.title}` })) say(`Loaded ${p.title}.`, { undo: true });
     },
     switchCard(id) {
-      state.rates = id;
+      if (id === OWN_CARD) {
+        if (!lastOwn || ctx.ownCard()) return;
+        state.rates = lastOwn;
+      } else {
+        state.rates = id;
+      }
       ctx.changed(`Switch to ${ctx.card().title}`, { structural: true });
     },
     undo: () => step(ctx.history.undo(), 'Undone'),
@@ -197,6 +207,12 @@ export async function startCalculator(root, options = {}) {
       if (last) download(`${fileStem(state.name)}.json`, estimateJson(scenario(), last.result), 'application/json');
     },
     importJson: () => importInput.click(),
+    exportCard: async () => {
+      const { ownCardText, download, fileStem } = await exporting();
+      const card = ctx.card();
+      download(`${fileStem(ctx.ownCard() ? card.id : `${card.id}-own`)}.json`, ownCardText(card, !ctx.ownCard()), 'application/json');
+      say('Downloaded these prices as a rate card: change its prices, then open it here with Open JSON.');
+    },
     print: () => window.print(),
     reset: () => {
       options.reset?.();
@@ -301,10 +317,16 @@ export async function startCalculator(root, options = {}) {
     const file = importInput.files?.[0];
     importInput.value = '';
     if (!file) return;
-    const [{ importedScenario }] = await Promise.all([exporting(), loadWords()]);
+    const [{ importedScenario, importedCard }] = await Promise.all([exporting(), loadWords()]);
+    const text = await file.text();
+    const card = importedCard(text);
+    if (card) {
+      useOwnCard(card, file.name);
+      return;
+    }
     let next;
     try {
-      next = importedScenario(await file.text());
+      next = importedScenario(text);
     } catch (error) {
       say(`${file.name} was not opened. ${error.message} The scenario on screen is unchanged.`, { error: true });
       return;
@@ -315,6 +337,26 @@ export async function startCalculator(root, options = {}) {
       return;
     }
     if (load(next, { label: `Open ${file.name}` })) say(`Opened ${file.name}.`, { undo: true });
+  }
+
+  // Your own prices: the scenario priced with a card of its own, all or nothing.
+  function useOwnCard(card, fileName) {
+    let renamed = '';
+    if (cardById(card.id)) {
+      renamed = ` Its id "${card.id}" is a bundled card's, so it is used as "${card.id}-own".`;
+      card.id = `${card.id}-own`;
+    }
+    if (Array.isArray(card.aliases)) card.aliases = card.aliases.filter((a) => !cardById(a));
+    delete card.default;
+    const problems = refusal({ ...scenario(), rates: card });
+    if (problems) {
+      say(`The prices in ${fileName} were not used. ${problems} The prices on screen are unchanged.`, { error: true });
+      return;
+    }
+    state.rates = card;
+    lastOwn = card;
+    ctx.changed(`Use your prices (${card.title})`, { structural: true });
+    say(`Using your prices from ${fileName}: ${card.title}.${renamed}`, { undo: true });
   }
 
   /** Why the engine refuses a scenario, in words; null when it prices it. */
@@ -334,7 +376,7 @@ export async function startCalculator(root, options = {}) {
   function scenario() {
     const s = { labelcost: 1 };
     if (state.name.trim()) s.name = state.name;
-    s.rates = ctx.card().id;
+    s.rates = ctx.ownCard() ?? ctx.card().id;
     s.items = state.items.map((i) => i.data);
     return s;
   }
@@ -349,7 +391,7 @@ export async function startCalculator(root, options = {}) {
    * its numbers silently): returns false and says so.
    */
   function load(s, { label = 'Open a scenario', editorLater = false } = {}) {
-    if (s.rates && !cardById(s.rates)) {
+    if (typeof s.rates === 'string' && !cardById(s.rates)) {
       notify(`This scenario uses prices (rate card "${s.rates}") that this version of labelcost does not have. The scenario on screen is unchanged.`);
       return false;
     }
@@ -363,7 +405,12 @@ export async function startCalculator(root, options = {}) {
   // Puts a scenario on screen without recording it.
   function apply(s, { editorLater = false } = {}) {
     state.name = typeof s.name === 'string' ? s.name : '';
-    state.rates = cardById(s.rates ?? '')?.id ?? defaultCard;
+    if (s.rates && typeof s.rates === 'object') {
+      state.rates = structuredClone(s.rates);
+      lastOwn = state.rates;
+    } else {
+      state.rates = cardById(s.rates ?? '')?.id ?? defaultCard;
+    }
     state.items = (Array.isArray(s.items) ? s.items : []).map((data) => ({ id: ctx.nextId(), data: structuredClone(data) }));
     state.chartItem = null;
     state.tableTask = null;

@@ -4,8 +4,9 @@
 //   <labelcost-calculator scenario='{"labelcost":1,"items":[…]}'></labelcost-calculator>
 //
 // Attributes: scenario (format v1 JSON), preset (a preset's name), rates (a
-// rate card id, overriding the scenario's), compact (results only), theme
-// (light, dark or auto). The element renders in its own Shadow DOM, styled by
+// rate card id, overriding the scenario's), card (your own rate card, as JSON)
+// or rates-src (its URL, fetched under the host page's policy; either one
+// overrides rates), compact (results only), theme (light, dark or auto). The element renders in its own Shadow DOM, styled by
 // --lc-* custom properties from the host page. Read-only property `result`
 // (result format v1); event `labelcost-change` (detail: the result) after
 // every estimate. The module and rate cards load from beside this script.
@@ -70,7 +71,7 @@ function explain(error, refusals) {
 
 class LabelcostCalculator extends HTMLElement {
   static get observedAttributes() {
-    return ['scenario', 'preset', 'rates', 'compact'];
+    return ['scenario', 'preset', 'rates', 'card', 'rates-src', 'compact'];
   }
 
   #shadow;
@@ -92,20 +93,42 @@ class LabelcostCalculator extends HTMLElement {
     this.#starting ??= this.#start();
   }
 
-  attributeChangedCallback(name, before, after) {
+  async attributeChangedCallback(name, before, after) {
     if (!this.#app || before === after) return;
     if (name === 'compact') {
       this.#starting = this.#start();
       return;
     }
-    const { scenario, notice } = this.#scenario();
+    const { scenario, notice } = await this.#scenario();
     // A refused scenario (a rate card this build lacks) leaves its own notice.
     if (scenario && !this.#app.load(scenario)) return;
     this.#app.notify(notice);
   }
 
+  // Your own prices from the card or rates-src attribute: {card} or {notice}.
+  async #ownCard(instead) {
+    const text = this.getAttribute('card');
+    if (text) {
+      try {
+        return { card: JSON.parse(text) };
+      } catch {
+        return { notice: `The card attribute is not valid JSON; ${instead}.` };
+      }
+    }
+    const src = this.getAttribute('rates-src');
+    if (!src) return {};
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return { card: await response.json() };
+    } catch (error) {
+      console.error(`labelcost-calculator: the prices at ${src} could not be loaded:`, error);
+      return { notice: `The prices at ${src} could not be loaded; ${instead}.` };
+    }
+  }
+
   // The scenario the attributes describe, or a notice of what is wrong.
-  #scenario() {
+  async #scenario() {
     let scenario = null;
     let notice = '';
     // Before the calculator starts, a bad attribute means the default scenario;
@@ -124,9 +147,12 @@ class LabelcostCalculator extends HTMLElement {
       scenario = this.#app.preset(preset);
       if (!scenario) notice = `There is no preset "${preset}"; ${instead}.`;
     }
-    const rates = this.getAttribute('rates');
-    if (rates) scenario = { ...(scenario ?? this.#app?.scenario() ?? { labelcost: 1, items: [] }), rates };
-    return { scenario, notice };
+    const own = await this.#ownCard(instead);
+    notice = [notice, own.notice].filter(Boolean).join(' ');
+    const rates = own.card ?? this.getAttribute('rates');
+    // Before the start, the calculator applies rates to the preset or default.
+    if (rates && (scenario || this.#app)) scenario = { ...(scenario ?? this.#app.scenario()), rates };
+    return { scenario, notice, rates };
   }
 
   async #start() {
@@ -170,11 +196,11 @@ class LabelcostCalculator extends HTMLElement {
     root.className = 'lc-root';
     root.textContent = 'Loading the calculator…';
     this.#shadow.replaceChildren(root);
-    const { scenario, notice } = this.#scenario();
+    const { scenario, notice, rates } = await this.#scenario();
     this.#app = await startCalculator(root, {
       scenario,
       preset: scenario ? undefined : this.getAttribute('preset') ?? undefined,
-      rates: this.getAttribute('rates') ?? undefined,
+      rates: rates ?? undefined,
       notice,
       compact: this.hasAttribute('compact'),
       siteUrl: new URL('index.html', import.meta.url).href,

@@ -69,6 +69,34 @@ export function importedScenario(text) {
   return scenario;
 }
 
+/** The rate card a JSON file holds (format 1), or null when it holds none. */
+export function importedCard(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return value && typeof value === 'object' && !Array.isArray(value) && 'labelcost_rates' in value ? value : null;
+}
+
+/**
+ * A card as a starting point for your own prices: a bundled card gets an id
+ * and title of its own (a scenario's own card may not be a bundled one).
+ * @param {object} card
+ * @param {boolean} bundled
+ */
+export function ownCardText(card, bundled) {
+  const own = structuredClone(card);
+  if (bundled) {
+    own.id = `${card.id}-own`;
+    own.title = `${card.title}, your copy`;
+    delete own.aliases;
+    delete own.default;
+  }
+  return `${JSON.stringify(own, null, 2)}\n`;
+}
+
 /** Offers text as a file download. */
 export function download(filename, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -169,9 +169,11 @@ export function createResults(root, app, { compact = false } = {}) {
   // that change the picture.
   function renderCardLine() {
     const card = app.card();
-    const source = card.sources.find((x) => x.url);
-    fill(cardLine, card.custom ? 'Your own prices: ' : 'Prices: ', h('strong', { text: card.title }), `, effective ${date(card.effective)}`,
+    const own = !!app.ownCard();
+    const source = own ? null : card.sources.find((x) => x.url);
+    fill(cardLine, own ? 'Your own prices: ' : 'Prices: ', h('strong', { text: card.title }), `, effective ${date(card.effective)}`,
       h('span', { class: 'card-links' },
+        own ? ' · source: your own' : null,
         source ? [' · ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', text: 'source' })] : null,
         compact ? null : [' · ', h('a', { href: '#card', text: 'what it assumes' })]));
     fill(cardNotices, app.cards.filter((c) => c.notice).map((c) => h('li', { text: c.notice })));

@@ -5,10 +5,14 @@
 import { h, uid } from './dom.js';
 import { menuButton } from './menu.js';
 
+/** The card select's value for the scenario's own card. */
+export const OWN_CARD = '-own';
+
 /**
  * @param {import('./app.js').Context} ctx
  * @param {{copyLink: () => void, share: (() => void)|null, embed: () => void, exportCsv: () => void,
- *   exportJson: () => void, importJson: () => void, print: () => void, reset: () => void}} actions
+ *   exportJson: () => void, importJson: () => void, exportCard: () => void, print: () => void,
+ *   reset: () => void}} actions
  */
 export function createToolbar(ctx, actions) {
   const nameId = uid('f');
@@ -39,8 +43,10 @@ export function createToolbar(ctx, actions) {
   const load = h('button', { type: 'button', dataset: { action: 'load-preset' }, text: 'Load', onclick: loadPreset });
 
   const cardId = uid('f');
+  // The scenario's own card, when it has had one, is the last choice.
+  const own = h('option', { value: OWN_CARD, hidden: true });
   const card = h('select', { id: cardId, dataset: { control: 'rates' } },
-    ctx.cards.map((c) => h('option', { value: c.id, text: c.title })));
+    ctx.cards.map((c) => h('option', { value: c.id, text: c.title })), own);
   card.addEventListener('change', () => ctx.switchCard(card.value));
 
   const undo = h('button', { type: 'button', dataset: { action: 'undo' }, 'aria-keyshortcuts': 'Control+Z Meta+Z', text: 'Undo', onclick: () => ctx.undo() });
@@ -49,7 +55,8 @@ export function createToolbar(ctx, actions) {
   const more = menuButton('More', [
     { text: 'Download CSV', dataset: { export: 'csv' }, onselect: actions.exportCsv },
     { text: 'Download JSON', dataset: { export: 'json' }, onselect: actions.exportJson },
-    { text: 'Open JSON…', dataset: { import: '' }, onselect: actions.importJson },
+    { text: 'Open JSON (a scenario or your prices)…', dataset: { import: '' }, onselect: actions.importJson },
+    { text: 'Download these prices (JSON)', dataset: { export: 'card' }, onselect: actions.exportCard },
     { text: 'Print', dataset: { action: 'print' }, onselect: actions.print },
     { text: 'Share…', dataset: { share: 'share' }, onselect: () => actions.share?.(), hidden: !actions.share },
     { text: 'Embed…', dataset: { share: 'embed' }, onselect: actions.embed },
@@ -66,7 +73,10 @@ export function createToolbar(ctx, actions) {
   /** Shows the state: the name, the card, what can be undone. */
   function sync() {
     if (name.value !== ctx.state.name) name.value = ctx.state.name;
-    card.value = ctx.card().id;
+    const last = ctx.lastOwnCard();
+    own.hidden = !last;
+    own.textContent = last ? `Your prices: ${last.title}` : '';
+    card.value = ctx.ownCard() ? OWN_CARD : ctx.card().id;
     const labels = ctx.history.labels();
     undo.disabled = !labels.undo;
     redo.disabled = !labels.redo;

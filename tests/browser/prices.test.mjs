@@ -2,10 +2,19 @@
 // credit, entered as a person does, priced to the cent and kept in the link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, total, waitForTotal, settled } from './harness.mjs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { start, open, total, waitForTotal, settled, menuItem, site } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 let env;
-before(async () => { env = await start(); });
+let engine;
+before(async () => {
+  env = await start();
+  engine = await (await import(pathToFileURL(path.join(site, 'engine.js')))).loadEngine();
+});
 after(async () => { await env?.close(); });
 
 test('a quote, a discount and a credit, typed in, priced and kept in the share link', async () => {
@@ -63,4 +72,99 @@ test('a quote with a price multiple is said at the field, in words', async () =>
   assert.match(await msg.textContent(), /already includes every worker/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('your own prices: download a card, change a price, open it; the link carries it', async () => {
+  const { page, problems, context } = await open(env);
+  assert.equal(await total(page), '$1,021.15');
+  const [download] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="card"]')]);
+  const card = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(card.id, 'wring-2026-03-own');
+  assert.equal(card.aliases, undefined);
+  // Bounding boxes at $0.05 instead of $0.036: 20,000 + 5,000 boxes cost
+  // $1,000.00 + $250.00; with the batch $120.00 and storage $1.15: $1,371.15.
+  card.tasks['image/bounding-box'].price = 0.05;
+  card.title = 'Acme price sheet';
+  const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-card-'));
+  writeFileSync(path.join(dir, 'acme.json'), JSON.stringify(card));
+  await page.setInputFiles('input[type="file"]', path.join(dir, 'acme.json'));
+  await waitForTotal(page, '$1,371.15');
+  assert.equal(await page.locator('[data-control="rates"]').inputValue(), '-own');
+  assert.match(await page.locator('[data-control="rates"] option:checked').textContent(), /^Your prices: Acme price sheet$/);
+  assert.match(await page.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);
+
+  // A card that cannot price the scenario is not used, and says why.
+  const broken = structuredClone(card);
+  delete broken.tasks['image/bounding-box'];
+  writeFileSync(path.join(dir, 'broken.json'), JSON.stringify(broken));
+  await page.setInputFiles('input[type="file"]', path.join(dir, 'broken.json'));
+  await page.waitForFunction(() => /were not used/.test(document.querySelector('.status').textContent));
+  assert.equal(await total(page), '$1,371.15');
+
+  // The share link opens the same numbers, with the card labelled as yours.
+  await page.waitForFunction(() => location.hash.startsWith('#s='));
+  const link = await page.evaluate(() => location.href);
+  const other = await env.browser.newContext();
+  const again = await other.newPage();
+  await again.goto(link);
+  assert.equal(await total(again), '$1,371.15');
+  assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet/);
+  await other.close();
+
+  // Back to the bundled card, and back again, by the card list; then undo.
+  await page.selectOption('[data-control="rates"]', 'wring-2026-03');
+  await waitForTotal(page, '$1,021.15');
+  await page.selectOption('[data-control="rates"]', '-own');
+  await waitForTotal(page, '$1,371.15');
+  await page.click('[data-action="undo"]');
+  await waitForTotal(page, '$1,021.15');
+  rmSync(dir, { recursive: true, force: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the element with your own prices, from rates-src and from card, on another origin under a strict policy', async () => {
+  const { cards } = engine.rates();
+  const card = { ...structuredClone(cards.find((c) => c.id === 'wring-2026-03')), id: 'acme-2026', title: 'Acme 2026' };
+  delete card.aliases;
+  delete card.default;
+  card.tasks['image/bounding-box'].price = 0.05;
+  const scenario = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 1000, workforce: 'mturk' }] };
+  const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-host-'));
+  const origin = env.server.origin;
+  const attr = (text) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+  const element = (attrs) => '<!doctype html><title>host</title>'
+    + `<script type="module" src="${origin}/labelcost-embed.js"></script><labelcost-calculator ${attrs}></labelcost-calculator>`;
+  writeFileSync(path.join(dir, 'favicon.ico'), '');
+  writeFileSync(path.join(dir, 'prices.json'), JSON.stringify(card));
+  writeFileSync(path.join(dir, 'src.html'), element(`scenario='${attr(JSON.stringify(scenario))}' rates-src="/prices.json"`));
+  writeFileSync(path.join(dir, 'inline.html'), element(`scenario='${attr(JSON.stringify(scenario))}' card='${attr(JSON.stringify(card))}'`));
+  const broken = { ...card, currency: 5 };
+  writeFileSync(path.join(dir, 'broken.html'), element(`card='${attr(JSON.stringify(broken))}'`));
+  const policy = `default-src 'self'; script-src 'self' ${origin} 'wasm-unsafe-eval'; connect-src 'self' ${origin}; style-src 'self'`;
+  const host = await serve(dir, 0, '127.0.0.1', { contentSecurityPolicy: policy });
+  try {
+    // 1,000 boxes at $0.05 for three workers: $50.00.
+    for (const file of ['src.html', 'inline.html']) {
+      const { page, problems, context } = await open({ ...env, server: host }, `/${file}`);
+      await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.result);
+      const result = await page.evaluate(() => document.querySelector('labelcost-calculator').result);
+      assert.equal(result.total, '50.00', file);
+      assert.deepEqual(result.rates, { id: 'acme-2026', title: 'Acme 2026', effective: card.effective, custom: true });
+      assert.deepEqual(result, engine.estimate({ ...scenario, rates: card }));
+      assert.match(await page.locator('labelcost-calculator .card-line').textContent(), /Your own prices: Acme 2026/);
+      assert.deepEqual(problems, [], file);
+      await context.close();
+    }
+    // A refused card says so in the element, in words; nothing is priced with it.
+    const { page, context } = await open({ ...env, server: host }, '/broken.html');
+    await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.shadowRoot?.querySelector('.notice:not([hidden])'));
+    const said = await page.locator('labelcost-calculator .notice').textContent();
+    assert.match(said, /cannot be opened/);
+    assert.doesNotMatch(said, /rates\.|currency|wrong_type/);
+    await context.close();
+  } finally {
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
