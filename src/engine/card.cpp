@@ -331,6 +331,15 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
         a.finish();
     }
     if (auto fee = read_tiers(r, "fee", true)) card.fee = std::move(*fee);
+    if (const Json* free = r.object("free_tier", Need::Optional)) {
+        Reader f = r.child(*free, "free_tier", "the free tier");
+        FreeTier tier;
+        tier.objects = f.count("objects", Need::Required, 1, limits::kMaxObjects).value_or(0);
+        tier.months = f.count("months", Need::Required, 1, limits::kMaxMonth).value_or(0);
+        f.text("source", Need::Optional, 64);
+        f.finish();
+        card.free_tier = tier;
+    }
     if (auto storage = read_tiers(r, "storage", false)) card.storage = std::move(*storage);
     r.finish();
 

@@ -20,6 +20,7 @@ constexpr std::int64_t kMaxCompute = 1'000'000 * kMicro;      // $ per 10,000 ob
 constexpr std::int64_t kMaxObjects = 10'000'000'000;          // 1e10 objects in one item
 constexpr std::int64_t kMaxTierUpTo = 1'000'000'000'000;      // objects or GB
 constexpr std::int64_t kMaxWorkers = 100;
+constexpr std::int64_t kMaxMonth = 120;                      // a calendar month, counted from 1 (10 years)
 }  // namespace limits
 
 // A range of a value in its scaled unit: min <= typical <= max.
@@ -84,6 +85,13 @@ struct ActiveLearningRates {
     std::int64_t share_for(std::int64_t objects) const;
 };
 
+// The fee's free objects: the first `objects` of each of the first `months`
+// calendar months (a scenario asks for it with "free_tier": true).
+struct FreeTier {
+    std::int64_t objects = 0;
+    std::int64_t months = 0;
+};
+
 struct RateCard {
     std::string id;
     std::vector<std::string> aliases;
@@ -99,7 +107,10 @@ struct RateCard {
     std::vector<TaskRates> tasks;
     std::vector<WorkforceRates> workforces;
     ActiveLearningRates active_learning;
-    std::vector<Tier> fee;      // per object, on every object; empty: no fee
+    // Per object, on every object; empty: no fee. The tiers run over every
+    // fee-paying object of a scenario in the same month, in item order.
+    std::vector<Tier> fee;
+    std::optional<FreeTier> free_tier;
     std::vector<Tier> storage;  // per GB-month
     std::string text;           // the card as read, written back as JSON (json_text), for listing
 

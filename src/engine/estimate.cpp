@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 #include "version.hpp"
 #include "writer.hpp"
@@ -61,13 +62,15 @@ struct Slice {
     std::optional<std::int64_t> from, to;
 };
 
-std::vector<Slice> slice(const std::vector<Tier>& tiers, i128 quantity, i128 scale) {
+// The tiers' shares of the quantities from `start` to `start + quantity`.
+std::vector<Slice> slice(const std::vector<Tier>& tiers, i128 quantity, i128 scale, i128 start = 0) {
     std::vector<Slice> out;
+    const i128 end = start + quantity;
     i128 lower = 0;
     for (const Tier& t : tiers) {
-        if (quantity <= lower) break;
-        const i128 upper = t.up_to ? static_cast<i128>(*t.up_to) * scale : quantity;
-        const i128 in_tier = std::min(quantity, upper) - lower;
+        if (end <= lower) break;
+        const i128 upper = t.up_to ? static_cast<i128>(*t.up_to) * scale : end;
+        const i128 in_tier = std::min(end, upper) - std::max(start, lower);
         if (in_tier > 0)
             out.push_back({in_tier, t.price, static_cast<std::int64_t>(lower / scale), t.up_to});
         lower = upper;
@@ -84,7 +87,9 @@ std::string tier_label(const char* name, const Slice& s, std::size_t tiers, cons
 
 class Pricer {
 public:
-    Pricer(const Scenario& scenario, PriceOptions options) : card_(*scenario.card), o_(options) {}
+    Pricer(const Scenario& scenario, PriceOptions options)
+        : card_(*scenario.card), o_(options), free_tier_(scenario.free_tier && scenario.card->free_tier),
+          months_(std::any_of(scenario.items.begin(), scenario.items.end(), [](const Item& i) { return i.month != 1; })) {}
 
     // Prices one item. `labeling_sum` is the sum of the scenario's labeling
     // items (for rework). `out` receives parts and notes when not null.
@@ -143,16 +148,26 @@ private:
         if (out) out->notes.push_back(std::move(text));
     }
 
-    Money fee(std::int64_t objects, const std::string& unit, ItemResult* out) {
+    // The fee on `objects` more objects in `month`: its tiers continue from
+    // the objects the items above already paid for in that month, and the
+    // card's free objects, when the scenario asks for them, come first.
+    Money fee(std::int64_t objects, const std::string& unit, ItemResult* out, std::int64_t month) {
+        if (card_.fee.empty()) return Money{};
+        std::int64_t& used = fee_used_[month];
+        std::int64_t free = 0;
+        if (free_tier_ && month <= card_.free_tier->months)
+            free = std::clamp<std::int64_t>(card_.free_tier->objects - used, 0, objects);
+        const std::string in_month = months_ ? fmt(", month {}", {std::to_string(month)}) : "";
+        if (free > 0) part(out, "Ground Truth fee" + in_month + ", free tier", std::to_string(free), unit, "0.00", Money{});
         Money total;
-        const auto slices = slice(card_.fee, objects, 1);
-        for (const Slice& sl : slices) {
+        for (const Slice& sl : slice(card_.fee, objects - free, 1, used + free)) {
             const Money cost = calc.muldiv({sl.quantity, sl.price.micros}, 1);
             total = calc.add(total, cost);
             if (out)
-                part(out, tier_label("Ground Truth fee", sl, slices.size(), "objects"), scaled_string128(sl.quantity, 0),
-                     unit, money_string(sl.price), cost);
+                part(out, tier_label(("Ground Truth fee" + in_month).c_str(), sl, card_.fee.size(), "objects"),
+                     scaled_string128(sl.quantity, 0), unit, money_string(sl.price), cost);
         }
+        used += objects;
         return total;
     }
 
@@ -323,7 +338,7 @@ private:
                 prop_objects += size * count;
         }
 
-        Money total = fee(labeled, task.unit, out);
+        Money total = fee(labeled, task.unit, out, item.month);
         total = calc.add(total, people(item, task, wf, human, multiplier, workers, price, out));
         if (al) total = calc.add(total, compute_parts(min_jobs, prop_objects, rate, task.unit, "Active-learning compute", out));
 
@@ -371,7 +386,7 @@ private:
             as_labeling.active_learning.reset();
             return labeling(as_labeling, out, nullptr, nullptr);
         }
-        Money total = fee(item.objects, unit, out);
+        Money total = fee(item.objects, unit, out, item.month);
         if (item.compute) {
             part(out, "Compute (stated)", "1", "batch", money_string(*item.compute), *item.compute);
             total = calc.add(total, *item.compute);
@@ -425,6 +440,9 @@ private:
 
     const RateCard& card_;
     PriceOptions o_;
+    bool free_tier_;                               // the card's free objects apply
+    bool months_;                                  // items lie in more than one month: parts say which
+    std::map<std::int64_t, std::int64_t> fee_used_;  // objects that paid the fee, by month
 };
 
 Issue too_large(const std::string& path) {
@@ -503,9 +521,13 @@ std::optional<Money> labeling_at(const Scenario& s, const Item& item, std::int64
 }
 
 // The smallest fraction, in steps of 0.01%, at which active learning beats
-// labeling everything by people. Cost never rises as the fraction grows.
-std::optional<std::int64_t> break_even(const Scenario& s, const Item& item, Money without) {
+// labeling everything by people. Cost never rises as the fraction grows. The
+// item is priced on its own, both ways: its fee is the same either way.
+std::optional<std::int64_t> break_even(const Scenario& s, const Item& item) {
     constexpr std::int64_t kStep = kNano / 10'000;
+    Pricer alone(s, PriceOptions{Variant::Typical, false});
+    const Money without = alone.price(item, Money{}, nullptr, nullptr, nullptr);
+    if (alone.calc.overflow) return std::nullopt;
     const auto at_full = labeling_at(s, item, kNano);
     if (!at_full || *at_full >= without) return std::nullopt;
     std::int64_t lo = 0, hi = 10'000;  // cost(hi) < without
@@ -557,7 +579,9 @@ std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& op
 ItemSweep::ItemSweep(const Scenario& s, std::size_t index, const PriceOptions& options)
     : scenario_(s), index_(index), options_(options) {
     // Discounts and credits depend on every item: each total prices them all.
-    full_ = std::any_of(s.items.begin(), s.items.end(), [](const Item& item) { return is_reduction(item.kind); });
+    // So do fee tiers that run over the items of a month.
+    full_ = std::any_of(s.items.begin(), s.items.end(), [](const Item& item) { return is_reduction(item.kind); }) ||
+            s.card->fee.size() > 1 || (s.free_tier && s.card->free_tier);
     if (full_) return;
     Pricer pricer(s, options);
     for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -655,7 +679,7 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
         const bool batch_with_task = item.kind == ItemKind::AutoLabeling && item.task && item.workforce;
         if (has_al || batch_with_task) {
             Savings sv{without->items[i], r.cost, std::nullopt};
-            if (has_al) sv.break_even_nano = break_even(s, item, sv.without);
+            if (has_al) sv.break_even_nano = break_even(s, item);
             if (has_al && r.automated > 0 && sv.with >= sv.without)
                 e.warnings.push_back(
                     {"active_learning_no_savings", item.path() + ".active_learning",

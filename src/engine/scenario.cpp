@@ -157,6 +157,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
         item.active_learning = settings;
     }
 
+    item.month = r.count("month", Need::Optional, 1, limits::kMaxMonth).value_or(1);
     item.jobs = r.count("jobs", Need::Optional, 1, limits::kMaxJobs).value_or(1);
     if (item.jobs > 1 && item.jobs > item.objects && item.objects > 0)
         r.error("out_of_range", r.path_of("jobs"),
@@ -180,6 +181,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
 
 void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
     item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
+    item.month = r.count("month", Need::Optional, 1, limits::kMaxMonth).value_or(1);
     if (auto rate = r.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute))
         item.compute_per_10k = *rate;
     if (auto compute = r.decimal("compute", Need::Optional, kMoneyPlaces, 0, limits::kMaxAmount))
@@ -268,10 +270,13 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
         if (!scenario.card && !rates) r.error("unknown_rates", "rates", "no default rate card is available");
     }
 
+    scenario.free_tier = r.flag("free_tier", Need::Optional).value_or(false);
     const Json* items = r.array("items", Need::Required, limits::kMaxItems);
     r.finish();
     if (!items || !scenario.card) return std::nullopt;
     const RateCard& card = *scenario.card;
+    if (scenario.free_tier && !card.free_tier)
+        r.error("not_applicable", "free_tier", fmt("rate card {} has no free tier", {card.id}));
 
     for (std::size_t i = 0; i < items->size(); ++i) {
         Item item;

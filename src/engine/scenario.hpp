@@ -58,6 +58,7 @@ struct Item {
     std::optional<Money> unit_price;  // a quoted price per object, every worker included
     std::optional<ActiveLearning> active_learning;
     std::int64_t jobs = 1;
+    std::int64_t month = 1;  // labeling, auto-labeling: the calendar month its fee is charged in
     std::int64_t duplicates_nano = 0;
     std::optional<Labor> labor;
     // auto-labeling
@@ -77,6 +78,7 @@ struct Item {
 
 struct Scenario {
     std::string name;
+    bool free_tier = false;  // the card's free fee objects apply
     const RateCard* card = nullptr;
     // A card the scenario carries itself ("rates" as a whole rate card):
     // `card` points to it, and copies of the scenario share it.

@@ -8,7 +8,7 @@ using test::Json;
 
 namespace {
 
-Json aws(const Json& item) { return test::estimate(test::scenario(item, "aws-documented")); }
+Json aws(const Json& item) { return test::estimate(test::scenario(item, "aws-documented-2026-11")); }
 
 Json part(const Json& result, std::size_t item, const std::string& name) {
     for (const Json& p : result["items"][item]["parts"])
@@ -145,4 +145,91 @@ TEST_CASE("AWS card: S3 storage tiers") {
     const Json r = aws({{"kind", "storage"}, {"gb", 60'000}});
     CHECK(r["total"] == "1371.20");
     CHECK(r["items"][0]["parts"].size() == 2);
+}
+
+// The December 2026 card: the fee's monthly tiers ($0.08 for the first 50,000
+// objects of a month, $0.04 to 1,000,000, $0.02 above) and the free tier.
+namespace {
+
+Json monthly(const Json& items, bool free_tier = false) {
+    Json s = {{"labelcost", 1}, {"rates", "aws-documented-2026-12"}, {"items", items}};
+    if (free_tier) s["free_tier"] = true;
+    return test::estimate(s);
+}
+
+Json boxes(long long objects, int month = 1) {
+    Json item = test::labeling("image/bounding-box", objects);
+    item["workers"] = 5;
+    if (month != 1) item["month"] = month;
+    return item;
+}
+
+std::string fee(const Json& result) {
+    long long micros = 0;
+    for (const Json& item : result["items"])
+        for (const Json& p : item["parts"])
+            if (p["name"].get<std::string>().rfind("Ground Truth fee", 0) == 0) {
+                const std::string c = p["cost"];
+                const auto dot = c.find('.');
+                micros += std::stoll(c.substr(0, dot)) * 1'000'000 +
+                          (dot == std::string::npos ? 0 : std::stoll((c.substr(dot + 1) + "000000").substr(0, 6)));
+            }
+    return std::to_string(micros / 1'000'000) + "." + std::to_string(micros % 1'000'000 / 10'000 + 100).substr(1);
+}
+
+}  // namespace
+
+TEST_CASE("AWS monthly tiers: 100,000 boxes in one month", "[aws][tiers]") {
+    // Fee 50,000 x $0.08 + 50,000 x $0.04 = $6,000; workers 100,000 x 5 x
+    // $0.036 = $18,000; total $24,000.
+    const Json r = monthly(Json::array({boxes(100'000)}));
+    REQUIRE(r["ok"] == true);
+    CHECK(fee(r) == "6000.00");
+    CHECK(r["total"] == "24000.00");
+    CHECK(r["rates"]["id"] == "aws-documented-2026-12");
+}
+
+TEST_CASE("AWS monthly tiers run over the items of a month, in item order, and start again each month", "[aws][tiers]") {
+    // 60,000 in month 1 and 40,000 in month 2: $0.08 on 50,000 + 40,000 =
+    // 90,000 objects ($7,200) and $0.04 on 10,000 ($400): $7,600.
+    CHECK(fee(monthly(Json::array({boxes(60'000, 1), boxes(40'000, 2)}))) == "7600.00");
+    // Two items in the same month share the tiers: 30,000 + 30,000 = 60,000
+    // objects, the second item's last 10,000 at $0.04: 2,400 + 1,600 + 400.
+    const Json same = monthly(Json::array({boxes(30'000), boxes(30'000)}));
+    CHECK(test::cost(same, 0) == "7800.00");  // 30,000 x ($0.08 + 5 x $0.036)
+    CHECK(fee(same) == "4400.00");
+    // Above 1,000,000: 2,000,000 objects = 50,000 x 0.08 + 950,000 x 0.04
+    // + 1,000,000 x 0.02 = 4,000 + 38,000 + 20,000 = $62,000.
+    CHECK(fee(monthly(Json::array({{{"kind", "auto-labeling"}, {"objects", 2'000'000}, {"compute", 0}}}))) == "62000.00");
+}
+
+TEST_CASE("AWS free tier: 500 fee-free objects a month in months 1 and 2, fee only", "[aws][tiers]") {
+    // 1,000 boxes in each of months 1, 2 and 3: the fee on 500 + 500 + 1,000
+    // objects = $160; workers on all 3,000: 3,000 x 5 x $0.036 = $540.
+    const Json items = Json::array({boxes(1000, 1), boxes(1000, 2), boxes(1000, 3)});
+    const Json r = monthly(items, true);
+    REQUIRE(r["ok"] == true);
+    CHECK(fee(r) == "160.00");
+    CHECK(r["total"] == "700.00");
+    CHECK(fee(monthly(items)) == "240.00");
+    // The article's card has no free tier to apply.
+    Json on_article = {{"labelcost", 1}, {"free_tier", true}, {"items", Json::array({boxes(10)})}};
+    CHECK(test::has_error(test::estimate(on_article), "not_applicable", "free_tier"));
+}
+
+TEST_CASE("AWS monthly tiers: a sweep prices each cell as the whole scenario", "[aws][tiers][tables]") {
+    const Json scenario = {{"labelcost", 1}, {"rates", "aws-documented-2026-12"},
+                           {"items", Json::array({boxes(40'000), boxes(10'000)})}};
+    const Json sweep = Json::parse(labelcost::api::sweep(
+        labelcost::bundled_catalog(),
+        Json{{"scenario", scenario}, {"item", 1}, {"x", {{"field", "objects"}, {"from", 10000}, {"to", 30000}, {"steps", 3}}}}.dump()));
+    REQUIRE(sweep["ok"] == true);
+    for (int i = 0; i < 3; ++i) {
+        Json s = scenario;
+        s["items"][1]["objects"] = 10'000 * (i + 1);
+        CHECK(sweep["totals"][0][i] == test::estimate(s)["total"]);
+    }
+    // 40,000 + 30,000: 50,000 x 0.08 + 20,000 x 0.04 = 4,800 fee, plus
+    // 70,000 x 5 x 0.036 = 12,600 workers.
+    CHECK(sweep["totals"][0][2] == "17400.00");
 }

@@ -78,7 +78,7 @@ TEST_CASE("Properties: more objects never cost less") {
     for (const double fraction : {0.4, 0.7, 0.9})
         for (Json s : labeling_items(true)) {
             s["items"][0]["active_learning"]["auto_fraction"] = fraction;
-            const bool aws = s["rates"] == "aws-documented-2026-11";
+            const bool aws = s["rates"].get<std::string>().rfind("aws-documented", 0) == 0;
             std::int64_t previous = -1;
             long long regime = 0;
             for (long long n : sizes) {
