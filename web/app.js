@@ -43,7 +43,8 @@ function afterPaint(fn) {
  * @typedef {object} Context
  * @property {object} engine          the loaded engine (engine.js)
  * @property {{name: string, rates: string|object, items: {id: string, data: object}[], view: string,
- *   chartItem: number|null, tableTask: string|null, compareLabor: {hourly: string, seconds: string}}} state
+ *   chartItem: number|null, tableTask: string|null, compareLabor: {hourly: string, seconds: string},
+ *   freeTier: boolean}} state
  * @property {object[]} cards         the bundled rate cards
  * @property {object[]} presets       the bundled scenarios
  * @property {string} defaultCard     today's default card id
@@ -113,6 +114,7 @@ export async function startCalculator(root, options = {}) {
     chartItem: null,
     tableTask: null,
     compareLabor: { hourly: '', seconds: '' },
+    freeTier: false,
   };
   const cardById = (id) => cards.find((c) => c.id === id || (c.aliases ?? []).includes(id));
 
@@ -377,6 +379,7 @@ export async function startCalculator(root, options = {}) {
     const s = { labelcost: 1 };
     if (state.name.trim()) s.name = state.name;
     s.rates = ctx.ownCard() ?? ctx.card().id;
+    if (state.freeTier && ctx.card().free_tier) s.free_tier = true;
     s.items = state.items.map((i) => i.data);
     return s;
   }
@@ -405,6 +408,7 @@ export async function startCalculator(root, options = {}) {
   // Puts a scenario on screen without recording it.
   function apply(s, { editorLater = false } = {}) {
     state.name = typeof s.name === 'string' ? s.name : '';
+    state.freeTier = s.free_tier === true;
     if (s.rates && typeof s.rates === 'object') {
       state.rates = structuredClone(s.rates);
       lastOwn = state.rates;

@@ -2,7 +2,7 @@
 // (what an item is, and how its text is read: item-model.js).
 // Typed text is read into exact values; what cannot be read is said at the
 // field and leaves the scenario (and the last estimate) as it was.
-import { h, fill } from './dom.js';
+import { h, fill, uid } from './dom.js';
 import { money } from './numbers.js';
 import { KINDS, newItem } from './item-model.js';
 import { createItemCard } from './item-card.js';
@@ -31,7 +31,9 @@ export function createEditor(root, app) {
     h('span', { class: 'adders-label', text: 'Add' }),
     Object.entries(KINDS).map(([kind, label]) =>
       h('button', { type: 'button', class: 'add', dataset: { add: kind }, text: `+ ${label}`, onclick: () => add(kind) })));
-  fill(root, list, empty, adders);
+  // Settings of the whole scenario that the card offers (its free tier).
+  const settings = h('div', { class: 'scenario-settings' });
+  fill(root, settings, list, empty, adders);
 
   const drafts = new Map();
   const itemLabel = (index) => {
@@ -103,6 +105,7 @@ export function createEditor(root, app) {
     const active = list.getRootNode().activeElement;
     const activeItem = active?.closest?.('[data-item]')?.dataset.item;
     const activeField = active?.dataset?.field ?? active?.dataset?.action;
+    fill(settings, freeTier(card));
     fill(list, items.map((item, i) => itemCard(item, i, items.length, card)));
     parts = new Map();
     shown = new Map();
@@ -119,6 +122,19 @@ export function createEditor(root, app) {
     if (activeItem && activeField && list.contains(active) === false) {
       list.querySelector(`[data-item="${activeItem}"] [data-field="${activeField}"], [data-item="${activeItem}"] [data-action="${activeField}"]`)?.focus();
     }
+  }
+
+  function freeTier(card) {
+    if (!card.free_tier) return null;
+    const id = uid('f');
+    const box = h('input', { id, type: 'checkbox', checked: app.state.freeTier, dataset: { field: 'free_tier' }, 'aria-describedby': `${id}-hint` });
+    box.addEventListener('change', () => {
+      app.state.freeTier = box.checked;
+      app.changed(`Turn the free tier ${box.checked ? 'on' : 'off'}`);
+    });
+    const { objects, months } = card.free_tier;
+    return h('div', { class: 'field check' }, box, h('label', { for: id, text: 'Free tier: your first two months of SageMaker use' }),
+      h('small', { id: `${id}-hint`, class: 'hint', text: `The Ground Truth fee on the first ${objects.toLocaleString('en-US')} objects of each of months 1${months > 1 ? `–${months}` : ''} is waived; worker and vendor pay are not.` }));
   }
 
   // What annotate() last wrote: message element -> {text, warn, input}.

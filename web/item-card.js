@@ -30,6 +30,9 @@ function workforceOptions(card, task) {
   }));
 }
 
+// Whether the card's fee has tiers or a free tier, which count by month.
+const monthly = (card) => (card.fee?.length ?? 0) > 1 || !!card.free_tier;
+
 /**
  * @param {import('./editor.js').EditorContext} ed
  * @returns {(item: {id: string, data: object}, index: number, count: number, card: object) => HTMLLIElement}
@@ -90,11 +93,13 @@ export function createItemCard(ed) {
       }));
     }
     more.push(field(item, 'jobs', 'Separate jobs', 'count', { placeholder: '1' }));
+    if (monthly(card)) more.push(monthField(item));
     more.push(field(item, 'duplicates', 'Duplicates removed first', 'percent', { unit: '%', placeholder: '0' }));
-    const keys = ['unit_price', 'multiplier', 'workers', 'worker_price', 'jobs', 'duplicates'];
+    const keys = ['unit_price', 'multiplier', 'workers', 'worker_price', 'jobs', 'duplicates', 'month'];
     if (keys.some((k) => d[k] !== undefined || drafts.has(`${item.id}:${k}`))) opened.add(item.id);
     const inside = [!wf?.labor ? 'your price' : null, range && range.min !== range.max ? 'price multiple' : null, 'workers',
-      card.price_basis === 'worker-task' && !wf?.labor ? 'worker price' : null, 'jobs', 'duplicates'].filter(Boolean);
+      card.price_basis === 'worker-task' && !wf?.labor ? 'worker price' : null, 'jobs', 'duplicates',
+      monthly(card) ? 'month' : null].filter(Boolean);
     const details = h('details', { class: 'more', open: opened.has(item.id) },
       h('summary', { text: `More options: ${inside.join(', ')}` }), h('div', { class: 'row' }, more));
     details.addEventListener('toggle', () => (details.open ? opened.add(item.id) : opened.delete(item.id)));
@@ -128,8 +133,13 @@ export function createItemCard(ed) {
           : field(item, 'compute_per_10k', 'Compute per 10,000', 'money', { unit: '$', placeholder: `${range.typical} (${range.min}–${range.max})` })),
       h('div', { class: 'row' },
         select(item, 'task', 'Task it replaces (to count the saving)', taskOptions(card), { none: '— not counted —' }),
-        d.task ? select(item, 'workforce', 'Otherwise labeled by', workforceOptions(card, card.tasks[d.task])) : null),
+        d.task ? select(item, 'workforce', 'Otherwise labeled by', workforceOptions(card, card.tasks[d.task])) : null,
+        monthly(card) ? monthField(item) : null),
     ];
+  }
+
+  function monthField(item) {
+    return field(item, 'month', 'Month', 'count', { placeholder: '1', hint: "The fee's tiers count each calendar month's objects." });
   }
 
   function kindFields(item, card) {

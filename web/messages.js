@@ -33,6 +33,7 @@ export const FIELDS = Object.freeze({
   unit_price: { label: 'Your price per object', type: 'money' },
   of: { label: 'Discount on', type: 'choice' },
   jobs: { label: 'Separate jobs', type: 'count' },
+  month: { label: 'Month', type: 'count' },
   duplicates: { label: 'Duplicates removed first', type: 'percent' },
   active_learning: { label: 'Active learning', type: 'choice' },
   'active_learning.auto_fraction': { label: 'Auto-labeled', type: 'percent' },
@@ -49,7 +50,7 @@ export const FIELDS = Object.freeze({
 });
 
 // The scenario's own top-level fields, for sentences about a whole scenario.
-const TOP = { name: 'name', description: 'description', source: 'source note' };
+const TOP = { name: 'name', description: 'description', source: 'source note', free_tier: 'free tier setting' };
 
 const KINDS = 'Labeling, Auto-labeled batch, Rework, Storage, Fixed cost, Discount or Credit';
 
@@ -284,6 +285,9 @@ function notApplicable({ message }, field, { cardTitle }) {
   let m;
   if ((m = /^(.+) has no per-label price to multiply/.exec(message))) {
     return `${m[1]} has no per-label price to multiply; give its hourly pay and seconds per object instead.`;
+  }
+  if (/has no free tier$/.test(message)) {
+    return `${cardTitle ? capitalize(cardTitle) : 'This rate card'} has no free tier; leave the free tier off.`;
   }
   if (/prices whole objects, not worker tasks/.test(message)) {
     return `${cardTitle ? capitalize(cardTitle) : 'This rate card'} prices whole objects, not each worker's task; change the price multiplier instead.`;

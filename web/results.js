@@ -176,7 +176,7 @@ export function createResults(root, app, { compact = false } = {}) {
         own ? ' · source: your own' : null,
         source ? [' · ', h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', text: 'source' })] : null,
         compact ? null : [' · ', h('a', { href: '#card', text: 'what it assumes' })]));
-    fill(cardNotices, app.cards.filter((c) => c.notice).map((c) => h('li', { text: c.notice })));
+    fill(cardNotices, [...new Set(app.cards.map((c) => c.notice).filter(Boolean))].map((text) => h('li', { text })));
   }
 
   // What the other bundled cards give for the same scenario.

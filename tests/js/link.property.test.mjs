@@ -49,7 +49,7 @@ test('link property: any JSON value as a payload', async () => {
 const scenarios = fc.record({
   labelcost: fc.constant(1),
   name: fc.string({ unit: 'grapheme', maxLength: 60 }),
-  rates: fc.constantFrom('wring-2026-03', 'aws-documented-2026-11'),
+  rates: fc.constantFrom('wring-2026-03', 'aws-documented-2026-11', 'aws-documented-2026-12'),
   items: fc.array(fc.record({
     kind: fc.constantFrom('labeling', 'auto-labeling', 'rework', 'storage', 'fixed'),
     name: fc.string({ maxLength: 30 }),

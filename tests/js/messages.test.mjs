@@ -19,7 +19,7 @@ if (!existsSync(path.join(site, 'engine.js'))) throw new Error(`missing ${site}/
 
 const { loadEngine, LabelcostError } = await import(pathToFileURL(path.join(site, 'engine.js')));
 const engine = await loadEngine();
-const titles = Object.fromEntries(engine.rates().cards.flatMap((c) => [c.id, ...c.aliases].map((id) => [id, c.title])));
+const titles = Object.fromEntries(engine.rates().cards.flatMap((c) => [c.id, ...(c.aliases ?? [])].map((id) => [id, c.title])));
 const CARD_ID = /wring-20|aws-documented|\baws\b|\bwring\b(?! article)/;
 
 // --- scenarios as the page writes them --------------------------------------

@@ -75,7 +75,7 @@ test("wasm: the page's CSV export is byte for byte the CLI's, inputs, date and h
     ],
   });
   const date = '2025-06-30';
-  for (const scenario of [...presets.map((p) => p.scenario), hostile, inputs('wring-2026-03'), inputs('aws-documented-2026-11')]) {
+  for (const scenario of [...presets.map((p) => p.scenario), hostile, inputs('wring-2026-03'), inputs('aws-documented-2026-11'), inputs('aws-documented-2026-12')]) {
     const text = JSON.stringify(scenario);
     const fromCli = execFileSync(cli, ['estimate', '-', '--format', 'csv', '--date', date], { input: text, encoding: 'utf8' });
     const fromPage = estimateCsv(engine.estimate(scenario), date);
@@ -194,7 +194,7 @@ test('wasm: a wide object is refused where the parser meets it, at once', () => 
 });
 
 test("wasm: the rate-card listing holds each bundled card's values", () => {
-  const files = ['wring-2026-03', 'aws-documented-2026-11'];
+  const files = ['wring-2026-03', 'aws-documented-2026-11', 'aws-documented-2026-12'];
   const listed = engine.rates().cards;
   for (const id of files) {
     const file = JSON.parse(readFileSync(path.join(root, 'rates', `${id}.json`), 'utf8'));
