@@ -253,11 +253,18 @@ std::string compare_cards(const Catalog& catalog, const Json& request) {
         if (card.basis != PriceBasis::WorkerTask)
             for (Json& item : s["items"])
                 dropped_price = item.erase("worker_price") > 0 || dropped_price;
+        // A free tier asked for where the card has none is left out too.
+        const bool dropped_free = !card.free_tier && s.contains("free_tier") && s["free_tier"] == true;
+        if (!card.free_tier) s.erase("free_tier");
         w.begin_object();
         write_card_ref(w.key("rates"), card);
         w.field("current", &card == base.scenario->card);
-        if (dropped_price)
-            w.key("notes").begin_array().string("Worker prices were left out: this card prices whole objects.").end_array();
+        if (dropped_price || dropped_free) {
+            w.key("notes").begin_array();
+            if (dropped_price) w.string("Worker prices were left out: this card prices whole objects.");
+            if (dropped_free) w.string("The free tier was left out: this card has none.");
+            w.end_array();
+        }
         write_row(w, price(catalog, s));
         w.end_object();
     }
