@@ -233,3 +233,19 @@ TEST_CASE("AWS monthly tiers: a sweep prices each cell as the whole scenario", "
     // 70,000 x 5 x 0.036 = 12,600 workers.
     CHECK(sweep["totals"][0][2] == "17400.00");
 }
+
+TEST_CASE("Comparing cards leaves out a free tier that a card has none of, and says so", "[aws][tiers][tables]") {
+    const Json scenario = {{"labelcost", 1}, {"rates", "aws-documented-2026-12"}, {"free_tier", true},
+                           {"items", Json::array({boxes(1000)})}};
+    const Json r = Json::parse(labelcost::api::compare_cards(labelcost::bundled_catalog(), Json{{"scenario", scenario}}.dump()));
+    REQUIRE(r["ok"] == true);
+    for (const Json& row : r["rows"]) {
+        INFO(row.dump());
+        CHECK(row["ok"] == true);
+        const bool has_free = row["rates"]["id"] == "aws-documented-2026-12";
+        CHECK(row.contains("notes") != has_free);
+    }
+    // The article's card: 1,000 boxes x $0.036 = $36.00 (its prices include 3
+    // workers; 5 workers scale it by 5/3: $60.00).
+    CHECK(r["rows"][0]["total"] == "60.00");
+}
