@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { start, open, site, choosePreset, menuItem } from './harness.mjs';
+import { start, open, site, choosePreset, menuItem, siteEngine } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { embedSnippets } from '../../web/snippets.js';
 
@@ -14,7 +14,7 @@ let env;
 let engine;
 before(async () => {
   env = await start();
-  engine = await (await import(pathToFileURL(path.join(site, 'engine.js')))).loadEngine();
+  engine = await siteEngine();
 });
 after(async () => { await env?.close(); });
 

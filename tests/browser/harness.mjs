@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,6 +20,11 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 /** A browser and the site's server, for one test file. Playwright starts
  * Chromium with a fresh, empty profile of its own. */
+/** The engine of the built site, loaded in this process (to compare the page with). */
+export async function siteEngine() {
+  return (await import(pathToFileURL(path.join(site, 'engine.js')))).loadEngine();
+}
+
 export async function start(dir = site) {
   const server = await serve(dir, 0);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });

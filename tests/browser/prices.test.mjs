@@ -3,17 +3,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { start, open, total, waitForTotal, settled, menuItem, site } from './harness.mjs';
+import { start, open, total, waitForTotal, settled, menuItem, siteEngine } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let env;
 let engine;
 before(async () => {
   env = await start();
-  engine = await (await import(pathToFileURL(path.join(site, 'engine.js')))).loadEngine();
+  engine = await siteEngine();
 });
 after(async () => { await env?.close(); });
 
