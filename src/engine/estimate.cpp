@@ -1,21 +1,27 @@
 #include "estimate.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
-#include <map>
 
-#include "version.hpp"
-#include "writer.hpp"
 
 namespace labelcost {
 namespace {
+
+// Text for people (notes, labels, warnings) runs once an estimate, never in
+// a sweep: compiled for size where the compiler can be told so.
+#if defined(__clang__)
+#define LABELCOST_TEXT __attribute__((minsize, noinline))
+#else
+#define LABELCOST_TEXT
+#endif
 
 constexpr i128 kInt64Max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kPer10k = 10'000;
 constexpr std::int64_t kSecondsPerHour = 3'600;
 
 
-std::string percent_of(std::int64_t part, std::int64_t whole) {
+LABELCOST_TEXT std::string percent_of(std::int64_t part, std::int64_t whole) {
     if (whole <= 0) return "0";
     const i128 tenths = div_round_half_up(static_cast<i128>(part) * 1000, whole);
     return scaled_string128(tenths, 1);
@@ -78,7 +84,7 @@ std::vector<Slice> slice(const std::vector<Tier>& tiers, i128 quantity, i128 sca
     return out;
 }
 
-std::string tier_label(const char* name, const Slice& s, std::size_t tiers, const char* unit) {
+LABELCOST_TEXT std::string tier_label(const char* name, const Slice& s, std::size_t tiers, const char* unit) {
     if (tiers <= 1) return name;
     if (!s.to) return fmt("{} (above {} {})", {name, count_text(*s.from), unit});
     if (*s.from == 0) return fmt("{} (first {} {})", {name, count_text(*s.to), unit});
@@ -108,7 +114,8 @@ public:
 
     // A discount or credit: takes `wanted` off, at most what is left of
     // `total`. `base` is what a discount is a share of.
-    Money reduction(const Item& item, Money base, Money wanted, Money total, ItemResult* out, Issues* warnings) {
+    LABELCOST_TEXT Money reduction(const Item& item, Money base, Money wanted, Money total, ItemResult* out,
+                                   Issues* warnings) {
         const Money left{std::max<std::int64_t>(total.micros, 0)};
         const Money used{std::min(wanted.micros, left.micros)};
         if (item.kind == ItemKind::Discount) {
@@ -236,7 +243,7 @@ private:
         Money price;
         bool al, labor_excluded;
     };
-    void labeling_notes(const Item& item, const TaskRates& task, const WorkforceRates& wf, ItemResult* out,
+    LABELCOST_TEXT void labeling_notes(const Item& item, const TaskRates& task, const WorkforceRates& wf, ItemResult* out,
                         const Facts& f) {
         const ActiveLearningRates& alr = card_.active_learning;
         if (f.removed > 0)
@@ -356,9 +363,17 @@ private:
             labeling_notes(item, task, wf, out, {removed, labeled, base, extra, human, automated, raised, too_small,
                                                  min_jobs, multiplier, workers, price, al, labor_excluded});
         }
-        if (warnings && al && too_small > 0) {
+        if (warnings) labeling_warnings(item, wf, *warnings, al ? too_small : 0, labor_excluded);
+        return total;
+    }
+
+    // What a labeling item's estimate should say besides its numbers.
+    LABELCOST_TEXT void labeling_warnings(const Item& item, const WorkforceRates& wf, Issues& warnings,
+                                          std::int64_t too_small, bool labor_excluded) {
+        const ActiveLearningRates& alr = card_.active_learning;
+        if (too_small > 0) {
             const bool all = too_small == item.jobs;
-            warnings->push_back(
+            warnings.push_back(
                 {"active_learning_below_minimum", item.path() + ".active_learning",
                  fmt(alr.min_dataset > 0
                          ? "{} too small for active learning (jobs need at least {} objects on rate card {}), so "
@@ -369,12 +384,11 @@ private:
                       count_text(alr.min_dataset > 0 ? alr.min_dataset : alr.min_human_objects), card_.id,
                       all ? "it" : "those jobs", all ? "it" : "them"})});
         }
-        if (warnings && labor_excluded)
-            warnings->push_back({"labor_excluded", item.path() + ".labor",
-                                 fmt("{} labor is not included in the total; add labor.hourly and "
-                                     "labor.seconds_per_object to count it",
-                                     {wf.title})});
-        return total;
+        if (labor_excluded)
+            warnings.push_back({"labor_excluded", item.path() + ".labor",
+                                fmt("{} labor is not included in the total; add labor.hourly and "
+                                    "labor.seconds_per_object to count it",
+                                    {wf.title})});
     }
 
     Money auto_labeling(const Item& item, ItemResult* out) {
@@ -442,7 +456,7 @@ private:
     PriceOptions o_;
     bool free_tier_;                               // the card's free objects apply
     bool months_;                                  // items lie in more than one month: parts say which
-    std::map<std::int64_t, std::int64_t> fee_used_;  // objects that paid the fee, by month
+    std::array<std::int64_t, limits::kMaxMonth + 1> fee_used_{};  // objects that paid the fee, by month
 };
 
 Issue too_large(const std::string& path) {
@@ -458,7 +472,7 @@ struct Totals {
 
 // Discounts, then credits, in item order, each taking its amount off what is
 // left of the total. Item costs above are never negative here.
-bool reduce(const Scenario& s, Pricer& pricer, Totals& t, Money labeling_sum, std::vector<ItemResult>* details,
+LABELCOST_TEXT bool reduce(const Scenario& s, Pricer& pricer, Totals& t, Money labeling_sum, std::vector<ItemResult>* details,
             Issues* warnings) {
     std::vector<Money> above(s.items.size() + 1);  // sum of the items above i that are not reductions
     for (std::size_t i = 0; i < s.items.size(); ++i)
@@ -543,30 +557,6 @@ std::optional<std::int64_t> break_even(const Scenario& s, const Item& item) {
 }
 
 }  // namespace
-
-std::string percent_string(Money saved, Money without) {
-    if (without.micros == 0) return "0.0";
-    const bool negative = saved.micros < 0;
-    const i128 magnitude = negative ? -static_cast<i128>(saved.micros) : static_cast<i128>(saved.micros);
-    const i128 tenths = div_round_half_up(magnitude * 1000, without.micros);
-    std::string s = scaled_string128(tenths, 1);
-    if (s.find('.') == std::string::npos) s += ".0";
-    return (negative && tenths != 0 ? "-" : "") + s;
-}
-
-std::string item_title(const Item& item) {
-    if (!item.name.empty()) return item.name;
-    switch (item.kind) {
-        case ItemKind::Labeling: return item.task ? item.task->title : "Labeling";
-        case ItemKind::AutoLabeling: return "Auto-labeled batch";
-        case ItemKind::Rework: return "Rework";
-        case ItemKind::Storage: return "Storage";
-        case ItemKind::Fixed: return "Fixed cost";
-        case ItemKind::Discount: return "Discount";
-        case ItemKind::Credit: return "Credit";
-    }
-    return "Item";
-}
 
 std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors) {
     const auto t = price_all(scenario, options, nullptr, nullptr, errors);
@@ -697,113 +687,6 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
     e.high = std::max({low->total, typical->total, high->total}, [](Money a, Money b) { return a.micros < b.micros; });
     e.savings = Savings{without->total, typical->total, std::nullopt};
     return e;
-}
-
-namespace {
-
-void write_savings(JsonWriter& w, const Savings& sv) {
-    const Money saved{sv.without.micros - sv.with.micros};
-    w.field("without", sv.without)
-        .field("with", sv.with)
-        .field("saved", saved)
-        .field("percent", percent_string(saved, sv.without));
-}
-
-// What an item was priced with, beyond its task, workforce and objects:
-// workers and active learning (null when off) on labeling items, compute per
-// 10,000 objects on auto-labeling items that do not state their compute.
-void write_inputs(JsonWriter& w, const Item& item, const ItemResult& r) {
-    if (item.kind == ItemKind::Labeling) {
-        w.field("workers", r.workers).key("active_learning");
-        if (r.auto_fraction && r.compute_per_10k)
-            w.begin_object().field("auto_fraction", scaled_string(*r.auto_fraction, kDecPlaces))
-                .field("compute_per_10k", Money{*r.compute_per_10k}).end_object();
-        else
-            w.null();
-    } else if (item.kind == ItemKind::AutoLabeling && r.compute_per_10k) {
-        w.field("compute_per_10k", Money{*r.compute_per_10k});
-    }
-}
-
-void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
-    if (objects <= 0) {
-        w.key("per_object").null().key("per_1000").null();
-        return;
-    }
-    w.field("per_object", Money{static_cast<std::int64_t>(div_round_half_up(cost.micros, objects))});
-    w.field("per_1000",
-            Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
-}
-
-}  // namespace
-
-void write_issue(JsonWriter& w, const Issue& i) {
-    w.begin_object().field("code", i.code).field("path", i.path).field("message", i.message).end_object();
-}
-
-void write_issues(JsonWriter& w, const Issues& issues) {
-    w.begin_array();
-    for (const Issue& i : issues) write_issue(w, i);
-    w.end_array();
-}
-
-std::string result_text(const Scenario& s, const Estimate& e) {
-    JsonWriter w;
-    w.begin_object().field("ok", true).field("format", kResultFormat).field("engine", kEngineVersion);
-    w.field("name", s.name);
-    w.key("rates").begin_object().field("id", s.card->id).field("title", s.card->title)
-        .field("effective", s.card->effective).field("custom", s.own_card != nullptr).end_object();
-    w.field("currency", s.card->currency);
-    w.key("items").begin_array();
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        const Item& item = s.items[i];
-        const ItemResult& r = e.items[i];
-        const bool counted = item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling;
-        w.begin_object().field("index", i).field("kind", kind_name(item.kind)).field("name", item_title(item));
-        if (item.task) w.field("task", item.task->id);
-        if (item.workforce) w.field("workforce", item.workforce->id);
-        if (counted)
-            w.field("objects", item.objects).field("labeled", r.labeled).field("human", r.human)
-                .field("automated", r.automated);
-        write_inputs(w, item, r);
-        w.field("cost", r.cost).field("low", r.low).field("high", r.high);
-        if (counted) write_per_object(w, r.cost, item.objects);
-        w.key("parts").begin_array();
-        for (const Part& p : r.parts)
-            w.begin_object().field("name", p.name).field("quantity", p.quantity).field("unit", p.unit)
-                .field("unit_price", p.unit_price).field("cost", p.cost).end_object();
-        w.end_array();
-        w.key("notes").begin_array();
-        for (const std::string& n : r.notes) w.string(n);
-        w.end_array();
-        w.field("labor_excluded", r.labor_excluded);
-        if (r.savings) {
-            w.key("savings").begin_object();
-            write_savings(w, *r.savings);
-            if (item.kind == ItemKind::Labeling) {
-                w.key("break_even");
-                if (r.savings->break_even_nano) w.string(scaled_string(*r.savings->break_even_nano, kDecPlaces));
-                else w.null();
-            }
-            w.end_object();
-        }
-        w.end_object();
-    }
-    w.end_array();
-    w.field("total", e.total).field("low", e.low).field("high", e.high);
-    w.field("objects", e.objects);
-    write_per_object(w, e.total, e.objects);
-    w.key("savings").begin_object();
-    write_savings(w, e.savings);
-    w.end_object();
-    w.field("labor_excluded", e.labor_excluded);
-    w.key("excluded").begin_array();
-    if (e.labor_excluded) w.string("private labor");
-    w.end_array();
-    w.key("warnings");
-    write_issues(w, e.warnings);
-    w.end_object();
-    return w.take();
 }
 
 }  // namespace labelcost

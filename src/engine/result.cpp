@@ -1,0 +1,142 @@
+// Result format v1: an estimate written as JSON, and the texts it is made
+// of (item titles, percentages). Runs once a call: compiled for size.
+#include <string>
+
+#include "estimate.hpp"
+#include "version.hpp"
+#include "writer.hpp"
+
+namespace labelcost {
+
+std::string percent_string(Money saved, Money without) {
+    if (without.micros == 0) return "0.0";
+    const bool negative = saved.micros < 0;
+    const i128 magnitude = negative ? -static_cast<i128>(saved.micros) : static_cast<i128>(saved.micros);
+    const i128 tenths = div_round_half_up(magnitude * 1000, without.micros);
+    std::string s = scaled_string128(tenths, 1);
+    if (s.find('.') == std::string::npos) s += ".0";
+    return (negative && tenths != 0 ? "-" : "") + s;
+}
+
+std::string item_title(const Item& item) {
+    if (!item.name.empty()) return item.name;
+    switch (item.kind) {
+        case ItemKind::Labeling: return item.task ? item.task->title : "Labeling";
+        case ItemKind::AutoLabeling: return "Auto-labeled batch";
+        case ItemKind::Rework: return "Rework";
+        case ItemKind::Storage: return "Storage";
+        case ItemKind::Fixed: return "Fixed cost";
+        case ItemKind::Discount: return "Discount";
+        case ItemKind::Credit: return "Credit";
+    }
+    return "Item";
+}
+
+namespace {
+
+void write_savings(JsonWriter& w, const Savings& sv) {
+    const Money saved{sv.without.micros - sv.with.micros};
+    w.field("without", sv.without)
+        .field("with", sv.with)
+        .field("saved", saved)
+        .field("percent", percent_string(saved, sv.without));
+}
+
+// What an item was priced with, beyond its task, workforce and objects:
+// workers and active learning (null when off) on labeling items, compute per
+// 10,000 objects on auto-labeling items that do not state their compute.
+void write_inputs(JsonWriter& w, const Item& item, const ItemResult& r) {
+    if (item.kind == ItemKind::Labeling) {
+        w.field("workers", r.workers).key("active_learning");
+        if (r.auto_fraction && r.compute_per_10k)
+            w.begin_object().field("auto_fraction", scaled_string(*r.auto_fraction, kDecPlaces))
+                .field("compute_per_10k", Money{*r.compute_per_10k}).end_object();
+        else
+            w.null();
+    } else if (item.kind == ItemKind::AutoLabeling && r.compute_per_10k) {
+        w.field("compute_per_10k", Money{*r.compute_per_10k});
+    }
+}
+
+void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
+    if (objects <= 0) {
+        w.key("per_object").null().key("per_1000").null();
+        return;
+    }
+    w.field("per_object", Money{static_cast<std::int64_t>(div_round_half_up(cost.micros, objects))});
+    w.field("per_1000",
+            Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
+}
+
+}  // namespace
+
+void write_issue(JsonWriter& w, const Issue& i) {
+    w.begin_object().field("code", i.code).field("path", i.path).field("message", i.message).end_object();
+}
+
+void write_issues(JsonWriter& w, const Issues& issues) {
+    w.begin_array();
+    for (const Issue& i : issues) write_issue(w, i);
+    w.end_array();
+}
+
+std::string result_text(const Scenario& s, const Estimate& e) {
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat).field("engine", kEngineVersion);
+    w.field("name", s.name);
+    w.key("rates").begin_object().field("id", s.card->id).field("title", s.card->title)
+        .field("effective", s.card->effective).field("custom", s.own_card != nullptr).end_object();
+    w.field("currency", s.card->currency);
+    w.key("items").begin_array();
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        const Item& item = s.items[i];
+        const ItemResult& r = e.items[i];
+        const bool counted = item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling;
+        w.begin_object().field("index", i).field("kind", kind_name(item.kind)).field("name", item_title(item));
+        if (item.task) w.field("task", item.task->id);
+        if (item.workforce) w.field("workforce", item.workforce->id);
+        if (counted)
+            w.field("objects", item.objects).field("labeled", r.labeled).field("human", r.human)
+                .field("automated", r.automated);
+        write_inputs(w, item, r);
+        w.field("cost", r.cost).field("low", r.low).field("high", r.high);
+        if (counted) write_per_object(w, r.cost, item.objects);
+        w.key("parts").begin_array();
+        for (const Part& p : r.parts)
+            w.begin_object().field("name", p.name).field("quantity", p.quantity).field("unit", p.unit)
+                .field("unit_price", p.unit_price).field("cost", p.cost).end_object();
+        w.end_array();
+        w.key("notes").begin_array();
+        for (const std::string& n : r.notes) w.string(n);
+        w.end_array();
+        w.field("labor_excluded", r.labor_excluded);
+        if (r.savings) {
+            w.key("savings").begin_object();
+            write_savings(w, *r.savings);
+            if (item.kind == ItemKind::Labeling) {
+                w.key("break_even");
+                if (r.savings->break_even_nano) w.string(scaled_string(*r.savings->break_even_nano, kDecPlaces));
+                else w.null();
+            }
+            w.end_object();
+        }
+        w.end_object();
+    }
+    w.end_array();
+    w.field("total", e.total).field("low", e.low).field("high", e.high);
+    w.field("objects", e.objects);
+    write_per_object(w, e.total, e.objects);
+    w.key("savings").begin_object();
+    write_savings(w, e.savings);
+    w.end_object();
+    w.field("labor_excluded", e.labor_excluded);
+    w.key("excluded").begin_array();
+    if (e.labor_excluded) w.string("private labor");
+    w.end_array();
+    w.key("warnings");
+    write_issues(w, e.warnings);
+    w.end_object();
+    return w.take();
+}
+
+}  // namespace labelcost
