@@ -9,11 +9,9 @@ import { createToolbar, OWN_CARD } from './toolbar.js';
 import { createResults } from './results.js';
 import { createSummaryBar } from './summary-bar.js';
 
-// Loaded when first needed: exporting and importing, share links, embedding,
-// and the plain words for the engine's warnings and refusals.
-const exporting = () => import('./exporting.js');
+// Loaded when first needed: share links (for the address), and the plain
+// words for the engine's warnings and refusals.
 const linking = () => import('./link.js');
-const snippets = () => import('./snippets.js');
 // After the first estimate is on screen: the editor, then the comparisons,
 // tables and charts.
 const editorModule = () => import('./editor.js');
@@ -67,6 +65,12 @@ function afterPaint(fn) {
  * @property {() => void} undo
  * @property {() => void} redo
  * @property {(result: object) => {index: number, name: string}[]} sweepCandidates
+ * @property {(s: object, how?: {label?: string}) => boolean} load
+ *   shows a scenario as a step that can be undone; false (and a notice) when its card is not bundled
+ * @property {() => object} defaultScenario
+ * @property {(s: object) => string|null} refusal  why the engine refuses a scenario, in words; null when it prices it
+ * @property {(card: object) => void} useOwnCard  prices the scenario with a card of its own, as a step that can be undone
+ * @property {() => Promise<void>} wordsLoaded  resolves once the plain words (messages.js) are loaded
  * @property {(warning: {code: string}) => string} warningText  a warning in plain words
  * @property {(error: {code: string}, key: string) => string} fieldText
  *   an error in plain words about the item field `key` (a path inside the item)
@@ -172,6 +176,15 @@ export async function startCalculator(root, options = {}) {
     sweepCandidates: (result) => result.items
       .filter((i) => i.kind === 'labeling' && ctx.card().tasks[i.task]?.active_learning)
       .map((i) => ({ index: i.index, name: i.name })),
+    load: (s, how) => load(s, how),
+    defaultScenario: () => defaultScenario(),
+    refusal: (s) => refusal(s),
+    useOwnCard(card) {
+      state.rates = card;
+      lastOwn = card;
+      ctx.changed(`Use your prices (${card.title})`, { structural: true });
+    },
+    wordsLoaded: loadWords,
     // People read plain words; the engine's codes and paths go to the console.
     warningText: (w) => (wordsHere() ? words.warningMessage(w, { cardTitle: ctx.card().title }) : ''),
     fieldText: (e, key) => (wordsHere() ? words.fieldMessage(e, { ...words.fieldFor(key), cardTitle: ctx.card().title }) : ''),
@@ -190,36 +203,27 @@ export async function startCalculator(root, options = {}) {
 
   // --- the page ------------------------------------------------------------
   const siteUrl = options.siteUrl ?? location.href.replace(/#.*$/, '');
-  const linkFor = async () => new URL(`#${await (await linking()).encodeScenario(scenario())}`, siteUrl).href;
+  // The toolbar's actions load with the first one used (actions.js).
   const importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
-  importInput.addEventListener('change', () => importFile());
+  let actionsLoading = null;
+  const action = (name) => async () => {
+    actionsLoading ??= import('./actions.js').then(({ createActions }) => createActions(ctx, {
+      root, siteUrl, importInput, lastResult: () => last?.result ?? null, reset: options.reset,
+    }));
+    (await actionsLoading)[name]();
+  };
+  importInput.addEventListener('change', action('importFile'));
   const toolbar = createToolbar(ctx, {
-    copyLink,
-    share: typeof navigator.share === 'function' ? shareLink : null,
-    embed: async () => {
-      const [{ embedSnippets }, { encodeScenario }] = await Promise.all([snippets(), linking()]);
-      showDialog('Embed this calculator', embedSnippets({ scenario: scenario(), siteUrl, fragment: await encodeScenario(scenario()), title: state.name }));
-    },
-    exportCsv: async () => {
-      const { estimateCsv, download, fileStem } = await exporting();
-      if (last) download(`${fileStem(state.name)}.csv`, estimateCsv(last.result), 'text/csv');
-    },
-    exportJson: async () => {
-      const { estimateJson, download, fileStem } = await exporting();
-      if (last) download(`${fileStem(state.name)}.json`, estimateJson(scenario(), last.result), 'application/json');
-    },
+    copyLink: action('copyLink'),
+    share: typeof navigator.share === 'function' ? action('share') : null,
+    embed: action('embed'),
+    exportCsv: action('exportCsv'),
+    exportJson: action('exportJson'),
+    exportCard: action('exportCard'),
+    // The file picker opens only within the click itself.
     importJson: () => importInput.click(),
-    exportCard: async () => {
-      const { ownCardText, download, fileStem } = await exporting();
-      const card = ctx.card();
-      download(`${fileStem(ctx.ownCard() ? card.id : `${card.id}-own`)}.json`, ownCardText(card, !ctx.ownCard()), 'application/json');
-      say('Downloaded these prices as a rate card: change its prices, then open it here with Open JSON.');
-    },
     print: () => window.print(),
-    reset: () => {
-      options.reset?.();
-      if (load(defaultScenario(), { label: 'Reset' })) say('Reset to the default scenario.', { undo: true });
-    },
+    reset: action('reset'),
   });
   const status = h('p', { class: 'status', role: 'status' });
   const notice = h('div', { class: 'notice', role: 'alert', hidden: !options.notice, text: options.notice ?? '' });
@@ -288,77 +292,6 @@ export async function startCalculator(root, options = {}) {
   function announce(text) {
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => { announcer.textContent = text; }, 600);
-  }
-
-  async function showDialog(title, blocks) {
-    (await snippets()).openDialog(root, title, blocks, (label) => say(`${label} copied.`));
-  }
-
-  async function copyLink() {
-    const [url, { isLocalAddress }] = await Promise.all([linkFor(), snippets()]);
-    const local = isLocalAddress(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      say(local ? 'Link copied. It opens only on this computer, where this file is; publish labelcost to share links.'
-        : 'Link copied: it opens this scenario, with these numbers, for anyone.');
-    } catch {
-      showDialog('Link to this scenario', [{ label: 'Link', text: url, hint: local ? 'This link opens only on this computer.' : '' }]);
-    }
-  }
-
-  async function shareLink() {
-    try {
-      await navigator.share({ title: state.name || 'labelcost estimate', url: await linkFor() });
-    } catch {
-      // dismissed
-    }
-  }
-
-  // All or nothing: a file the engine refuses changes nothing.
-  async function importFile() {
-    const file = importInput.files?.[0];
-    importInput.value = '';
-    if (!file) return;
-    const [{ importedScenario, importedCard }] = await Promise.all([exporting(), loadWords()]);
-    const text = await file.text();
-    const card = importedCard(text);
-    if (card) {
-      useOwnCard(card, file.name);
-      return;
-    }
-    let next;
-    try {
-      next = importedScenario(text);
-    } catch (error) {
-      say(`${file.name} was not opened. ${error.message} The scenario on screen is unchanged.`, { error: true });
-      return;
-    }
-    const problems = refusal(next);
-    if (problems) {
-      say(`${file.name} was not opened. ${problems} The scenario on screen is unchanged.`, { error: true });
-      return;
-    }
-    if (load(next, { label: `Open ${file.name}` })) say(`Opened ${file.name}.`, { undo: true });
-  }
-
-  // Your own prices: the scenario priced with a card of its own, all or nothing.
-  function useOwnCard(card, fileName) {
-    let renamed = '';
-    if (cardById(card.id)) {
-      renamed = ` Its id "${card.id}" is a bundled card's, so it is used as "${card.id}-own".`;
-      card.id = `${card.id}-own`;
-    }
-    if (Array.isArray(card.aliases)) card.aliases = card.aliases.filter((a) => !cardById(a));
-    delete card.default;
-    const problems = refusal({ ...scenario(), rates: card });
-    if (problems) {
-      say(`The prices in ${fileName} were not used. ${problems} The prices on screen are unchanged.`, { error: true });
-      return;
-    }
-    state.rates = card;
-    lastOwn = card;
-    ctx.changed(`Use your prices (${card.title})`, { structural: true });
-    say(`Using your prices from ${fileName}: ${card.title}.${renamed}`, { undo: true });
   }
 
   /** Why the engine refuses a scenario, in words; null when it prices it. */
