@@ -79,8 +79,14 @@ for (const [f, format] of [['frame.js', 'iife'], ['embed-example.js', 'iife']]) 
   const code = (await esbuild.transform(read(f), { loader: 'js', minify: true, format, target: 'es2020' })).code;
   writeFileSync(path.join(out, RENAMED[f] ?? f), code);
 }
+// The chunks main.js imports statically are fetched with it, not after it.
+const mainChunks = [...readFileSync(path.join(out, 'main.js'), 'utf8')
+  .matchAll(/import\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+|[\w$]+)?\s*(?:from\s*)?"\.\/(chunks\/[^"]+)"/g)].map((m) => m[1]);
+const preloadChunks = (html) => html.replace('<script type="module" src="main.js"></script>',
+  () => `${mainChunks.map((c) => `<link rel="modulepreload" href="${c}">\n`).join('')}<script type="module" src="main.js"></script>`);
 for (const f of files) {
-  if (f.endsWith('.html')) writeFileSync(path.join(out, f), withSiteMeta(read(f)));
+  if (f === 'index.html') writeFileSync(path.join(out, f), preloadChunks(withSiteMeta(read(f))));
+  else if (f.endsWith('.html')) writeFileSync(path.join(out, f), withSiteMeta(read(f)));
   else if (f.endsWith('.css') && f !== 'style.css') writeFileSync(path.join(out, f), (await esbuild.transform(read(f), { loader: 'css', minify: true })).code);
   else if (!f.endsWith('.js') && !f.endsWith('.css') && !PARTS_ONLY.has(f)) copyFileSync(path.join(web, f), path.join(out, f));
 }
