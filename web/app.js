@@ -190,7 +190,7 @@ export async function startCalculator(root, options = {}) {
     fieldText: (e, key) => (wordsHere() ? words.fieldMessage(e, { ...words.fieldFor(key), cardTitle: ctx.card().title }) : ''),
     describeRefusal(errors, s = scenario()) {
       if (!wordsHere()) return '';
-      const card = (typeof s.rates === 'string' && cardById(s.rates)) || ctx.card();
+      const card = (typeof s.rates === 'string' ? cardById(s.rates) : s.rates) || ctx.card();
       const said = words.scenarioProblems(errors, { cardTitle: card.title, itemName: (i) => s.items?.[i]?.name });
       return said.length > 3 ? `${said.slice(0, 3).join(' ')} (and ${said.length - 3} more)` : said.join(' ');
     },
