@@ -6,8 +6,9 @@
 // Attributes: scenario (format v1 JSON), preset (a preset's name), rates (a
 // rate card id, overriding the scenario's), card (your own rate card, as JSON)
 // or rates-src (its URL, fetched under the host page's policy; either one
-// overrides rates), compact (results only), theme (light, dark or auto). The element renders in its own Shadow DOM, styled by
-// --lc-* custom properties from the host page. Read-only property `result`
+// overrides rates), compact (results only), theme (light, dark or auto). The
+// element renders in its own Shadow DOM, styled by --lc-* custom properties
+// from the host page. Read-only property `result`
 // (result format v1); event `labelcost-change` (detail: the result) after
 // every estimate. The module and rate cards load from beside this script.
 // Anything inside the element (a link to the calculator, say) shows only

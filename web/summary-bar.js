@@ -21,7 +21,6 @@ export function createSummaryBar() {
   // stylesheet).
   const room = h('div', { class: 'summary-bar-room', hidden: true });
 
-  /** Shows the bar only while `totalEl` (the estimate's total) is out of view. */
   /**
    * Shows the bar while `totalEl` (the estimate's total) is out of view:
    * in its room, when that is so before anything is scrolled (a phone, where
