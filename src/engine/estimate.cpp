@@ -1,7 +1,6 @@
 #include "estimate.hpp"
 
 #include <algorithm>
-#include <array>
 #include <limits>
 
 
@@ -95,7 +94,7 @@ class Pricer {
 public:
     Pricer(const Scenario& scenario, PriceOptions options)
         : card_(*scenario.card), o_(options), free_tier_(scenario.free_tier && scenario.card->free_tier),
-          months_(std::any_of(scenario.items.begin(), scenario.items.end(), [](const Item& i) { return i.month != 1; })) {}
+          months_(scenario.months) {}
 
     // Prices one item. `labeling_sum` is the sum of the scenario's labeling
     // items (for rework). `out` receives parts and notes when not null.
@@ -160,6 +159,7 @@ private:
     // card's free objects, when the scenario asks for them, come first.
     Money fee(std::int64_t objects, const std::string& unit, ItemResult* out, std::int64_t month) {
         if (card_.fee.empty()) return Money{};
+        if (fee_used_.empty()) fee_used_.resize(limits::kMaxMonth + 1);
         std::int64_t& used = fee_used_[month];
         std::int64_t free = 0;
         if (free_tier_ && month <= card_.free_tier->months)
@@ -456,7 +456,7 @@ private:
     PriceOptions o_;
     bool free_tier_;                               // the card's free objects apply
     bool months_;                                  // items lie in more than one month: parts say which
-    std::array<std::int64_t, limits::kMaxMonth + 1> fee_used_{};  // objects that paid the fee, by month
+    std::vector<std::int64_t> fee_used_;  // objects that paid the fee, by month (sized with the first fee)
 };
 
 Issue too_large(const std::string& path) {

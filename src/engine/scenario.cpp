@@ -313,6 +313,7 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
             continue;
         }
         ir.finish();
+        scenario.months = scenario.months || item.month != 1;
         scenario.items.push_back(std::move(item));
     }
     if (errors.size() != errors_before) return std::nullopt;

@@ -79,6 +79,7 @@ struct Item {
 struct Scenario {
     std::string name;
     bool free_tier = false;  // the card's free fee objects apply
+    bool months = false;     // some item lies in a month other than the first
     const RateCard* card = nullptr;
     // A card the scenario carries itself ("rates" as a whole rate card):
     // `card` points to it, and copies of the scenario share it.
