@@ -3,6 +3,8 @@
 #include "catch.hpp"
 #include "helpers.hpp"
 
+#include "../../fuzz/check.hpp"
+
 using test::cost;
 using test::Json;
 
@@ -164,17 +166,13 @@ Json boxes(long long objects, int month = 1) {
     return item;
 }
 
+// The sum of an estimate's Ground Truth fee parts, as the engine writes amounts.
 std::string fee(const Json& result) {
     long long micros = 0;
     for (const Json& item : result["items"])
         for (const Json& p : item["parts"])
-            if (p["name"].get<std::string>().rfind("Ground Truth fee", 0) == 0) {
-                const std::string c = p["cost"];
-                const auto dot = c.find('.');
-                micros += std::stoll(c.substr(0, dot)) * 1'000'000 +
-                          (dot == std::string::npos ? 0 : std::stoll((c.substr(dot + 1) + "000000").substr(0, 6)));
-            }
-    return std::to_string(micros / 1'000'000) + "." + std::to_string(micros % 1'000'000 / 10'000 + 100).substr(1);
+            if (p["name"].get<std::string>().rfind("Ground Truth fee", 0) == 0) micros += fuzzcheck::micros(p["cost"], "");
+    return labelcost::money_string(labelcost::Money{micros});
 }
 
 }  // namespace

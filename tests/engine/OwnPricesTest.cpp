@@ -1,7 +1,5 @@
 // Your own prices: a quoted price per object, discounts and credits. Every
 // expected value is worked by hand in the comment beside it.
-#include <algorithm>
-
 #include "catch.hpp"
 #include "helpers.hpp"
 
@@ -23,10 +21,6 @@ Json quoted(const std::string& task, long long objects, const std::string& workf
 Json fixed(double amount) { return {{"kind", "fixed"}, {"amount", amount}}; }
 Json discount(double fraction, const std::string& of = "all") { return {{"kind", "discount"}, {"fraction", fraction}, {"of", of}}; }
 Json credit(double amount) { return {{"kind", "credit"}, {"amount", amount}}; }
-
-bool warned(const Json& r, const std::string& code) {
-    return std::any_of(r["warnings"].begin(), r["warnings"].end(), [&](const Json& w) { return w["code"] == code; });
-}
 
 }  // namespace
 
@@ -89,13 +83,13 @@ TEST_CASE("A credit is used up to the total, never below $0.00, and says what is
     CHECK(cost(r, 1) == "-300.00");
     CHECK(cost(r, 2) == "-700.00");
     CHECK(r["total"] == "0.00");
-    CHECK(warned(r, "credit_unused"));
+    CHECK(test::has_warning(r, "credit_unused", "items[2]"));
     // Credits apply after discounts, wherever they stand: a credit above a
     // discount does not shrink the discount's base. $1,000 - 10% = $900 - $100.
     const Json order = items({fixed(1000), credit(100), discount(0.1)});
     CHECK(cost(order, 2) == "-100.00");
     CHECK(order["total"] == "800.00");
-    CHECK_FALSE(warned(order, "credit_unused"));
+    CHECK_FALSE(test::has_warning(order, "credit_unused", "items[1]"));
 }
 
 TEST_CASE("Discounts together never take the total below $0.00", "[own-prices]") {
@@ -104,7 +98,7 @@ TEST_CASE("Discounts together never take the total below $0.00", "[own-prices]")
     CHECK(cost(r, 1) == "-200.00");
     CHECK(cost(r, 2) == "0.00");
     CHECK(r["total"] == "0.00");
-    CHECK(warned(r, "discount_limited"));
+    CHECK(test::has_warning(r, "discount_limited", "items[2].fraction"));
 }
 
 TEST_CASE("Ranges and savings apply discounts the same way", "[own-prices]") {
