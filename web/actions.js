@@ -62,10 +62,10 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
   }
 
   async function exportCard() {
-    const { ownCardText, download, fileStem } = await exporting();
+    const { ownCardText, ownCardId, download, fileStem } = await exporting();
     const card = ctx.card();
     const own = !!ctx.ownCard();
-    download(`${fileStem(own ? card.id : `${card.id}-own`)}.json`, ownCardText(card, !own), 'application/json');
+    download(`${fileStem(own ? card.id : ownCardId(card.id))}.json`, ownCardText(card, !own), 'application/json');
     ctx.say('Downloaded these prices as a rate card: change its prices, then open it here with Open JSON.');
   }
 
@@ -75,11 +75,11 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
     const file = importInput.files?.[0];
     importInput.value = '';
     if (!file) return;
-    const [{ importedScenario, importedCard }] = await Promise.all([exporting(), ctx.wordsLoaded()]);
+    const [{ importedScenario, importedCard, ownCardId }] = await Promise.all([exporting(), ctx.wordsLoaded()]);
     const text = await file.text();
     const card = importedCard(text);
     if (card) {
-      useOwnCard(card, file.name);
+      useOwnCard(card, file.name, ownCardId);
       return;
     }
     let next;
@@ -98,11 +98,11 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
   }
 
   // Your own prices: the scenario priced with a card of its own, or not at all.
-  function useOwnCard(card, fileName) {
+  function useOwnCard(card, fileName, ownCardId) {
     let renamed = '';
     if (ctx.cardById(card.id)) {
-      renamed = ` Its id "${card.id}" is a bundled card's, so it is used as "${card.id}-own".`;
-      card.id = `${card.id}-own`;
+      renamed = ` Its id "${card.id}" is a bundled card's, so it is used as "${ownCardId(card.id)}".`;
+      card.id = ownCardId(card.id);
     }
     if (Array.isArray(card.aliases)) card.aliases = card.aliases.filter((a) => !ctx.cardById(a));
     delete card.default;

@@ -3,7 +3,7 @@
 // Typed text is read into exact values; what cannot be read is said at the
 // field and leaves the scenario (and the last estimate) as it was.
 import { h, fill, uid } from './dom.js';
-import { money } from './numbers.js';
+import { money, count } from './numbers.js';
 import { KINDS, newItem } from './item-model.js';
 import { createItemCard } from './item-card.js';
 
@@ -134,7 +134,7 @@ export function createEditor(root, app) {
     });
     const { objects, months } = card.free_tier;
     return h('div', { class: 'field check' }, box, h('label', { for: id, text: 'Free tier: your first two months of SageMaker use' }),
-      h('small', { id: `${id}-hint`, class: 'hint', text: `The Ground Truth fee on the first ${objects.toLocaleString('en-US')} objects of each of months 1${months > 1 ? `–${months}` : ''} is waived; worker and vendor pay are not.` }));
+      h('small', { id: `${id}-hint`, class: 'hint', text: `The Ground Truth fee on the first ${count(objects)} objects of each of months 1${months > 1 ? `–${months}` : ''} is waived; worker and vendor pay are not.` }));
   }
 
   // What annotate() last wrote: message element -> {text, warn, input}.

@@ -80,6 +80,9 @@ export function importedCard(text) {
   return value && typeof value === 'object' && !Array.isArray(value) && 'labelcost_rates' in value ? value : null;
 }
 
+/** The id of your own copy of a bundled card (a scenario's own card may not use a bundled id). */
+export const ownCardId = (id) => `${id}-own`;
+
 /**
  * A card as a starting point for your own prices: a bundled card gets an id
  * and title of its own (a scenario's own card may not be a bundled one).
@@ -89,7 +92,7 @@ export function importedCard(text) {
 export function ownCardText(card, bundled) {
   const own = structuredClone(card);
   if (bundled) {
-    own.id = `${card.id}-own`;
+    own.id = ownCardId(card.id);
     own.title = `${card.title}, your copy`;
     delete own.aliases;
     delete own.default;
