@@ -25,20 +25,18 @@ export function createSummaryBar() {
    * Shows the bar while `totalEl` (the estimate's total) is out of view:
    * in its room, when that is so before anything is scrolled (a phone, where
    * the estimate is below the editor); else only once `topEl` (the toolbar)
-   * has scrolled away too, so that the bar never covers the controls.
+   * has scrolled away too, so that the bar never covers the controls. The
+   * room goes with the bar, so that no empty strip is left above the toolbar.
    */
   function watch(totalEl, topEl) {
     let away = false;
     let topInView = true;
-    let roomed = false;
     const update = () => {
       // Only at the very top: a room shown further down would be kept in
       // place by the browser's scroll anchoring and slide under the bar.
-      if (away && !roomed && (document.scrollingElement?.scrollTop ?? 0) <= 0) {
-        roomed = true;
-        room.hidden = false;
-      }
-      element.classList.toggle('away', away && (roomed || !topInView));
+      if (away && room.hidden && (document.scrollingElement?.scrollTop ?? 0) <= 0) room.hidden = false;
+      if (!away) room.hidden = true;
+      element.classList.toggle('away', away && (!room.hidden || !topInView));
     };
     new IntersectionObserver(([entry]) => {
       away = !entry.isIntersecting;
