@@ -2,7 +2,7 @@
 // cannot be read is said at the field and kept as a draft), selects and
 // checkboxes, each writing to the item's data and recording the change.
 import { h, uid } from './dom.js';
-import { READ, get, set, stored } from './item-model.js';
+import { READ, get, set, readTyped } from './item-model.js';
 
 /**
  * @param {import('./editor.js').EditorContext} ed
@@ -32,16 +32,8 @@ export function createFields(ed) {
     const text = input.value;
     const draftKey = `${item.id}:${key}`;
     const optional = !['objects', 'fraction', 'gb', 'amount'].includes(key);
-    let value;
-    if (text.trim() === '') {
-      if (!optional) return invalid(input, draftKey, text, 'Required: type ' + READ[type].hint + '.');
-      value = undefined;
-    } else {
-      const read = READ[type].read(text);
-      if (read === null && /^\s*[-−]/.test(text) && READ[type].read(text.replace(/^\s*[-−]/, '')) !== null) return invalid(input, draftKey, text, 'Cannot be negative.');
-      if (read === null) return invalid(input, draftKey, text, `Cannot read "${text.trim()}": type ${READ[type].hint}.`);
-      value = stored(read);
-    }
+    const { value, message } = readTyped(type, text, { optional });
+    if (message) return invalid(input, draftKey, text, message);
     if (drafts.delete(draftKey)) {
       // What was said of the unreadable text goes; the engine's view follows.
       const msg = input.parentElement.querySelector('.msg');

@@ -43,6 +43,24 @@ export const READ = {
   percent: { read: readPercent, show: (v) => toPercentText(v), hint: 'a percentage, like 70%' },
 };
 
+/**
+ * Reads what was typed in a field of a kind: `{value}` (the stored value, or
+ * undefined for an empty optional field) or `{message}` saying what is wrong.
+ * @param {keyof typeof READ} type
+ * @param {string} text
+ * @param {{optional?: boolean}} [how]
+ * @returns {{value?: string|number, message?: string}}
+ */
+export function readTyped(type, text, { optional = false } = {}) {
+  const { read, hint } = READ[type];
+  if (text.trim() === '') return optional ? { value: undefined } : { message: `Required: type ${hint}.` };
+  const value = read(text);
+  if (value !== null) return { value: stored(value) };
+  const unsigned = text.replace(/^\s*[-\u2212]/, '');
+  if (unsigned !== text && read(unsigned) !== null) return { message: 'Cannot be negative.' };
+  return { message: `Cannot read "${text.trim()}": type ${hint}.` };
+}
+
 /** A value as the scenario stores it: a number when that is exact, else the decimal string. */
 export function stored(decimal) {
   const n = Number(decimal);

@@ -2,7 +2,7 @@
 // values, fields by path.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shortTitle, stored, get, set, newItem } from '../../web/item-model.js';
+import { shortTitle, stored, get, set, newItem, readTyped } from '../../web/item-model.js';
 
 describe('item model', () => {
   test('short option names leave what the group or a hint says beside them', () => {
@@ -31,6 +31,17 @@ describe('item model', () => {
     set(item, 'active_learning.auto_fraction', 0.5);
     set(item, 'active_learning.auto_fraction', undefined);
     assert.deepEqual(item.active_learning, {});
+  });
+
+  test('typed text is read into a stored value, or a sentence saying what is wrong', () => {
+    assert.deepEqual(readTyped('count', '20k'), { value: 20000 });
+    assert.deepEqual(readTyped('money', '$0.05'), { value: 0.05 });
+    assert.deepEqual(readTyped('percent', '70%'), { value: 0.7 });
+    assert.deepEqual(readTyped('money', ' ', { optional: true }), { value: undefined });
+    assert.deepEqual(readTyped('money', ' '), { message: 'Required: type an amount in dollars, like 25 or 0.036.' });
+    assert.deepEqual(readTyped('number', '-2'), { message: 'Cannot be negative.' });
+    assert.deepEqual(readTyped('number', '\u22122'), { message: 'Cannot be negative.' });
+    assert.deepEqual(readTyped('count', 'two'), { message: 'Cannot read "two": type a whole number, like 20000, 20,000 or 20k.' });
   });
 
   test('a new item of each kind', () => {
