@@ -69,7 +69,10 @@ function afterPaint(fn) {
  *   shows a scenario as a step that can be undone; false (and a notice) when its card is not bundled
  * @property {() => object} defaultScenario
  * @property {(s: object) => string|null} refusal  why the engine refuses a scenario, in words; null when it prices it
- * @property {(card: object) => void} useOwnCard  prices the scenario with a card of its own, as a step that can be undone
+ * @property {(s: object) => object[]} errorsOf  the engine's errors for a scenario; none when it prices it
+ * @property {(card: object, how?: {label?: string, field?: string}) => void} useOwnCard
+ *   prices the scenario with a card of its own, as a step that can be undone (typing in one
+ *   field of the card, `field`, is one step)
  * @property {() => Promise<void>} wordsLoaded  resolves once the plain words (messages.js) are loaded
  * @property {(warning: {code: string}) => string} warningText  a warning in plain words
  * @property {(error: {code: string}, key: string) => string} fieldText
@@ -148,6 +151,7 @@ export async function startCalculator(root, options = {}) {
       if (structural) editor.render();
       ctx.history.record(scenario(), label, { field });
       toolbar.sync();
+      prices?.sync();
       schedule();
     },
     recompute: schedule,
@@ -179,10 +183,19 @@ export async function startCalculator(root, options = {}) {
     load: (s, how) => load(s, how),
     defaultScenario: () => defaultScenario(),
     refusal: (s) => refusal(s),
-    useOwnCard(card) {
+    errorsOf(s) {
+      try {
+        engine.estimate(s);
+        return [];
+      } catch (error) {
+        if (!(error instanceof LabelcostError)) throw error;
+        return error.errors;
+      }
+    },
+    useOwnCard(card, { label = `Use your prices (${card.title})`, field } = {}) {
       state.rates = card;
       lastOwn = card;
-      ctx.changed(`Use your prices (${card.title})`, { structural: true });
+      ctx.changed(label, { field, structural: !field });
     },
     wordsLoaded: loadWords,
     // People read plain words; the engine's codes and paths go to the console.
@@ -220,11 +233,20 @@ export async function startCalculator(root, options = {}) {
     exportCsv: action('exportCsv'),
     exportJson: action('exportJson'),
     exportCard: action('exportCard'),
+    editPrices,
     // The file picker opens only within the click itself.
     importJson: () => importInput.click(),
     print: () => window.print(),
     reset: action('reset'),
   });
+  // Your own prices, as tables: loaded when first opened.
+  const pricesRoot = h('div', { class: 'prices-root' });
+  let prices = null;
+  async function editPrices() {
+    prices ??= (await import('./prices.js')).createPriceEditor(ctx, { onClose: () => toolbar.focusPrices(), download: action('exportCard') });
+    pricesRoot.replaceChildren(prices.element);
+    prices.open();
+  }
   const status = h('p', { class: 'status', role: 'status' });
   const notice = h('div', { class: 'notice', role: 'alert', hidden: !options.notice, text: options.notice ?? '' });
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -237,7 +259,7 @@ export async function startCalculator(root, options = {}) {
   if (options.compact) {
     fill(root, notice, announcer, h('div', { class: 'layout compact' }, resultsRoot));
   } else {
-    fill(root, ...bar.elements, toolbar.element, importInput, notice, status, announcer, printHeader,
+    fill(root, ...bar.elements, toolbar.element, importInput, notice, status, announcer, printHeader, pricesRoot,
       h('div', { class: 'layout' },
         h('section', { class: 'panel editor-panel', 'aria-label': 'What will you label?' },
           h('h2', { text: 'What will you label?' }), editorRoot),
@@ -297,14 +319,10 @@ export async function startCalculator(root, options = {}) {
   /** Why the engine refuses a scenario, in words; null when it prices it. */
   function refusal(s) {
     if (typeof s.rates === 'string' && !cardById(s.rates)) return `It uses prices (rate card "${s.rates}") that this version of labelcost does not have.`;
-    try {
-      engine.estimate(s);
-      return null;
-    } catch (error) {
-      if (!(error instanceof LabelcostError)) throw error;
-      console.warn('labelcost: refused scenario', JSON.stringify(error.errors));
-      return ctx.describeRefusal(error.errors, s);
-    }
+    const errors = ctx.errorsOf(s);
+    if (!errors.length) return null;
+    console.warn('labelcost: refused scenario', JSON.stringify(errors));
+    return ctx.describeRefusal(errors, s);
   }
 
   /** The scenario as priced: format v1, without the page's own item ids. */
@@ -353,6 +371,7 @@ export async function startCalculator(root, options = {}) {
     state.tableTask = null;
     editor.clearDrafts();
     toolbar.sync();
+    prices?.sync();
     if (!editorLater) {
       editor.render();
       schedule();

@@ -89,7 +89,7 @@ export const ownCardId = (id) => `${id}-own`;
  * @param {object} card
  * @param {boolean} bundled
  */
-export function ownCardText(card, bundled) {
+export function ownCopy(card, bundled) {
   const own = structuredClone(card);
   if (bundled) {
     own.id = ownCardId(card.id);
@@ -97,8 +97,11 @@ export function ownCardText(card, bundled) {
     delete own.aliases;
     delete own.default;
   }
-  return `${JSON.stringify(own, null, 2)}\n`;
+  return own;
 }
+
+/** {@link ownCopy} as the text of a card file. */
+export const ownCardText = (card, bundled) => `${JSON.stringify(ownCopy(card, bundled), null, 2)}\n`;
 
 /** Offers text as a file download. */
 export function download(filename, text, type) {

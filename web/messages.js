@@ -429,6 +429,22 @@ export function warningMessage(issue, context = {}) {
   return say ? say(issue, context ?? {}) : plainText(issue?.message, 'Check this item: the estimate may not be what you expect.');
 }
 
+/**
+ * The sentence shown at a field of the price tables (your own rate card) for
+ * one of the engine's errors about the card.
+ * @param {Issue} issue
+ * @param {Partial<Field>} [field]  the field's label and type
+ * @returns {string}
+ */
+export function cardFieldMessage(issue, field = {}) {
+  if (issue?.code !== 'invalid_card') return fieldMessage(issue, field);
+  const message = String(issue.message ?? '');
+  if (/min <= typical <= max/.test(message)) return 'Low, typical and high must be in that order: low at most typical, typical at most high.';
+  if (/bounds must increase/.test(message)) return 'Each tier must end above the one before it.';
+  if (/at least one tier/.test(message)) return 'Keep at least one tier.';
+  return plainText(message, 'This price cannot be used.');
+}
+
 // --- a whole scenario -------------------------------------------------------
 
 /** A sentence about the scenario as a whole ("It is not valid JSON."). */

@@ -8,11 +8,14 @@ import { menuButton } from './menu.js';
 /** The card select's value for the scenario's own card. */
 export const OWN_CARD = '-own';
 
+/** A card's title without its closing parenthesis (its date), which the total's line says. */
+const optionTitle = (title) => title.replace(/\s*\([^)]*\)$/, '');
+
 /**
  * @param {import('./app.js').Context} ctx
  * @param {{copyLink: () => void, share: (() => void)|null, embed: () => void, exportCsv: () => void,
- *   exportJson: () => void, importJson: () => void, exportCard: () => void, print: () => void,
- *   reset: () => void}} actions
+ *   exportJson: () => void, importJson: () => void, exportCard: () => void, editPrices: () => void,
+ *   print: () => void, reset: () => void}} actions
  */
 export function createToolbar(ctx, actions) {
   const nameId = uid('f');
@@ -46,8 +49,9 @@ export function createToolbar(ctx, actions) {
   // The scenario's own card, when it has had one, is the last choice.
   const own = h('option', { value: OWN_CARD, hidden: true });
   const card = h('select', { id: cardId, dataset: { control: 'rates' } },
-    ctx.cards.map((c) => h('option', { value: c.id, text: c.title })), own);
+    ctx.cards.map((c) => h('option', { value: c.id, text: optionTitle(c.title), title: c.title })), own);
   card.addEventListener('change', () => ctx.switchCard(card.value));
+  const edit = h('button', { type: 'button', class: 'link', dataset: { action: 'edit-prices' }, text: 'Edit prices', onclick: actions.editPrices });
 
   const undo = h('button', { type: 'button', dataset: { action: 'undo' }, 'aria-keyshortcuts': 'Control+Z Meta+Z', text: 'Undo', onclick: () => ctx.undo() });
   const redo = h('button', { type: 'button', dataset: { action: 'redo' }, 'aria-keyshortcuts': 'Control+Shift+Z Meta+Shift+Z', text: 'Redo', onclick: () => ctx.redo() });
@@ -67,7 +71,7 @@ export function createToolbar(ctx, actions) {
     h('div', { class: 'field grow' }, h('label', { for: nameId, text: 'Scenario' }), name),
     h('div', { class: 'field' }, h('label', { for: presetId, text: 'Start from a preset' }),
       h('div', { class: 'joined' }, preset, load)),
-    h('div', { class: 'field cards' }, h('label', { for: cardId, text: 'Prices (rate card)' }), card),
+    h('div', { class: 'field cards' }, h('div', { class: 'label-row' }, h('label', { for: cardId, text: 'Prices (rate card)' }), edit), card),
     h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Scenario actions' }, undo, redo, copy, more));
 
   /** Shows the state: the name, the card, what can be undone. */
@@ -75,7 +79,9 @@ export function createToolbar(ctx, actions) {
     if (name.value !== ctx.state.name) name.value = ctx.state.name;
     const last = ctx.lastOwnCard();
     own.hidden = !last;
-    own.textContent = last ? `Your prices: ${last.title}` : '';
+    // The card's name is said beside the total; here it is short enough for a phone.
+    own.textContent = last ? 'Your own prices' : '';
+    own.title = last?.title ?? '';
     card.value = ctx.ownCard() ? OWN_CARD : ctx.card().id;
     const labels = ctx.history.labels();
     undo.disabled = !labels.undo;
@@ -87,5 +93,5 @@ export function createToolbar(ctx, actions) {
   function focusHistory() {
     (undo.disabled ? redo : undo).focus();
   }
-  return { element, sync, focusHistory };
+  return { element, sync, focusHistory, focusPrices: () => edit.focus() };
 }

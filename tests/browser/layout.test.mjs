@@ -23,7 +23,19 @@ const SCENARIOS = [
   ['default', null],
   ['13 items', 'label-types-10k'],
   ['60 items', sixtyItems()],
+  // The default scenario with the AWS card's price tables open (tiers, ranges).
+  ['price tables', 'edit-prices'],
 ];
+const itemCount = (scenario) => (scenario === null || scenario === 'edit-prices' ? 4 : scenario === 'label-types-10k' ? 13 : 60);
+
+/** Runs in the page: opens the price tables of the AWS card (in the element `sel`, or the page). */
+function openPriceTables(sel) {
+  const root = sel ? document.querySelector(sel).shadowRoot : document;
+  const card = root.querySelector('[data-control="rates"]');
+  card.value = 'aws-documented-2026-12';
+  card.dispatchEvent(new Event('change'));
+  root.querySelector('[data-action="edit-prices"]').click();
+}
 
 // The scenario as a share link's fragment (uncompressed form).
 const fragment = (s) => `#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
@@ -38,12 +50,15 @@ describe('layout', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${env.server.origin}/${scenario && typeof scenario === 'object' ? fragment(scenario) : ''}`);
       await page.waitForSelector('[data-total]:not(:empty)');
-      if (typeof scenario === 'string') {
+      if (scenario === 'edit-prices') {
+        await page.evaluate(openPriceTables, null);
+        await page.waitForSelector('.price-table.tiers');
+      } else if (typeof scenario === 'string') {
         await page.selectOption('[data-control="preset"]', scenario);
         await page.click('[data-action="load-preset"]');
       }
       await page.waitForSelector('.results[data-complete]', { state: 'attached' });
-      await page.waitForFunction((n) => document.querySelectorAll('.items > li').length === n, scenario === null ? 4 : scenario === 'label-types-10k' ? 13 : 60);
+      await page.waitForFunction((n) => document.querySelectorAll('.items > li').length === n, itemCount(scenario));
       for (const width of PAGE_WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         const found = await layoutProblems(page, null);
@@ -86,14 +101,23 @@ describe('layout', () => {
           if (typeof s !== 'string') el.setAttribute('scenario', JSON.stringify(s));
         }, scenario);
       }
-      if (typeof scenario === 'string') {
+      if (scenario === 'edit-prices') {
+        await page.evaluate(() => {
+          const el = document.getElementById('calc');
+          el.removeAttribute('scenario');
+          el.setAttribute('preset', 'computer-vision-startup');
+        });
+        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelectorAll('.items > li').length === 4);
+        await page.evaluate(openPriceTables, '#calc');
+        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.price-table.tiers'));
+      } else if (typeof scenario === 'string') {
         await page.evaluate(() => {
           const root = document.getElementById('calc').shadowRoot;
           root.querySelector('[data-control="preset"]').value = 'label-types-10k';
           root.querySelector('[data-action="load-preset"]').click();
         });
       }
-      const expected = scenario === null ? 4 : scenario === 'label-types-10k' ? 13 : 60;
+      const expected = itemCount(scenario);
       await page.waitForFunction((n) => document.getElementById('calc').shadowRoot.querySelectorAll('.items > li').length === n, expected);
       await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.results[data-complete]'));
       for (const width of ELEMENT_WIDTHS) {

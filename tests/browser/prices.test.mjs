@@ -89,7 +89,7 @@ test('your own prices: download a card, change a price, open it; the link carrie
   await page.setInputFiles('input[type="file"]', path.join(dir, 'acme.json'));
   await waitForTotal(page, '$1,371.15');
   assert.equal(await page.locator('[data-control="rates"]').inputValue(), '-own');
-  assert.match(await page.locator('[data-control="rates"] option:checked').textContent(), /^Your prices: Acme price sheet$/);
+  assert.match(await page.locator('[data-control="rates"] option:checked').textContent(), /^Your own prices$/);
   assert.match(await page.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);
 
   // A card that cannot price the scenario is not used, and says why.

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { FIELDS, fieldMessage, warningMessage, scenarioProblems, hasJargon, itemPath, fieldFor } from '../../web/messages.js';
+import { FIELDS, fieldMessage, cardFieldMessage, warningMessage, scenarioProblems, hasJargon, itemPath, fieldFor } from '../../web/messages.js';
 import { readPercent } from '../../web/numbers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -244,6 +244,43 @@ describe('messages: at a field', () => {
     assert.equal(fieldFor('toString'), null);
     assert.deepEqual(itemPath('items[12].active_learning.auto_fraction'), { index: 12, key: 'active_learning.auto_fraction' });
     assert.equal(itemPath('rates'), null);
+  });
+});
+
+describe('messages: the price tables (your own card), through the engine', () => {
+  const bundled = engine.rates().cards.find((c) => c.id === 'aws-documented-2026-12');
+  /** The first error for a copy of the AWS card changed by `change`. */
+  function cardError(change) {
+    const card = structuredClone(bundled);
+    card.id = 'aws-own';
+    delete card.aliases;
+    change(card);
+    return refusal({ labelcost: 1, rates: card, items: [] })[0];
+  }
+
+  test('values out of order, tiers that do not increase, a card with no storage tier', () => {
+    const order = cardError((c) => { c.workforces.vendor.multiplier.min = 9; });
+    assert.equal(cardFieldMessage(order, { type: 'number' }), 'Low, typical and high must be in that order: low at most typical, typical at most high.');
+    const tiers = cardError((c) => { c.fee[1].up_to = 40000; });
+    assert.equal(cardFieldMessage(tiers, { type: 'count' }), 'Each tier must end above the one before it.');
+    const none = cardError((c) => { c.storage = []; });
+    assert.equal(cardFieldMessage(none, {}), 'Keep at least one tier.');
+  });
+
+  test('every value the tables edit, set out of range, is said in plain words', () => {
+    const paths = [['tasks', 'image/bounding-box', 'price'], ['workforces', 'vendor', 'multiplier', 'typical'],
+      ['fee', 0, 'price'], ['fee', 0, 'up_to'], ['storage', 1, 'price'], ['active_learning', 'auto_fraction', 'max'],
+      ['active_learning', 'compute_per_10k', 'min'], ['active_learning', 'compute_minimum_per_job']];
+    for (const keys of paths) {
+      for (const bad of [-1, 1e15, 0.1234567891234, 'x']) {
+        const issue = cardError((c) => {
+          const last = keys[keys.length - 1];
+          keys.slice(0, -1).reduce((o, k) => o[k], c)[last] = bad;
+          if (keys[0] === 'tasks') delete c.tasks['image/bounding-box'].mturk_prices;
+        });
+        assertPlain(cardFieldMessage(issue, { type: 'money' }), `${keys.join('.')} = ${bad}`);
+      }
+    }
   });
 });
 
