@@ -164,7 +164,7 @@ inline const char* parse_disagreement(std::string_view text) {
                         shape.long_numbers > labelcost::limits::kMaxLongNumbers;
     if (shape.valid && beyond) {
         if (!ours.is_discarded()) return "the engine reads JSON beyond its limits";
-        return errors[0].code == "invalid_json" ? "the engine calls JSON beyond its limits invalid" : nullptr;
+        return errors[0].code == labelcost::Code::invalid_json ? "the engine calls JSON beyond its limits invalid" : nullptr;
     }
     if (ours.is_discarded() != !shape.valid)
         return ours.is_discarded() ? "the engine refuses JSON the reference reads" : "the engine reads JSON the reference refuses";

@@ -8,7 +8,7 @@
 
 /** @typedef {'count'|'number'|'money'|'percent'|'choice'|'text'} FieldType */
 /** @typedef {{label: string, type: FieldType}} Field */
-/** @typedef {{code: string, path: string, message: string}} Issue */
+/** @typedef {{code: import('./codes.js').Code, path: string, message: string}} Issue */
 /** @typedef {{cardTitle?: string}} CardContext */
 /** @typedef {{cardTitle?: string, itemName?: (index: number) => string|undefined}} ScenarioContext */
 

@@ -14,7 +14,7 @@ namespace {
 // the WebAssembly module turns the trap into an error value.)
 #if defined(__cpp_exceptions)
 std::string internal_error(const char* what) {
-    return errors_text({{"internal", "", std::string("labelcost failed unexpectedly: ") + what}});
+    return errors_text({{Code::internal, "", std::string("labelcost failed unexpectedly: ") + what}});
 }
 #endif
 

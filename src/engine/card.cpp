@@ -29,7 +29,7 @@ bool valid_date(std::string_view d) {
 }
 
 void invalid(Issues& errors, std::string path, std::string message) {
-    errors.push_back({"invalid_card", std::move(path), std::move(message)});
+    errors.push_back({Code::invalid_card, std::move(path), std::move(message)});
 }
 
 std::optional<Range> read_range(Reader& parent, std::string_view key, int places, std::int64_t max) {
@@ -134,9 +134,9 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
     RateCard card;
 
     if (const Json* schema = r.get("$schema"); schema && !schema->is_string())
-        r.error("wrong_type", "$schema", "must be a string");
+        r.error(Code::wrong_type, "$schema", "must be a string");
     if (const auto version = r.get("labelcost_rates"); !version || *version != 1)
-        r.error("unsupported_version", "labelcost_rates", "this engine reads rate cards of format 1");
+        r.error(Code::unsupported_version, "labelcost_rates", "this engine reads rate cards of format 1");
 
     if (auto id = r.text("id", Need::Required, 64)) {
         if (!valid_id(*id, false)) invalid(errors, "id", "must be 1-64 characters of a-z, 0-9 and '-'");

@@ -49,11 +49,11 @@ Issues Catalog::add_card(std::string_view text) {
             return id == existing.id ||
                    std::find(existing.aliases.begin(), existing.aliases.end(), id) != existing.aliases.end();
         };
-        if (clash(card->id)) errors.push_back({"invalid_card", "id", "card id \"" + card->id + "\" is taken"});
+        if (clash(card->id)) errors.push_back({Code::invalid_card, "id", "card id \"" + card->id + "\" is taken"});
         for (const auto& a : card->aliases)
-            if (clash(a)) errors.push_back({"invalid_card", "aliases", "alias \"" + a + "\" is taken"});
+            if (clash(a)) errors.push_back({Code::invalid_card, "aliases", "alias \"" + a + "\" is taken"});
         if (card->is_default && existing.is_default)
-            errors.push_back({"invalid_card", "default", "card " + existing.id + " is already the default"});
+            errors.push_back({Code::invalid_card, "default", "card " + existing.id + " is already the default"});
     }
     if (errors.empty()) cards_.push_back(std::move(*card));
     return errors;
@@ -80,7 +80,7 @@ Issues Catalog::order_presets(const std::vector<std::string>& names) {
     Issues errors;
     for (std::size_t i = 0; i < names.size(); ++i)
         if (!preset(names[i]))
-            errors.push_back({"unknown_preset", index_path("order", i), "no preset \"" + names[i] + "\""});
+            errors.push_back({Code::unknown_preset, index_path("order", i), "no preset \"" + names[i] + "\""});
     // Listed names first, in order; then the rest by name.
     std::vector<Preset> ordered;
     for (const auto& name : names)

@@ -133,10 +133,10 @@ public:
             if (warnings)
                 warnings->push_back(
                     item.kind == ItemKind::Credit
-                        ? Issue{"credit_unused", item.path(),
+                        ? Issue{Code::credit_unused, item.path(),
                                 fmt("{} of the {} credit is not used: it is more than the total it applies to",
                                     {dollars_text(unused), dollars_text(item.amount)})}
-                        : Issue{"discount_limited", item.path() + ".fraction",
+                        : Issue{Code::discount_limited, item.path() + ".fraction",
                                 fmt("the discount would take the total below $0.00; {} of its {} is not used",
                                     {dollars_text(unused), dollars_text(wanted)})});
         }
@@ -374,7 +374,7 @@ private:
         if (too_small > 0) {
             const bool all = too_small == item.jobs;
             warnings.push_back(
-                {"active_learning_below_minimum", item.path() + ".active_learning",
+                {Code::active_learning_below_minimum, item.path() + ".active_learning",
                  fmt(alr.min_dataset > 0
                          ? "{} too small for active learning (jobs need at least {} objects on rate card {}), so "
                            "people label all of {} and no compute is charged for {}"
@@ -385,7 +385,7 @@ private:
                       all ? "it" : "those jobs", all ? "it" : "them"})});
         }
         if (labor_excluded)
-            warnings.push_back({"labor_excluded", item.path() + ".labor",
+            warnings.push_back({Code::labor_excluded, item.path() + ".labor",
                                 fmt("{} labor is not included in the total; add labor.hourly and "
                                     "labor.seconds_per_object to count it",
                                     {wf.title})});
@@ -460,7 +460,7 @@ private:
 };
 
 Issue too_large(const std::string& path) {
-    return {"amount_too_large", path,
+    return {Code::amount_too_large, path,
             "the cost is larger than labelcost can state exactly (about $9.2 trillion); reduce the objects, "
             "prices or multipliers"};
 }
@@ -672,7 +672,7 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
             if (has_al) sv.break_even_nano = break_even(s, item);
             if (has_al && r.automated > 0 && sv.with >= sv.without)
                 e.warnings.push_back(
-                    {"active_learning_no_savings", item.path() + ".active_learning",
+                    {Code::active_learning_no_savings, item.path() + ".active_learning",
                      fmt(r.labor_excluded ? "active learning costs {} more than labeling everything by people here "
                                             "(the labor it would save is not stated)"
                                           : "active learning costs {} more than labeling everything by people here",

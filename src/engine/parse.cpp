@@ -423,20 +423,20 @@ namespace {
 // Why the parser refused a text: {code, path, message}.
 Issue refusal(const Parser& parser, std::string_view text) {
     const auto most = [](std::size_t n) { return std::to_string(n); };
-    if (parser.bom()) return {"bom", "", "the text starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"};
+    if (parser.bom()) return {Code::bom, "", "the text starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"};
     if (parser.too_wide())
-        return {"too_many_members", parser.wide_path(),
+        return {Code::too_many_members, parser.wide_path(),
                 fmt("the object has more than {} members; at most {} are read",
                     {most(limits::kMaxJsonMembers), most(limits::kMaxJsonMembers)})};
     if (parser.too_many_long())
-        return {"too_many_long_numbers", "",
+        return {Code::too_many_long_numbers, "",
                 fmt("the text has more than {} long numbers (over 15 significant digits, or a power of ten beyond "
                     "22); at most {} are read",
                     {most(limits::kMaxLongNumbers), most(limits::kMaxLongNumbers)})};
-    if (parser.too_deep()) return {"too_deep", "", fmt("the JSON text nests deeper than {} levels", {most(limits::kMaxJsonDepth)})};
-    if (parser.overflow()) return {"invalid_json", "", "not valid JSON: a number is out of range"};
+    if (parser.too_deep()) return {Code::too_deep, "", fmt("the JSON text nests deeper than {} levels", {most(limits::kMaxJsonDepth)})};
+    if (parser.overflow()) return {Code::invalid_json, "", "not valid JSON: a number is out of range"};
     const std::size_t at = parser.offset();
-    return {"invalid_json", "",
+    return {Code::invalid_json, "",
             fmt(at == text.size() ? "not valid JSON: the text ends at byte {} before the JSON does" : "not valid JSON at byte {}",
                 {std::to_string(at)})};
 }
@@ -445,7 +445,7 @@ Issue refusal(const Parser& parser, std::string_view text) {
 
 Json parse_json(std::string_view text, Issues& errors) {
     if (text.size() > limits::kMaxJsonBytes) {
-        errors.push_back({"too_large", "", fmt("the JSON text is {} bytes; at most {} are read",
+        errors.push_back({Code::too_large, "", fmt("the JSON text is {} bytes; at most {} are read",
                                                {std::to_string(text.size()), std::to_string(limits::kMaxJsonBytes)})});
         return Json(Json::value_t::discarded);
     }

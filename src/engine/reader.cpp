@@ -80,49 +80,49 @@ std::optional<ParsedDecimal> read_decimal(const Json& value) {
 std::optional<std::int64_t> read_scaled(const Json& value, const std::string& path, int places, std::int64_t min,
                                         std::int64_t max, Issues& errors) {
     std::int64_t out = 0;
-    const char* code = nullptr;
+    std::optional<Code> code;
     const char* pattern = "must be {} from {} to {}, got {}";
     if (!(value.is_number() || value.is_string())) {
-        code = "wrong_type";
+        code = Code::wrong_type;
     } else if (const auto parsed = read_decimal(value); !parsed) {
-        code = "wrong_type";
+        code = Code::wrong_type;
         pattern = "must be {} from {} to {}; {} is not a number";
     } else {
         switch (to_scaled(*parsed, places, max, out)) {
             case ScaleError::None:
-                if (out < min) code = "out_of_range";
+                if (out < min) code = Code::out_of_range;
                 break;
             case ScaleError::Negative:
-                code = "negative";
+                code = Code::negative;
                 pattern = "must not be negative: {} from {} to {}, got {}";
                 break;
             case ScaleError::TooPrecise:
-                code = places == 0 ? "not_whole_number" : "too_precise";
+                code = places == 0 ? Code::not_whole_number : Code::too_precise;
                 if (places > 0) pattern = "takes at most {} decimal places, got {}";
                 break;
             case ScaleError::TooLarge:
-                code = "out_of_range";
+                code = Code::out_of_range;
                 break;
         }
     }
     if (!code) return out;
     const std::string got = describe(value);
-    if (std::string_view(code) == "too_precise")
-        errors.push_back({code, path, fmt(pattern, {std::to_string(places), got})});
+    if (*code == Code::too_precise)
+        errors.push_back({*code, path, fmt(pattern, {std::to_string(places), got})});
     else
-        errors.push_back({code, path, fmt(pattern, {places == 0 ? "a whole number" : "a number",
+        errors.push_back({*code, path, fmt(pattern, {places == 0 ? "a whole number" : "a number",
                                                     limit_string(min, places), limit_string(max, places), got})});
     return std::nullopt;
 }
 
 Reader::Reader(const Json& node, std::string path, Issues& errors, const char* what)
     : node_(node), path_(std::move(path)), errors_(errors), ok_(node.is_object()) {
-    if (!ok_) errors_.push_back({"wrong_type", path_, fmt("must be {} (a JSON object), not {}", {what, describe(node)})});
+    if (!ok_) errors_.push_back({Code::wrong_type, path_, fmt("must be {} (a JSON object), not {}", {what, describe(node)})});
     else read_.assign(node.size(), 0);
 }
 
-void Reader::error(std::string code, std::string path, std::string message) {
-    errors_.push_back({std::move(code), std::move(path), std::move(message)});
+void Reader::error(Code code, std::string path, std::string message) {
+    errors_.push_back({code, std::move(path), std::move(message)});
 }
 
 // A field is found by one scan of the object (at most kMaxJsonMembers
@@ -146,7 +146,7 @@ const Json* Reader::get(std::string_view key) {
 }
 
 void Reader::missing(std::string_view key, Need need) {
-    if (need == Need::Required && ok_) error("missing_field", path_of(key), "is required");
+    if (need == Need::Required && ok_) error(Code::missing_field, path_of(key), "is required");
 }
 
 std::optional<std::int64_t> Reader::count(std::string_view key, Need need, std::int64_t min, std::int64_t max) {
@@ -170,12 +170,12 @@ std::optional<std::string> Reader::text(std::string_view key, Need need, std::si
         return std::nullopt;
     }
     if (!v->is_string()) {
-        error("wrong_type", path_of(key), fmt("must be a string, not {}", {describe(*v)}));
+        error(Code::wrong_type, path_of(key), fmt("must be a string, not {}", {describe(*v)}));
         return std::nullopt;
     }
     const auto& s = v->get_ref<const std::string&>();
     if (s.size() > max_bytes) {
-        error("too_long", path_of(key),
+        error(Code::too_long, path_of(key),
               fmt("must be at most {} bytes long, got {}", {std::to_string(max_bytes), std::to_string(s.size())}));
         return std::nullopt;
     }
@@ -189,7 +189,7 @@ std::optional<bool> Reader::flag(std::string_view key, Need need) {
         return std::nullopt;
     }
     if (!v->is_boolean()) {
-        error("wrong_type", path_of(key), fmt("must be true or false, not {}", {describe(*v)}));
+        error(Code::wrong_type, path_of(key), fmt("must be true or false, not {}", {describe(*v)}));
         return std::nullopt;
     }
     return v->get<bool>();
@@ -202,7 +202,7 @@ const Json* Reader::object(std::string_view key, Need need) {
         return nullptr;
     }
     if (!v->is_object()) {
-        error("wrong_type", path_of(key), fmt("must be a JSON object, not {}", {describe(*v)}));
+        error(Code::wrong_type, path_of(key), fmt("must be a JSON object, not {}", {describe(*v)}));
         return nullptr;
     }
     return v;
@@ -215,11 +215,11 @@ const Json* Reader::array(std::string_view key, Need need, std::size_t max_size)
         return nullptr;
     }
     if (!v->is_array()) {
-        error("wrong_type", path_of(key), fmt("must be a JSON array, not {}", {describe(*v)}));
+        error(Code::wrong_type, path_of(key), fmt("must be a JSON array, not {}", {describe(*v)}));
         return nullptr;
     }
     if (v->size() > max_size) {
-        error("too_many", path_of(key),
+        error(Code::too_many, path_of(key),
               fmt("takes at most {} entries, got {}", {std::to_string(max_size), std::to_string(v->size())}));
         return nullptr;
     }
@@ -235,8 +235,8 @@ void Reader::finish() {
     const Members& members = members_of(node_);
     for (std::size_t i = 0; i < members.size(); ++i) {
         if (read_[i]) continue;
-        if (errors_.size() >= limits::kMaxErrors) errors_.push_back({"unknown_field", {}, {}});
-        else error("unknown_field", path_of(members[i].first), "is not a field here; check its spelling");
+        if (errors_.size() >= limits::kMaxErrors) errors_.push_back({Code::unknown_field, {}, {}});
+        else error(Code::unknown_field, path_of(members[i].first), "is not a field here; check its spelling");
     }
 }
 

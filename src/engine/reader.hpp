@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "codes.hpp"
 #include "numeric.hpp"
 
 namespace labelcost {
@@ -21,7 +22,7 @@ using Members = Json::object_t::Container;
 inline const Members& members_of(const Json& object) { return object.get_ref<const Json::object_t&>(); }
 
 struct Issue {
-    std::string code;
+    Code code;
     std::string path;
     std::string message;
 };
@@ -113,7 +114,7 @@ public:
     // Reports every field that was never read as unknown_field.
     void finish();
 
-    void error(std::string code, std::string path, std::string message);
+    void error(Code code, std::string path, std::string message);
 
 private:
     void missing(std::string_view key, Need need);

@@ -71,7 +71,7 @@ void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
 }  // namespace
 
 void write_issue(JsonWriter& w, const Issue& i) {
-    w.begin_object().field("code", i.code).field("path", i.path).field("message", i.message).end_object();
+    w.begin_object().field("code", code_name(i.code)).field("path", i.path).field("message", i.message).end_object();
 }
 
 void write_issues(JsonWriter& w, const Issues& issues) {

@@ -42,7 +42,7 @@ const TaskRates* read_task(Reader& r, const RateCard& card, Need need) {
     if (!id) return nullptr;
     const TaskRates* task = card.task(*id);
     if (!task)
-        r.error("unknown_task", r.path_of("task"),
+        r.error(Code::unknown_task, r.path_of("task"),
                 fmt("\"{}\" is not a task type of rate card {}; use one of: {}", {*id, card.id, task_ids(card)}));
     return task;
 }
@@ -52,14 +52,14 @@ const WorkforceRates* read_workforce(Reader& r, const RateCard& card, Need need)
     if (!id) return nullptr;
     const WorkforceRates* wf = card.workforce(*id);
     if (!wf)
-        r.error("unknown_workforce", r.path_of("workforce"),
+        r.error(Code::unknown_workforce, r.path_of("workforce"),
                 fmt("\"{}\" is not a workforce of rate card {}; use one of: {}", {*id, card.id, workforce_ids(card)}));
     return wf;
 }
 
 void check_available(Reader& r, const RateCard& card, const TaskRates* task, const WorkforceRates* wf) {
     if (!task || !wf || task->available_to(wf->id)) return;
-    r.error("workforce_unavailable", r.path_of("workforce"),
+    r.error(Code::workforce_unavailable, r.path_of("workforce"),
             fmt(task->note.empty() ? "{} is not available for {} on rate card {}" : "{} is not available for {} on rate card {}: {}",
                 {wf->title, task->title, card.id, task->note}));
 }
@@ -69,7 +69,7 @@ void check_active_learning_task(Reader& r, std::string_view key, const RateCard&
     std::vector<std::string> supported;
     for (const auto& t : card.tasks)
         if (t.active_learning) supported.push_back(t.id);
-    r.error("active_learning_unsupported", r.path_of(key),
+    r.error(Code::active_learning_unsupported, r.path_of(key),
             fmt("active learning is not available for {} on rate card {}; it is for: {}",
                 {task->title, card.id, id_list(supported)}));
 }
@@ -81,11 +81,11 @@ void read_unit_price(Reader& r, Item& item) {
     if (!price) return;
     for (const char* other : {"multiplier", "worker_price"})
         if (r.has(other))
-            r.error("conflicting_fields", r.path_of("unit_price"),
+            r.error(Code::conflicting_fields, r.path_of("unit_price"),
                     fmt("give either unit_price or {} ({}), not both: a quoted price per object includes it",
                         {other, r.path_of(other)}));
     if (item.workforce && item.workforce->labor)
-        r.error("not_applicable", r.path_of("unit_price"),
+        r.error(Code::not_applicable, r.path_of("unit_price"),
                 fmt("{} workers are paid through labor, not a price per object", {item.workforce->title}));
     item.unit_price = Money{*price};
 }
@@ -96,7 +96,7 @@ void parse_discount(Reader& r, Item& item) {
         if (*of == "labeling")
             item.of = DiscountOf::Labeling;
         else if (*of != "all")
-            r.error("invalid_value", r.path_of("of"),
+            r.error(Code::invalid_value, r.path_of("of"),
                     fmt("\"{}\" is not what a discount applies to; use all (every item above it) or labeling", {*of}));
     }
 }
@@ -111,10 +111,10 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     if (item.multiplier && item.workforce) {
         const Range& range = item.workforce->multiplier;
         if (range.max == 0) {
-            r.error("not_applicable", r.path_of("multiplier"),
+            r.error(Code::not_applicable, r.path_of("multiplier"),
                     fmt("{} has no per-label price to multiply; state its labor instead", {item.workforce->title}));
         } else if (*item.multiplier < range.min || *item.multiplier > range.max) {
-            warnings.push_back({"multiplier_outside_range", r.path_of("multiplier"),
+            warnings.push_back({Code::multiplier_outside_range, r.path_of("multiplier"),
                                 fmt("x{} is outside rate card {}'s range for {} (x{} to x{}); the stated value is used",
                                     {scaled_string(*item.multiplier, kDecPlaces), card.id, item.workforce->title,
                                      scaled_string(range.min, kDecPlaces), scaled_string(range.max, kDecPlaces)})});
@@ -124,10 +124,10 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
 
     if (auto price = r.decimal("worker_price", Need::Optional, kMoneyPlaces, 0, limits::kMaxPrice)) {
         if (card.basis != PriceBasis::WorkerTask) {
-            r.error("not_applicable", r.path_of("worker_price"),
+            r.error(Code::not_applicable, r.path_of("worker_price"),
                     fmt("rate card {} prices whole objects, not worker tasks; use multiplier instead", {card.id}));
         } else if (item.workforce && item.workforce->labor) {
-            r.error("not_applicable", r.path_of("worker_price"),
+            r.error(Code::not_applicable, r.path_of("worker_price"),
                     fmt("{} workers are paid through labor, not a worker price", {item.workforce->title}));
         } else {
             item.worker_price = Money{*price};
@@ -137,7 +137,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
                                            *item.worker_price) == item.task->mturk_prices.end()) {
                 std::string allowed;
                 for (Money m : item.task->mturk_prices) allowed += (allowed.empty() ? "" : ", ") + money_string(m);
-                r.error("price_not_allowed", r.path_of("worker_price"),
+                r.error(Code::price_not_allowed, r.path_of("worker_price"),
                         fmt("${} is not an allowed Mechanical Turk price for {}; allowed: {}",
                             {money_string(*item.worker_price), item.task->title, allowed}));
             }
@@ -160,7 +160,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     item.month = r.count("month", Need::Optional, 1, limits::kMaxMonth).value_or(1);
     item.jobs = r.count("jobs", Need::Optional, 1, limits::kMaxJobs).value_or(1);
     if (item.jobs > 1 && item.jobs > item.objects && item.objects > 0)
-        r.error("out_of_range", r.path_of("jobs"),
+        r.error(Code::out_of_range, r.path_of("jobs"),
                 fmt("cannot split {} objects into {} jobs", {count_text(item.objects), count_text(item.jobs)}));
     item.duplicates_nano = r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0);
 
@@ -171,7 +171,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
             l.decimal("seconds_per_object", Need::Required, kDecPlaces, 0, limits::kMaxSecondsPerObject);
         l.finish();
         if (item.workforce && !item.workforce->labor)
-            r.error("not_applicable", r.path_of("labor"),
+            r.error(Code::not_applicable, r.path_of("labor"),
                     fmt("labor is paid directly only for a private workforce; {} is priced per label",
                         {item.workforce->title}));
         else if (hourly && seconds)
@@ -187,18 +187,18 @@ void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
     if (auto compute = r.decimal("compute", Need::Optional, kMoneyPlaces, 0, limits::kMaxAmount))
         item.compute = Money{*compute};
     if (r.has("compute") && r.has("compute_per_10k"))
-        r.error("conflicting_fields", r.path_of("compute"), "give either compute or compute_per_10k, not both");
+        r.error(Code::conflicting_fields, r.path_of("compute"), "give either compute or compute_per_10k, not both");
     // The task and workforce, when given, price what these objects would have
     // cost people to label: the batch's share of the scenario's savings.
     item.task = read_task(r, card, Need::Optional);
     item.workforce = read_workforce(r, card, Need::Optional);
     if (item.workforce && !item.task)
-        r.error("missing_field", r.path_of("task"), "is required when workforce is given");
+        r.error(Code::missing_field, r.path_of("task"), "is required when workforce is given");
     if (item.task && !item.workforce) {
         item.workforce = card.workforce("mturk");
         if (!item.workforce || !item.task->available_to("mturk")) {
             item.workforce = nullptr;
-            r.error("missing_field", r.path_of("workforce"),
+            r.error(Code::missing_field, r.path_of("workforce"),
                     fmt("is required for {} on rate card {}", {item.task->title, card.id}));
         }
     }
@@ -218,13 +218,13 @@ std::shared_ptr<const RateCard> read_own_card(const Json& json, const CardLookup
     if (!card) return nullptr;
     bool clash = false;
     if (cards(card->id)) {
-        errors.push_back({"invalid_card", "rates.id",
+        errors.push_back({Code::invalid_card, "rates.id",
                           fmt("\"{}\" is a bundled rate card's id; give your own card an id of its own", {card->id})});
         clash = true;
     }
     for (std::size_t i = 0; i < card->aliases.size(); ++i)
         if (cards(card->aliases[i])) {
-            errors.push_back({"invalid_card", index_path("rates.aliases", i),
+            errors.push_back({Code::invalid_card, index_path("rates.aliases", i),
                               fmt("\"{}\" names a bundled rate card", {card->aliases[i]})});
             clash = true;
         }
@@ -244,13 +244,13 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
 
     if (const Json* version = r.get("labelcost")) {
         if (!version->is_number_integer() || *version != kScenarioFormat)
-            r.error("unsupported_version", "labelcost",
+            r.error(Code::unsupported_version, "labelcost",
                     "this engine reads scenario format 1, not " + describe(*version) +
                         (version->is_number() && *version > kScenarioFormat
                              ? "; open it with a newer labelcost"
                              : ""));
     } else {
-        r.error("missing_field", "labelcost", "is required: the scenario format version, 1");
+        r.error(Code::missing_field, "labelcost", "is required: the scenario format version, 1");
     }
     scenario.name = r.text("name", Need::Optional, limits::kMaxNameBytes).value_or("");
     r.text("description", Need::Optional, 2000);
@@ -266,8 +266,8 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
     } else {
         scenario.card = cards(rates.value_or(""));
         if (!scenario.card && rates)
-            r.error("unknown_rates", "rates", fmt("\"{}\" is not a bundled rate card (see `labelcost rates`)", {*rates}));
-        if (!scenario.card && !rates) r.error("unknown_rates", "rates", "no default rate card is available");
+            r.error(Code::unknown_rates, "rates", fmt("\"{}\" is not a bundled rate card (see `labelcost rates`)", {*rates}));
+        if (!scenario.card && !rates) r.error(Code::unknown_rates, "rates", "no default rate card is available");
     }
 
     scenario.free_tier = r.flag("free_tier", Need::Optional).value_or(false);
@@ -276,7 +276,7 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
     if (!items || !scenario.card) return std::nullopt;
     const RateCard& card = *scenario.card;
     if (scenario.free_tier && !card.free_tier)
-        r.error("not_applicable", "free_tier", fmt("rate card {} has no free tier", {card.id}));
+        r.error(Code::not_applicable, "free_tier", fmt("rate card {} has no free tier", {card.id}));
 
     for (std::size_t i = 0; i < items->size(); ++i) {
         Item item;
@@ -306,7 +306,7 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
             item.kind = ItemKind::Discount;
             parse_discount(ir, item);
         } else {
-            ir.error("unknown_kind", ir.path_of("kind"),
+            ir.error(Code::unknown_kind, ir.path_of("kind"),
                      fmt("\"{}\" is not an item kind; use labeling, auto-labeling, rework, storage, fixed, discount "
                          "or credit",
                          {*kind}));

@@ -11,7 +11,7 @@ void write_errors(JsonWriter& w, const Issues& errors) {
     w.begin_array();
     for (std::size_t i = 0; i < shown; ++i) write_issue(w, errors[i]);
     if (const std::size_t more = errors.size() - shown; more > 0)
-        write_issue(w, {"too_many_errors", "",
+        write_issue(w, {Code::too_many_errors, "",
                         fmt(more == 1 ? "{} more error is not listed" : "{} more errors are not listed",
                             {count_text(static_cast<std::int64_t>(more))})});
     w.end_array();
@@ -81,7 +81,7 @@ std::string savings_table(const Catalog& catalog, const Json& request) {
     item["objects"] = 0;
     Json al = Json::object();
     if (const Json* task = r.get("task")) item["task"] = *task;
-    else r.error("missing_field", "task", "is required");
+    else r.error(Code::missing_field, "task", "is required");
     const Json* wf = r.get("workforce");
     item["workforce"] = wf ? *wf : Json("mturk");
     for (const char* key : {"workers", "multiplier", "worker_price", "jobs", "duplicates"})
@@ -308,7 +308,7 @@ std::optional<Axis> read_axis(Reader& parent, std::string_view key, Need need) {
         for (const AxisField& f : kAxisFields)
             if (*name == f.name) axis.field = &f;
         if (!axis.field)
-            a.error("unknown_field", a.path_of("field"),
+            a.error(Code::unknown_field, a.path_of("field"),
                     "cannot sweep \"" + *name +
                         "\"; use objects, auto_fraction, compute_per_10k, multiplier, workers, duplicates, jobs, "
                         "fraction, gb or months");
@@ -323,7 +323,7 @@ std::optional<Axis> read_axis(Reader& parent, std::string_view key, Need need) {
             if (auto v = read_scaled((*values)[i], index_path(a.path_of("values"), i), f.places, f.min, f.max,
                                      a.errors()))
                 axis.values.push_back(*v);
-        if (values->empty()) a.error("out_of_range", a.path_of("values"), "needs at least one value");
+        if (values->empty()) a.error(Code::out_of_range, a.path_of("values"), "needs at least one value");
     } else {
         const auto from = a.decimal("from", Need::Required, f.places, f.min, f.max);
         const auto to = a.decimal("to", Need::Required, f.places, f.min, f.max);
@@ -387,11 +387,11 @@ void write_axis(JsonWriter& w, const Axis& axis) {
 // grid prices the swept item, and the rework items it feeds).
 std::optional<Issue> sweep_too_large(std::size_t cells, std::size_t grids, std::size_t per_cell) {
     if (cells > static_cast<std::size_t>(limits::kMaxSweepCells))
-        return Issue{"too_large", "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
+        return Issue{Code::too_large, "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
                                            " cells; this one has " + std::to_string(cells)};
     const std::size_t prices = cells * grids * per_cell;
     if (prices > static_cast<std::size_t>(limits::kMaxSweepPrices))
-        return Issue{"too_large", "x",
+        return Issue{Code::too_large, "x",
                      fmt("a sweep prices at most {} items (cells x grids x the swept item and the rework items it "
                          "feeds); this one would price {}",
                          {limit_string(limits::kMaxSweepPrices, 0), count_text(static_cast<std::int64_t>(prices))})};
@@ -406,7 +406,7 @@ std::optional<Issue> not_applicable(const Item& item, const Axis& x, const Axis*
         for (std::int64_t v : axis->values) {
             Item probe = item;
             if (auto problem = apply(probe, *axis->field, v, card))
-                return Issue{"not_applicable", axis == &x ? "x.field" : "y.field", *problem};
+                return Issue{Code::not_applicable, axis == &x ? "x.field" : "y.field", *problem};
         }
     }
     return std::nullopt;
@@ -455,7 +455,7 @@ std::string sweep(const Catalog& catalog, const Json& request) {
     Scenario s = *base.scenario;
     const std::size_t i = static_cast<std::size_t>(*index);
     if (i >= s.items.size())
-        return errors_text({{"out_of_range", "item",
+        return errors_text({{Code::out_of_range, "item",
                              "the scenario has " + std::to_string(s.items.size()) + " items; item counts from 0"}});
     const Axis* y_axis = y ? &*y : nullptr;
     const std::size_t cells = x->values.size() * (y ? y->values.size() : 1);

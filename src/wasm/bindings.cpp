@@ -30,7 +30,7 @@ template <typename F>
 std::string checked(F&& f) {
     if (!labelcost::bundled_load_errors().empty()) {
         labelcost::Issues errors = labelcost::bundled_load_errors();
-        for (auto& e : errors) e.code = "internal";
+        for (auto& e : errors) e.code = labelcost::Code::internal;
         return labelcost::errors_text(errors);
     }
     return f();

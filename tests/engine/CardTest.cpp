@@ -23,7 +23,7 @@ Issues load(const Json& card) {
 
 bool has(const Issues& errors, const std::string& code, const std::string& path) {
     for (const auto& e : errors)
-        if (e.code == code && e.path == path) return true;
+        if (labelcost::code_name(e.code) == code && e.path == path) return true;
     return false;
 }
 
@@ -167,7 +167,7 @@ TEST_CASE("Cards: a card saved with a byte-order mark is refused, and the listin
     labelcost::Catalog catalog;
     const Issues errors = catalog.add_card("\xEF\xBB\xBF" + text);
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].code == "bom");
+    CHECK(errors[0].code == labelcost::Code::bom);
     CHECK(catalog.cards().empty());
     CHECK(Json::parse(labelcost::api::rates(catalog))["cards"] == Json::array());
 }

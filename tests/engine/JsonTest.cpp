@@ -47,7 +47,7 @@ TEST_CASE("JSON: a NUL byte is refused, even where nlohmann stops reading at it"
     labelcost::Issues errors;
     CHECK(labelcost::parse_json(text, errors).is_discarded());
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].code == "invalid_json");
+    CHECK(errors[0].code == labelcost::Code::invalid_json);
 }
 
 TEST_CASE("JSON: the bundled cards and presets read the same, and so do their mutations") {
@@ -116,13 +116,13 @@ TEST_CASE("JSON: 32 levels of nesting are read, 33 are refused as too deep") {
         CHECK(errors.empty());
         CHECK(labelcost::parse_json(nested(labelcost::limits::kMaxJsonDepth + 1, objects), errors).is_discarded());
         REQUIRE(errors.size() == 1);
-        CHECK(errors[0].code == "too_deep");
+        CHECK(errors[0].code == labelcost::Code::too_deep);
     }
     // An empty container is a level too.
     labelcost::Issues errors;
     CHECK(labelcost::parse_json(std::string(33, '[') + std::string(33, ']'), errors).is_discarded());
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].code == "too_deep");
+    CHECK(errors[0].code == labelcost::Code::too_deep);
 }
 
 TEST_CASE("JSON: a leading byte-order mark is refused, and said so") {
@@ -130,7 +130,7 @@ TEST_CASE("JSON: a leading byte-order mark is refused, and said so") {
         labelcost::Issues errors;
         CHECK(labelcost::parse_json(text, errors).is_discarded());
         REQUIRE(errors.size() == 1);
-        CHECK(errors[0].code == "bom");
+        CHECK(errors[0].code == labelcost::Code::bom);
         CHECK(errors[0].path.empty());
         check_same(text);
     }
@@ -140,7 +140,7 @@ TEST_CASE("JSON: a leading byte-order mark is refused, and said so") {
     CHECK(labelcost::parse_json("[\"\xEF\xBB\xBF\"]", errors)[0] == "\xEF\xBB\xBF");
     CHECK(labelcost::parse_json("[1,\xEF\xBB\xBF 2]", errors).is_discarded());
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].code == "invalid_json");
+    CHECK(errors[0].code == labelcost::Code::invalid_json);
 }
 
 namespace {
@@ -170,7 +170,7 @@ TEST_CASE("JSON: 256 members are read, 257 are refused at the object's path") {
         errors.clear();
         CHECK(labelcost::parse_json(text, errors).is_discarded());
         REQUIRE(errors.size() == 1);
-        CHECK(errors[0].code == "too_many_members");
+        CHECK(errors[0].code == labelcost::Code::too_many_members);
         CHECK(errors[0].path == path);
         CHECK(errors[0].message == "the object has more than 256 members; at most 256 are read");
         check_same(text);
@@ -179,7 +179,7 @@ TEST_CASE("JSON: 256 members are read, 257 are refused at the object's path") {
     errors.clear();
     CHECK(labelcost::parse_json(wide_object(most + 1, 3), errors).is_discarded());
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].code == "too_many_members");
+    CHECK(errors[0].code == labelcost::Code::too_many_members);
 }
 
 TEST_CASE("JSON: repeated keys keep their first place and their last value, in wide objects too") {
@@ -220,7 +220,7 @@ TEST_CASE("JSON: 256 long numbers are read, 257 are refused") {
         CHECK(errors.empty());
         CHECK(labelcost::parse_json(list(number, most + 1), errors).is_discarded());
         REQUIRE(errors.size() == 1);
-        CHECK(errors[0].code == "too_many_long_numbers");
+        CHECK(errors[0].code == labelcost::Code::too_many_long_numbers);
         CHECK(errors[0].path.empty());
         check_same(list(number, most));
         check_same(list(number, most + 1));
