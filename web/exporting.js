@@ -93,7 +93,7 @@ export function ownCopy(card, bundled) {
   const own = structuredClone(card);
   if (bundled) {
     own.id = ownCardId(card.id);
-    own.title = `${card.title}, your copy`;
+    own.title = `Your copy of ${card.title}`;
     delete own.aliases;
     delete own.default;
   }

@@ -13,12 +13,14 @@ import { cardFieldMessage } from './messages.js';
 // added to the document or the element's shadow root the calculator is in.
 const STYLES = `
 .prices-panel { margin-bottom: var(--lc-space-4); }
-.prices-panel h3 { font-size: 1rem; margin: var(--lc-space-3) 0 .25rem; }
+.prices-panel h2:focus { outline: none; }
+.prices-panel h3 { font-size: 1rem; margin: var(--lc-space-4) 0 .25rem; }
 .price-tables { display: grid; gap: 0 var(--lc-space-4); }
-.price-tables > .field { max-width: 30rem; }
+.price-tables > .field { max-width: 40rem; }
+.price-group > .field { max-width: 18rem; }
 .price-table th, .price-table td { vertical-align: middle; }
 .price-table td { padding: .25rem; }
-.price-table input { min-width: 4rem; }
+.price-table input, .price-group > .field input { min-width: 4rem; max-width: 9rem; text-align: right; font-variant-numeric: tabular-nums; }
 .prices-panel > .toolbar { margin-top: var(--lc-space-3); }
 /* Wide: the task prices beside the rest. */
 @container lc (min-width: 60rem) {
@@ -29,6 +31,8 @@ const STYLES = `
 /* A narrow calculator: each row's name on a line of its own, its values below. */
 @container lc (max-width: 30rem) {
   .price-table.ranges tr, .price-table.tiers tr { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); align-items: center; }
+  .price-table.tiers.cols-2 tr { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .price-table.tiers.cols-1 tr { grid-template-columns: minmax(0, 1fr); }
   .price-table.ranges tbody th, .price-table.tiers tbody th { grid-column: 1 / -1; border: 0; padding-bottom: 0; }
   .price-table.ranges thead th:first-child, .price-table.tiers thead th:first-child { display: none; }
 }
@@ -56,7 +60,7 @@ export function createPriceEditor(ctx, { onClose, download }) {
   const heading = h('h2', { id: headingId, tabindex: -1, text: 'Your own prices' });
   const intro = h('p', { class: 'hint' });
   const body = h('div', { class: 'price-tables' });
-  const done = h('button', { type: 'button', class: 'primary', dataset: { action: 'prices-done' }, text: 'Done', onclick: close });
+  const done = h('button', { type: 'button', class: 'primary', dataset: { action: 'prices-done' }, text: 'Close', onclick: close });
   const element = h('section', { class: 'panel prices-panel', 'aria-labelledby': headingId, hidden: true },
     heading, intro, body,
     h('div', { class: 'toolbar' }, done,
@@ -109,8 +113,8 @@ export function createPriceEditor(ctx, { onClose, download }) {
 
   function say(own) {
     intro.textContent = own
-      ? 'These prices are yours, kept with the scenario and its share link. Changes apply as you type; Undo takes them back.'
-      : `These are the prices of ${shownFor.title}. Change any of them and the scenario is priced with your copy; the original stays as it is.`;
+      ? 'These prices are yours: kept with the scenario, in its share link and in this browser, and listed under Prices as "Your own prices". Changes apply as you type; Undo takes them back.'
+      : `These are the prices of the rate card "${shownFor.title}". Change any of them and the scenario is priced with your copy, listed under Prices as "Your own prices"; the original stays as it is.`;
   }
 
   // --- one value --------------------------------------------------------
@@ -193,20 +197,23 @@ export function createPriceEditor(ctx, { onClose, download }) {
   }
 
   function taskTable() {
-    const each = card.price_basis === 'worker-task' ? 'per worker, per object' : `per object, ${card.workers?.priced_at ?? 1} workers`;
+    const workers = card.workers?.priced_at ?? 1;
+    const each = card.price_basis === 'worker-task'
+      ? 'What one worker is paid to label one object, in dollars; an item pays it for each of its workers.'
+      : `What one object costs with ${workers} ${workers === 1 ? 'worker' : "workers' labels"}, in dollars; an item with more or fewer workers pays in proportion.`;
     const rows = Object.entries(card.tasks).map(([id, task]) => h('tr', null,
       h('th', { scope: 'row', text: task.title }),
       h('td', null, ...input(`tasks.${id}.price`, 'money', `the price of ${task.title}`))));
-    return section('Task prices', `In dollars, ${each}.`, h('table', { class: 'price-table' },
+    return section('Task prices', each, h('table', { class: 'price-table' },
       h('thead', null, h('tr', null, h('th', { scope: 'col', text: 'Task' }), h('th', { scope: 'col', text: 'Price ($)' }))),
       h('tbody', null, rows)));
   }
 
   /** Rows of low / typical / high values, as a table with a row per thing. */
-  function rangeTable(title, hint, rows) {
+  function rangeTable(title, hint, rows, unit = '') {
     const ends = [['min', 'Low'], ['typical', 'Typical'], ['max', 'High']];
     return section(title, hint, h('table', { class: 'price-table ranges' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col', text: '' }), ends.map(([, word]) => h('th', { scope: 'col', text: word })))),
+      h('thead', null, h('tr', null, h('th', { scope: 'col', text: '' }), ends.map(([, word]) => h('th', { scope: 'col', text: `${word}${unit}` })))),
       h('tbody', null, rows.map(({ name, path, type }) => h('tr', null, h('th', { scope: 'row', text: name }),
         ends.map(([end, word]) => h('td', null, ...input(`${path}.${end}`, type, `${name}, ${word.toLowerCase()}`))))))));
   }
@@ -215,41 +222,52 @@ export function createPriceEditor(ctx, { onClose, download }) {
     const rows = Object.entries(card.workforces).filter(([, w]) => !w.labor)
       .map(([id, w]) => ({ name: w.title, path: `workforces.${id}.multiplier`, type: 'number' }));
     const paid = Object.values(card.workforces).filter((w) => w.labor).map((w) => w.title);
-    return rangeTable('Workforces', `Each workforce's price as a multiple of the task price.${paid.length ? ` ${paid.join(', ')}: paid by the hour, set on each item.` : ''}`, rows);
+    const fee = card.fee?.length ? ' (the Ground Truth fee is not multiplied)' : '';
+    const hourly = paid.length ? ` ${paid.join(', ')}: your own people, paid by the hour; their pay is set on each labeling item.` : '';
+    return rangeTable('Workforces', `Each workforce's price as a multiple (×) of the task price${fee}; the estimate's range runs from low to high.${hourly}`, rows, ' ×');
   }
 
   function learningTable() {
     const table = rangeTable('Active learning', 'The share of objects labeled automatically, and what its compute costs.', [
       { name: 'Auto-labeled (%)', path: 'active_learning.auto_fraction', type: 'percent' },
       { name: 'Compute per 10,000 objects ($)', path: 'active_learning.compute_per_10k', type: 'money' }]);
-    const [el, msg] = input('active_learning.compute_minimum_per_job', 'money', 'the least compute per job');
-    table.append(h('div', { class: 'field' }, h('label', { for: el.id, text: 'Least compute per job ($)' }), el, msg));
+    const [el, msg] = input('active_learning.compute_minimum_per_job', 'money', 'the minimum compute charge per job');
+    table.append(h('div', { class: 'field' }, h('label', { for: el.id, text: 'Minimum compute charge per job ($)' }), el, msg));
     return table;
   }
 
   // --- tiers ------------------------------------------------------------
 
   const TIERS = {
-    fee: { title: 'Ground Truth fee per object', unit: 'objects', hint: 'In dollars per object, in tiers of the objects labeled each month.', none: 'No fee per object.' },
-    storage: { title: 'Storage', unit: 'GB', hint: 'In dollars per GB-month, in tiers of the data stored.', none: '' },
+    fee: { title: 'Ground Truth fee per object', unit: 'objects',
+      hint: 'Dollars per object. Each tier\'s price applies only to the objects that fall in it, counted over the items labeled in the same month.',
+      none: 'This rate card charges no Ground Truth fee per object apart from the task prices.' },
+    storage: { title: 'Storage', unit: 'GB', hint: 'Dollars per GB-month. Each tier\'s price applies only to the gigabytes that fall in it.', none: '' },
   };
 
   function tierTable(key) {
     const { title, unit, hint, none } = TIERS[key];
     const tiers = card[key] ?? [];
-    const rows = tiers.map((tier, i) => h('tr', null,
-      h('th', { scope: 'row', text: tierName(tiers, i, unit) }),
-      h('td', null, i + 1 < tiers.length ? input(`${key}.${i}.up_to`, 'count', `${title}, tier ${i + 1}, up to`)
-        : h('span', { class: 'hint', text: i ? 'and above' : '' })),
-      h('td', null, ...input(`${key}.${i}.price`, 'money', `${title}, tier ${i + 1}, price`)),
-      h('td', null, key === 'storage' && tiers.length < 2 ? null
-        : h('button', { type: 'button', class: 'link', dataset: { removeTier: `${key}.${i}` }, text: 'Remove',
-          'aria-label': `Remove tier ${i + 1} of the ${title.toLowerCase()}`, onclick: () => removeTier(key, i) }))));
+    // With one tier, there is no bound to type; storage keeps at least one.
+    const bounds = tiers.length > 1;
+    const removable = key !== 'storage' || tiers.length > 1;
+    const heads = ['Tier', bounds ? `Up to (${unit})` : null, 'Price ($)', removable ? '' : null].filter((t) => t !== null);
     return section(title, tiers.length ? hint : none,
-      tiers.length ? h('table', { class: 'price-table tiers' },
-        h('thead', null, h('tr', null, ['Tier', `Up to (${unit})`, 'Price ($)', ''].map((t) => h('th', { scope: 'col', text: t })))),
-        h('tbody', null, rows)) : null,
+      tiers.length ? h('table', { class: `price-table tiers cols-${heads.length - 1}` },
+        h('thead', null, h('tr', null, heads.map((t) => h('th', { scope: 'col', text: t })))),
+        h('tbody', null, tiers.map((tier, i) => tierRow(key, tiers, i, { bounds, removable })))) : null,
       h('button', { type: 'button', dataset: { addTier: key }, text: tiers.length ? 'Add a tier' : 'Add a fee', onclick: () => addTier(key) }));
+  }
+
+  function tierRow(key, tiers, i, { bounds, removable }) {
+    const { title, unit } = TIERS[key];
+    const last = i + 1 === tiers.length;
+    return h('tr', null,
+      h('th', { scope: 'row', text: tierName(tiers, i, unit) }),
+      bounds ? h('td', null, last ? h('span', { class: 'hint', text: 'and above' }) : input(`${key}.${i}.up_to`, 'count', `${title}, tier ${i + 1}, up to`)) : null,
+      h('td', null, ...input(`${key}.${i}.price`, 'money', `${title}, tier ${i + 1}, price`)),
+      removable ? h('td', null, h('button', { type: 'button', class: 'link', dataset: { removeTier: `${key}.${i}` }, text: 'Remove',
+        'aria-label': `Remove tier ${i + 1} of the ${title.toLowerCase()}`, onclick: () => removeTier(key, i) })) : null);
   }
 
   /** "First 50,000 objects", "50,001 to 1,000,000", "Above 1,000,000", or "Every object". */
