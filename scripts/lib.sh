@@ -35,6 +35,8 @@ ensure_apt() {
 NATIVE_PACKAGES=(cmake make g++ nlohmann-json3-dev catch2)
 WASM_PACKAGES=(cmake make emscripten nlohmann-json3-dev)
 BROWSER_PACKAGES=(chromium)
+# The C++ style checks (scripts/check-cpp).
+CHECK_PACKAGES=(clang-format clang-tidy)
 
 # Node.js 20 or newer with npm: from apt unless the machine has them already
 # (from another source, whose packages apt's would conflict with).

@@ -12,6 +12,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/api.hpp"
@@ -65,9 +66,9 @@ struct Args {
 };
 
 Args parse_args(int argc, char** argv) {
-    static const std::vector<std::string> with_value = {"--rates", "--format", "--preset", "--by",
-                                                        "--workforce", "--sizes", "--auto-fraction",
-                                                        "--compute-per-10k", "--labor", "--date", "--check"};
+    static const std::vector<std::string> with_value = {
+        "--rates",         "--format",          "--preset", "--by",   "--workforce", "--sizes",
+        "--auto-fraction", "--compute-per-10k", "--labor",  "--date", "--check"};
     Args a;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -113,8 +114,8 @@ std::string read_input(const std::string& path) {
 int report(const Json& result, const std::string& source = "") {
     for (const Json& e : result.value("errors", Json::array())) {
         std::string path = e.value("path", "");
-        std::cerr << "labelcost: " << source << (path.empty() ? "" : path + ": ") << e.value("message", "")
-                  << " [" << e.value("code", "") << "]\n";
+        std::cerr << "labelcost: " << source << (path.empty() ? "" : path + ": ") << e.value("message", "") << " ["
+                  << e.value("code", "") << "]\n";
     }
     return 1;
 }
@@ -127,7 +128,7 @@ labelcost::TextFormat text_format(const std::string& f) {
 
 std::string output_format(const Args& a) {
     const auto it = a.options.find("--format");
-    const std::string f = it == a.options.end() ? "table" : it->second;
+    std::string f = it == a.options.end() ? "table" : it->second;
     if (f != "table" && f != "json" && f != "csv" && f != "markdown")
         throw UsageError{"--format takes table, json, csv or markdown, not \"" + f + "\""};
     return f;
@@ -222,9 +223,10 @@ std::string today() {
 std::string estimate_date(const Args& a, const std::string& format) {
     if (!a.options.count("--date")) return today();
     if (format != "csv") throw UsageError{"--date applies only to --format csv"};
-    const std::string d = option(a, "--date");
+    std::string d = option(a, "--date");
     const auto digits = [&](std::size_t from, std::size_t n) {
-        return std::all_of(d.begin() + from, d.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
+        const std::string_view part = std::string_view(d).substr(from, n);
+        return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     const bool shaped = d.size() == 10 && d[4] == '-' && d[7] == '-' && digits(0, 4) && digits(5, 2) && digits(8, 2);
     const int year = shaped ? std::stoi(d.substr(0, 4)) : 0, month = shaped ? std::stoi(d.substr(5, 2)) : 0;
@@ -250,8 +252,9 @@ int cmd_estimate(const Args& a) {
         fixed = cards.catalog->card(cards.rates_id);
         if (scenario->is_object()) (*scenario)["rates"] = cards.rates_id;
     }
-    return print(Json::parse(labelcost::estimate_text(*cards.catalog, *scenario, fixed)), format,
-                 [&](const Json& result, labelcost::TextFormat f) { return labelcost::render_estimate(result, f, date); });
+    return print(
+        Json::parse(labelcost::estimate_text(*cards.catalog, *scenario, fixed)), format,
+        [&](const Json& result, labelcost::TextFormat f) { return labelcost::render_estimate(result, f, date); });
 }
 
 // "10000,50000" -> [10000, 50000] (numbers kept as text for the engine to check).
@@ -293,8 +296,8 @@ int cmd_compare(const Args& a) {
         request["labor"] = {{"hourly", parts[0]}, {"seconds_per_object", parts[1]}};
     }
     const auto& catalog = labelcost::bundled_catalog();
-    const std::string result = by == "rates" ? labelcost::compare_cards(catalog, request)
-                                             : labelcost::compare_workforces(catalog, request);
+    const std::string result =
+        by == "rates" ? labelcost::compare_cards(catalog, request) : labelcost::compare_workforces(catalog, request);
     return print(Json::parse(result), format, labelcost::render_comparison);
 }
 
@@ -334,7 +337,8 @@ int cmd_rates(const Args& a) {
     if (a.positional.size() == 1) {
         const auto* card = catalog.card(a.positional[0]);
         if (!card) {
-            std::cerr << "labelcost: no rate card \"" << a.positional[0] << "\" (see `labelcost rates`) [unknown_rates]\n";
+            std::cerr << "labelcost: no rate card \"" << a.positional[0]
+                      << "\" (see `labelcost rates`) [unknown_rates]\n";
             return 1;
         }
         std::cout << Json::parse(card->text).dump(2) << "\n";

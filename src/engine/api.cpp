@@ -35,7 +35,6 @@ std::string guarded(F&& f) {
 #endif
 }
 
-
 // Parses request text and hands the JSON to `f`.
 template <typename F>
 std::string with_json(std::string_view text, F&& f) {
@@ -74,8 +73,10 @@ std::string rates(const Catalog& catalog) {
         JsonWriter w;
         const RateCard* def = catalog.default_card();
         w.begin_object().field("ok", true).key("default");
-        if (def) w.string(def->id);
-        else w.null();
+        if (def)
+            w.string(def->id);
+        else
+            w.null();
         w.key("cards").begin_array();
         for (const RateCard& card : catalog.cards()) w.raw(card.text);
         w.end_array().end_object();
@@ -88,8 +89,13 @@ std::string presets(const Catalog& catalog) {
         JsonWriter w;
         w.begin_object().field("ok", true).key("presets").begin_array();
         for (const Preset& p : catalog.presets())
-            w.begin_object().field("name", p.name).field("title", p.title).field("description", p.description)
-                .key("scenario").raw(p.text).end_object();
+            w.begin_object()
+                .field("name", p.name)
+                .field("title", p.title)
+                .field("description", p.description)
+                .key("scenario")
+                .raw(p.text)
+                .end_object();
         w.end_array().end_object();
         return w.take();
     });
@@ -98,8 +104,13 @@ std::string presets(const Catalog& catalog) {
 std::string version(const Catalog& catalog) {
     return guarded([&] {
         JsonWriter w;
-        w.begin_object().field("ok", true).field("engine", kEngineVersion).field("scenario_format", kScenarioFormat)
-            .field("result_format", kResultFormat).key("rates").begin_array();
+        w.begin_object()
+            .field("ok", true)
+            .field("engine", kEngineVersion)
+            .field("scenario_format", kScenarioFormat)
+            .field("result_format", kResultFormat)
+            .key("rates")
+            .begin_array();
         for (const RateCard& c : catalog.cards()) w.string(c.id);
         w.end_array().end_object();
         return w.take();

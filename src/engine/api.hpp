@@ -26,5 +26,4 @@ std::string presets(const Catalog& catalog);
 // {"ok", "engine", "scenario_format", "result_format", "rates": [ids]}.
 std::string version(const Catalog& catalog);
 
-
 }  // namespace labelcost::api

@@ -65,7 +65,11 @@ const Loaded& loaded() {
 
 }  // namespace
 
-const Catalog& bundled_catalog() { return loaded().catalog; }
-const Issues& bundled_load_errors() { return loaded().errors; }
+const Catalog& bundled_catalog() {
+    return loaded().catalog;
+}
+const Issues& bundled_load_errors() {
+    return loaded().errors;
+}
 
 }  // namespace labelcost

@@ -299,7 +299,8 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
                 invalid(errors, join_path(join_path("tasks", task.id), "unavailable"),
                         "names no workforce of this card: \"" + wf + "\"");
     for (const auto& task : card.tasks)
-        if (task.default_workers && (task.default_workers < card.workers_min || task.default_workers > card.workers_max))
+        if (task.default_workers &&
+            (task.default_workers < card.workers_min || task.default_workers > card.workers_max))
             invalid(errors, join_path(join_path("tasks", task.id), "default_workers"),
                     "must lie within the card's workers min..max");
 

@@ -14,13 +14,13 @@ namespace labelcost {
 
 // Limits on what a card may say (and, where shared, on what a scenario may say).
 namespace limits {
-constexpr std::int64_t kMaxPrice = 10'000 * kMicro;           // $ per object / worker task
-constexpr std::int64_t kMaxMultiplier = 1'000 * kNano;        // x Mechanical Turk
-constexpr std::int64_t kMaxCompute = 1'000'000 * kMicro;      // $ per 10,000 objects, $ per job
-constexpr std::int64_t kMaxObjects = 10'000'000'000;          // 1e10 objects in one item
-constexpr std::int64_t kMaxTierUpTo = 1'000'000'000'000;      // objects or GB
+constexpr std::int64_t kMaxPrice = 10'000 * kMicro;       // $ per object / worker task
+constexpr std::int64_t kMaxMultiplier = 1'000 * kNano;    // x Mechanical Turk
+constexpr std::int64_t kMaxCompute = 1'000'000 * kMicro;  // $ per 10,000 objects, $ per job
+constexpr std::int64_t kMaxObjects = 10'000'000'000;      // 1e10 objects in one item
+constexpr std::int64_t kMaxTierUpTo = 1'000'000'000'000;  // objects or GB
 constexpr std::int64_t kMaxWorkers = 100;
-constexpr std::int64_t kMaxMonth = 120;                      // a calendar month, counted from 1 (10 years)
+constexpr std::int64_t kMaxMonth = 120;  // a calendar month, counted from 1 (10 years)
 }  // namespace limits
 
 // A range of a value in its scaled unit: min <= typical <= max.
@@ -55,7 +55,7 @@ struct TaskRates {
     std::string unit;
     std::string note;
     std::string assumption;
-    Money price;                    // default price on the card's basis
+    Money price;                      // default price on the card's basis
     std::vector<Money> mturk_prices;  // allowed Mechanical Turk prices; empty = any
     std::string mturk_price_list;     // name of that list on the card
     bool active_learning = false;
@@ -74,9 +74,9 @@ struct WorkforceRates {
 };
 
 struct ActiveLearningRates {
-    Range auto_fraction;     // nano-units
-    Range compute_per_10k;   // micro-dollars
-    Money compute_minimum;   // per job
+    Range auto_fraction;    // nano-units
+    Range compute_per_10k;  // micro-dollars
+    Money compute_minimum;  // per job
     std::int64_t min_dataset = 0;
     std::int64_t min_human_objects = 0;
     std::vector<ShareTier> validation_share;

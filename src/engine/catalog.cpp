@@ -83,12 +83,16 @@ Issues Catalog::order_presets(const std::vector<std::string>& names) {
             errors.push_back({Code::unknown_preset, index_path("order", i), "no preset \"" + names[i] + "\""});
     // Listed names first, in order; then the rest by name.
     std::vector<Preset> ordered;
+    std::vector<bool> taken(presets_.size(), false);
     for (const auto& name : names)
-        for (auto& p : presets_)
-            if (p.name == name && !p.name.empty()) ordered.push_back(std::move(p)), p.name.clear();
+        for (std::size_t i = 0; i < presets_.size(); ++i)
+            if (!taken[i] && presets_[i].name == name) {
+                taken[i] = true;
+                ordered.push_back(std::move(presets_[i]));
+            }
     std::vector<Preset*> rest;
-    for (auto& p : presets_)
-        if (!p.name.empty()) rest.push_back(&p);
+    for (std::size_t i = 0; i < presets_.size(); ++i)
+        if (!taken[i]) rest.push_back(&presets_[i]);
     std::sort(rest.begin(), rest.end(), [](const Preset* a, const Preset* b) { return a->name < b->name; });
     for (Preset* p : rest) ordered.push_back(std::move(*p));
     presets_ = std::move(ordered);
@@ -97,7 +101,9 @@ Issues Catalog::order_presets(const std::vector<std::string>& names) {
 
 void Catalog::default_first() {
     for (std::size_t i = 1; i < cards_.size(); ++i)
-        if (cards_[i].is_default) std::rotate(cards_.begin(), cards_.begin() + static_cast<long>(i), cards_.begin() + static_cast<long>(i) + 1);
+        if (cards_[i].is_default)
+            std::rotate(cards_.begin(), cards_.begin() + static_cast<long>(i),
+                        cards_.begin() + static_cast<long>(i) + 1);
 }
 
 const RateCard* Catalog::default_card() const {

@@ -9,6 +9,7 @@
 namespace labelcost {
 
 // X(name): errors first, then warnings.
+// clang-format off
 #define LABELCOST_CODES(X)                                                                           \
     /* the text itself */                                                                            \
     X(invalid_json) X(too_large) X(bom) X(too_deep) X(too_many_members) X(too_many_long_numbers)     \
@@ -25,6 +26,7 @@ namespace labelcost {
     /* warnings */                                                                                   \
     X(multiplier_outside_range) X(active_learning_below_minimum) X(active_learning_no_savings)       \
     X(labor_excluded) X(credit_unused) X(discount_limited)
+// clang-format on
 
 enum class Code : std::uint8_t {
 #define LABELCOST_CODE_ENUM(name) name,

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 
-
 namespace labelcost {
 namespace {
 
@@ -18,7 +17,6 @@ namespace {
 constexpr i128 kInt64Max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kPer10k = 10'000;
 constexpr std::int64_t kSecondsPerHour = 3'600;
-
 
 LABELCOST_TEXT std::string percent_of(std::int64_t part, std::int64_t whole) {
     if (whole <= 0) return "0";
@@ -76,8 +74,7 @@ std::vector<Slice> slice(const std::vector<Tier>& tiers, i128 quantity, i128 sca
         if (end <= lower) break;
         const i128 upper = t.up_to ? static_cast<i128>(*t.up_to) * scale : end;
         const i128 in_tier = std::min(end, upper) - std::max(start, lower);
-        if (in_tier > 0)
-            out.push_back({in_tier, t.price, static_cast<std::int64_t>(lower / scale), t.up_to});
+        if (in_tier > 0) out.push_back({in_tier, t.price, static_cast<std::int64_t>(lower / scale), t.up_to});
         lower = upper;
     }
     return out;
@@ -120,8 +117,8 @@ public:
         if (item.kind == ItemKind::Discount) {
             const std::string share = percent_of(item.fraction_nano, kNano);
             const bool labeling = item.of == DiscountOf::Labeling;
-            part(out, "Discount", scaled_string(item.fraction_nano, kDecPlaces), labeling ? "x labeling" : "x items above",
-                 money_string(base), Money{-used.micros});
+            part(out, "Discount", scaled_string(item.fraction_nano, kDecPlaces),
+                 labeling ? "x labeling" : "x items above", money_string(base), Money{-used.micros});
             note(out, fmt(labeling ? "{}% off the labeling items' cost ({})." : "{}% off the items above it ({}).",
                           {share, dollars_text(base)}));
         } else {
@@ -148,7 +145,8 @@ public:
 private:
     void part(ItemResult* out, std::string name, std::string quantity, std::string unit, std::string unit_price,
               Money cost) {
-        if (out) out->parts.push_back({std::move(name), std::move(quantity), std::move(unit), std::move(unit_price), cost});
+        if (out)
+            out->parts.push_back({std::move(name), std::move(quantity), std::move(unit), std::move(unit_price), cost});
     }
     static void note(ItemResult* out, std::string text) {
         if (out) out->notes.push_back(std::move(text));
@@ -165,7 +163,8 @@ private:
         if (free_tier_ && month <= card_.free_tier->months)
             free = std::clamp<std::int64_t>(card_.free_tier->objects - used, 0, objects);
         const std::string in_month = months_ ? fmt(", month {}", {std::to_string(month)}) : "";
-        if (free > 0) part(out, "Ground Truth fee" + in_month + ", free tier", std::to_string(free), unit, "0.00", Money{});
+        if (free > 0)
+            part(out, "Ground Truth fee" + in_month + ", free tier", std::to_string(free), unit, "0.00", Money{});
         Money total;
         for (const Slice& sl : slice(card_.fee, objects - free, 1, used + free)) {
             const Money cost = calc.muldiv({sl.quantity, sl.price.micros}, 1);
@@ -197,18 +196,20 @@ private:
         if (item.unit_price) {
             // A quoted price per object, every worker included.
             const Money cost = calc.muldiv({human, item.unit_price->micros}, 1);
-            if (human > 0) part(out, "Human labels (quoted price)", std::to_string(human), task.unit, money_string(*item.unit_price), cost);
+            if (human > 0)
+                part(out, "Human labels (quoted price)", std::to_string(human), task.unit,
+                     money_string(*item.unit_price), cost);
             return cost;
         }
         if (multiplier > 0 && human > 0) {
             if (card_.basis == PriceBasis::Object) {
-                const Money cost = calc.muldiv({human, price.micros, workers, multiplier},
-                                               static_cast<i128>(card_.priced_at) * kNano);
+                const Money cost =
+                    calc.muldiv({human, price.micros, workers, multiplier}, static_cast<i128>(card_.priced_at) * kNano);
                 if (out) {
                     const i128 unit = div_round_half_up(static_cast<i128>(price.micros) * workers * multiplier,
                                                         static_cast<i128>(card_.priced_at) * kNano);
-                    part(out, "Human labels", std::to_string(human), task.unit, money_string(Money{static_cast<std::int64_t>(unit)}),
-                         cost);
+                    part(out, "Human labels", std::to_string(human), task.unit,
+                         money_string(Money{static_cast<std::int64_t>(unit)}), cost);
                 }
                 total = calc.add(total, cost);
             } else {
@@ -243,18 +244,20 @@ private:
         Money price;
         bool al, labor_excluded;
     };
-    LABELCOST_TEXT void labeling_notes(const Item& item, const TaskRates& task, const WorkforceRates& wf, ItemResult* out,
-                        const Facts& f) {
+    LABELCOST_TEXT void labeling_notes(const Item& item, const TaskRates& task, const WorkforceRates& wf,
+                                       ItemResult* out, const Facts& f) {
         const ActiveLearningRates& alr = card_.active_learning;
         if (f.removed > 0)
             note(out, fmt("{} duplicates removed before labeling ({}%); {} labeled.",
                           {count_text(f.removed), percent_of(f.removed, item.objects), count_text(f.labeled)}));
         if (item.jobs > 1)
-            note(out, fmt("Split into {} jobs of {} {}s each.",
-                          {count_text(item.jobs),
-                           f.extra ? count_text(f.base) + "-" + count_text(f.base + 1) : count_text(f.base), task.unit}));
+            note(out,
+                 fmt("Split into {} jobs of {} {}s each.",
+                     {count_text(item.jobs),
+                      f.extra ? count_text(f.base) + "-" + count_text(f.base + 1) : count_text(f.base), task.unit}));
         if (item.unit_price)
-            note(out, fmt("Quoted price: {} per {}, every worker included.", {dollars_text(*item.unit_price), task.unit}));
+            note(out,
+                 fmt("Quoted price: {} per {}, every worker included.", {dollars_text(*item.unit_price), task.unit}));
         if (f.multiplier > 0 && !item.unit_price) {
             const std::string x = scaled_string(f.multiplier, kDecPlaces);
             if (card_.basis == PriceBasis::Object && f.workers != card_.priced_at)
@@ -284,7 +287,8 @@ private:
                                           : "Compute minimum of {} per job applied to {} jobs.",
                           {dollars_text(alr.compute_minimum), count_text(f.min_jobs)}));
         if (f.labor_excluded)
-            note(out, fmt("Labor not included: {} pay is yours to add (hourly pay and seconds per object).", {wf.title}));
+            note(out,
+                 fmt("Labor not included: {} pay is yours to add (hourly pay and seconds per object).", {wf.title}));
     }
 
     Money labeling(const Item& item, ItemResult* out, Issues* warnings, const std::int64_t* auto_override) {
@@ -296,7 +300,9 @@ private:
         const std::int64_t removed =
             static_cast<std::int64_t>(div_floor(static_cast<i128>(item.objects) * item.duplicates_nano, kNano));
         const std::int64_t labeled = item.objects - removed;
-        const std::int64_t multiplier = item.unit_price ? 0 : item.multiplier ? *item.multiplier : pick(wf.multiplier, v, true);
+        const std::int64_t multiplier = item.unit_price   ? 0
+                                        : item.multiplier ? *item.multiplier
+                                                          : pick(wf.multiplier, v, true);
         const int workers = item.workers ? *item.workers : card_.workers_for(task);
         const Money price = item.worker_price ? *item.worker_price : task.price;
         const bool al = o_.active_learning && item.active_learning;
@@ -304,8 +310,9 @@ private:
         std::int64_t fraction = 0, rate = 0;
         if (al) {
             const ActiveLearning& set = *item.active_learning;
-            fraction = auto_override ? *auto_override
-                                     : set.auto_fraction ? *set.auto_fraction : pick(alr.auto_fraction, v, false);
+            fraction = auto_override       ? *auto_override
+                       : set.auto_fraction ? *set.auto_fraction
+                                           : pick(alr.auto_fraction, v, false);
             rate = set.compute_per_10k ? *set.compute_per_10k : pick(alr.compute_per_10k, v, true);
         }
 
@@ -322,7 +329,8 @@ private:
                 if (al) too_small += count;
                 continue;
             }
-            const std::int64_t auto_wanted = static_cast<std::int64_t>(div_floor(static_cast<i128>(size) * fraction, kNano));
+            const std::int64_t auto_wanted =
+                static_cast<std::int64_t>(div_floor(static_cast<i128>(size) * fraction, kNano));
             std::int64_t h = size - auto_wanted;
             const std::int64_t share =
                 static_cast<std::int64_t>(div_ceil(static_cast<i128>(size) * alr.share_for(size), kNano));
@@ -347,7 +355,9 @@ private:
 
         Money total = fee(labeled, task.unit, out, item.month);
         total = calc.add(total, people(item, task, wf, human, multiplier, workers, price, out));
-        if (al) total = calc.add(total, compute_parts(min_jobs, prop_objects, rate, task.unit, "Active-learning compute", out));
+        if (al)
+            total =
+                calc.add(total, compute_parts(min_jobs, prop_objects, rate, task.unit, "Active-learning compute", out));
 
         const bool labor_excluded = wf.labor && !item.labor;
         if (out) {
@@ -360,8 +370,9 @@ private:
                 out->auto_fraction = fraction;
                 out->compute_per_10k = rate;
             }
-            labeling_notes(item, task, wf, out, {removed, labeled, base, extra, human, automated, raised, too_small,
-                                                 min_jobs, multiplier, workers, price, al, labor_excluded});
+            labeling_notes(item, task, wf, out,
+                           {removed, labeled, base, extra, human, automated, raised, too_small, min_jobs, multiplier,
+                            workers, price, al, labor_excluded});
         }
         if (warnings) labeling_warnings(item, wf, *warnings, al ? too_small : 0, labor_excluded);
         return total;
@@ -454,8 +465,8 @@ private:
 
     const RateCard& card_;
     PriceOptions o_;
-    bool free_tier_;                               // the card's free objects apply
-    bool months_;                                  // items lie in more than one month: parts say which
+    bool free_tier_;                      // the card's free objects apply
+    bool months_;                         // items lie in more than one month: parts say which
     std::vector<std::int64_t> fee_used_;  // objects that paid the fee, by month (sized with the first fee)
 };
 
@@ -472,8 +483,8 @@ struct Totals {
 
 // Discounts, then credits, in item order, each taking its amount off what is
 // left of the total. Item costs above are never negative here.
-LABELCOST_TEXT bool reduce(const Scenario& s, Pricer& pricer, Totals& t, Money labeling_sum, std::vector<ItemResult>* details,
-            Issues* warnings) {
+LABELCOST_TEXT bool reduce(const Scenario& s, Pricer& pricer, Totals& t, Money labeling_sum,
+                           std::vector<ItemResult>* details, Issues* warnings) {
     std::vector<Money> above(s.items.size() + 1);  // sum of the items above i that are not reductions
     for (std::size_t i = 0; i < s.items.size(); ++i)
         above[i + 1] = is_reduction(s.items[i].kind) ? above[i] : pricer.calc.add(above[i], t.items[i]);
@@ -482,7 +493,8 @@ LABELCOST_TEXT bool reduce(const Scenario& s, Pricer& pricer, Totals& t, Money l
             const Item& item = s.items[i];
             if (item.kind != pass) continue;
             const Money base = item.of == DiscountOf::Labeling ? labeling_sum : above[i];
-            const Money wanted = pass == ItemKind::Credit ? item.amount : pricer.calc.muldiv({base.micros, item.fraction_nano}, kNano);
+            const Money wanted =
+                pass == ItemKind::Credit ? item.amount : pricer.calc.muldiv({base.micros, item.fraction_nano}, kNano);
             t.items[i] = pricer.reduction(item, base, wanted, t.total, details ? &(*details)[i] : nullptr, warnings);
             t.total = pricer.calc.add(t.total, t.items[i]);
         }
@@ -584,8 +596,10 @@ ItemSweep::ItemSweep(const Scenario& s, std::size_t index, const PriceOptions& o
     const bool feeds_rework = s.items[index].kind == ItemKind::Labeling;
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         if (i == index || s.items[i].kind != ItemKind::Rework) continue;
-        if (feeds_rework) reworks_.push_back(i);
-        else others_ = pricer.calc.add(others_, pricer.price(s.items[i], labeling_others_, nullptr, nullptr, nullptr));
+        if (feeds_rework)
+            reworks_.push_back(i);
+        else
+            others_ = pricer.calc.add(others_, pricer.price(s.items[i], labeling_others_, nullptr, nullptr, nullptr));
     }
     overflow_ = pricer.calc.overflow;
 }
@@ -602,7 +616,8 @@ std::optional<Money> ItemSweep::total() const {
     const Money own = pricer.price(item, labeling_others_, nullptr, nullptr, nullptr);
     Money total = pricer.calc.add(others_, own);
     const Money labeling = item.kind == ItemKind::Labeling ? pricer.calc.add(labeling_others_, own) : labeling_others_;
-    for (std::size_t i : reworks_) total = pricer.calc.add(total, pricer.price(scenario_.items[i], labeling, nullptr, nullptr, nullptr));
+    for (std::size_t i : reworks_)
+        total = pricer.calc.add(total, pricer.price(scenario_.items[i], labeling, nullptr, nullptr, nullptr));
     if (pricer.calc.overflow) return std::nullopt;
     return total;
 }
@@ -620,10 +635,12 @@ struct Shape {
 Shape shape_of(const Scenario& s) {
     Shape shape;
     const ActiveLearningRates& alr = s.card->active_learning;
-    const bool al_ranges = alr.auto_fraction.min != alr.auto_fraction.max || alr.compute_per_10k.min != alr.compute_per_10k.max;
+    const bool al_ranges =
+        alr.auto_fraction.min != alr.auto_fraction.max || alr.compute_per_10k.min != alr.compute_per_10k.max;
     for (const Item& item : s.items) {
         if (item.kind == ItemKind::Labeling) {
-            if (!item.multiplier && !item.unit_price && item.workforce->multiplier.min != item.workforce->multiplier.max)
+            if (!item.multiplier && !item.unit_price &&
+                item.workforce->multiplier.min != item.workforce->multiplier.max)
                 shape.ranges = true;
             if (item.active_learning) {
                 shape.active_learning = true;
@@ -648,10 +665,10 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
     if (!typical) return std::nullopt;
     const Shape shape = shape_of(s);
     const auto low = shape.ranges ? price_all(s, PriceOptions{Variant::Low, true}, nullptr, nullptr, errors) : typical;
-    const auto high = shape.ranges ? price_all(s, PriceOptions{Variant::High, true}, nullptr, nullptr, errors) : typical;
-    const auto without = shape.active_learning
-                             ? price_all(s, PriceOptions{Variant::Typical, false}, nullptr, nullptr, errors)
-                             : typical;
+    const auto high =
+        shape.ranges ? price_all(s, PriceOptions{Variant::High, true}, nullptr, nullptr, errors) : typical;
+    const auto without =
+        shape.active_learning ? price_all(s, PriceOptions{Variant::Typical, false}, nullptr, nullptr, errors) : typical;
     if (!low || !high || !without) return std::nullopt;
 
     for (std::size_t i = 0; i < s.items.size(); ++i) {

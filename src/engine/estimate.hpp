@@ -92,10 +92,10 @@ private:
     const Scenario& scenario_;
     std::size_t index_;
     PriceOptions options_;
-    bool full_ = false;               // discounts, credits or monthly fee tiers: price all of it
-    bool overflow_ = false;           // the other items alone are too large
-    Money others_;                    // the other items, but reworks_
-    Money labeling_others_;           // the other labeling items
+    bool full_ = false;                 // discounts, credits or monthly fee tiers: price all of it
+    bool overflow_ = false;             // the other items alone are too large
+    Money others_;                      // the other items, but reworks_
+    Money labeling_others_;             // the other labeling items
     std::vector<std::size_t> reworks_;  // rework items priced by each total()
 };
 

@@ -8,7 +8,9 @@ namespace {
 
 constexpr i128 kI128Max = static_cast<i128>((~static_cast<u128>(0)) >> 1);
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 i128 pow10(int n) {
     i128 r = 1;
@@ -18,8 +20,12 @@ i128 pow10(int n) {
 
 }  // namespace
 
-bool mul_checked(i128 a, i128 b, i128& out) { return !__builtin_mul_overflow(a, b, &out); }
-bool add_checked(i128 a, i128 b, i128& out) { return !__builtin_add_overflow(a, b, &out); }
+bool mul_checked(i128 a, i128 b, i128& out) {
+    return !__builtin_mul_overflow(a, b, &out);
+}
+bool add_checked(i128 a, i128 b, i128& out) {
+    return !__builtin_add_overflow(a, b, &out);
+}
 
 i128 div_round_half_up(i128 numerator, i128 denominator) {
     if (numerator <= INT64_MAX && denominator <= INT64_MAX) {  // the common, fast case
@@ -33,7 +39,9 @@ i128 div_round_half_up(i128 numerator, i128 denominator) {
     return (r >= denominator - r) ? q + 1 : q;
 }
 
-i128 div_floor(i128 numerator, i128 denominator) { return numerator / denominator; }
+i128 div_floor(i128 numerator, i128 denominator) {
+    return numerator / denominator;
+}
 
 i128 div_ceil(i128 numerator, i128 denominator) {
     const i128 q = numerator / denominator;
@@ -147,7 +155,9 @@ std::string scaled_string128(i128 value, int places) {
     return std::string(p, static_cast<std::size_t>(end - p));
 }
 
-std::string scaled_string(std::int64_t value, int places) { return scaled_string128(value, places); }
+std::string scaled_string(std::int64_t value, int places) {
+    return scaled_string128(value, places);
+}
 
 std::string money_string(Money m) {
     std::string s = scaled_string(m.micros, 6);
@@ -172,9 +182,13 @@ std::string dollars(const std::string& amount) {
     return "$" + grouped(amount);
 }
 
-std::string dollars_text(Money m) { return dollars(money_string(m)); }
+std::string dollars_text(Money m) {
+    return dollars(money_string(m));
+}
 
-std::string count_text(std::int64_t n) { return grouped(scaled_string(n, 0)); }
+std::string count_text(std::int64_t n) {
+    return grouped(scaled_string(n, 0));
+}
 
 std::string fmt(std::string_view pattern, std::initializer_list<std::string_view> args) {
     std::string out;

@@ -20,11 +20,11 @@
 
 namespace labelcost {
 
-__extension__ typedef __int128 i128;            // GCC and Clang (including wasm32)
+__extension__ typedef __int128 i128;  // GCC and Clang (including wasm32)
 __extension__ typedef unsigned __int128 u128;
 
-constexpr std::int64_t kMicro = 1'000'000;      // micro-dollars per dollar
-constexpr std::int64_t kNano = 1'000'000'000;   // nano-units per unit
+constexpr std::int64_t kMicro = 1'000'000;     // micro-dollars per dollar
+constexpr std::int64_t kNano = 1'000'000'000;  // nano-units per unit
 
 // An amount of money in micro-dollars.
 struct Money {
@@ -54,8 +54,8 @@ struct Dec {
 // into exact values.
 struct ParsedDecimal {
     bool negative = false;
-    i128 digits = 0;   // at most 38 significant digits are kept exactly
-    int scale = 0;     // number of decimal places (may be negative: 12e3)
+    i128 digits = 0;  // at most 38 significant digits are kept exactly
+    int scale = 0;    // number of decimal places (may be negative: 12e3)
 };
 
 // Parses "12", "-0.5", "1e-07", "1.8446744073709552e+19". Returns nullopt on

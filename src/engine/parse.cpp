@@ -110,7 +110,6 @@ void merge_repeated(Members& members) {
     members.swap(kept);
 }
 
-
 // RFC 8259 text to a DOM in one pass, with what nlohmann's parser does at
 // each point where the RFC leaves room (so the engine reads the same values
 // the CLI's tools and the tests' reference parser do; a test compares the
@@ -309,7 +308,10 @@ private:
         if (t_.size() - i_ < 4) return false;
         for (int k = 0; k < 4; ++k) {
             const char c = t_[i_++];
-            const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            const int d = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
             if (d < 0) return false;
             out = out * 16 + static_cast<std::uint32_t>(d);
         }
@@ -322,10 +324,14 @@ private:
         const unsigned char c = byte(0);
         std::size_t n = 0;
         unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
-        if (c >= 0xC2 && c <= 0xDF) n = 2;
-        else if (c >= 0xE0 && c <= 0xEF) n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-        else if (c >= 0xF0 && c <= 0xF4) n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-        else return false;
+        if (c >= 0xC2 && c <= 0xDF)
+            n = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+            n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        else if (c >= 0xF0 && c <= 0xF4)
+            n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        else
+            return false;
         if (t_.size() - i_ < n || byte(1) < lo || byte(1) > hi) return false;
         for (std::size_t k = 2; k < n; ++k)
             if ((byte(k) & 0xC0) != 0x80) return false;
@@ -337,8 +343,10 @@ private:
         const std::size_t start = i_;
         const bool negative = peek() == '-';
         if (negative) ++i_;
-        if (peek() == '0') ++i_;
-        else if (!digits()) return false;
+        if (peek() == '0')
+            ++i_;
+        else if (!digits())
+            return false;
         bool integer = true;
         if (peek() == '.') {
             ++i_;
@@ -369,7 +377,8 @@ private:
                 return true;
             }
             if (fits && magnitude <= static_cast<std::uint64_t>(INT64_MAX) + 1) {
-                out = magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1 ? INT64_MIN : -static_cast<std::int64_t>(magnitude);
+                out = magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1 ? INT64_MIN
+                                                                             : -static_cast<std::int64_t>(magnitude);
                 return true;
             }
         }
@@ -408,7 +417,7 @@ private:
     bool too_wide_ = false;
     bool too_many_long_ = false;
     std::size_t long_numbers_ = 0;  // numbers read with strtod
-    std::string wide_path_;  // where the too-wide object is
+    std::string wide_path_;         // where the too-wide object is
 };
 
 }  // namespace
@@ -423,7 +432,8 @@ namespace {
 // Why the parser refused a text: {code, path, message}.
 Issue refusal(const Parser& parser, std::string_view text) {
     const auto most = [](std::size_t n) { return std::to_string(n); };
-    if (parser.bom()) return {Code::bom, "", "the text starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"};
+    if (parser.bom())
+        return {Code::bom, "", "the text starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"};
     if (parser.too_wide())
         return {Code::too_many_members, parser.wide_path(),
                 fmt("the object has more than {} members; at most {} are read",
@@ -433,11 +443,13 @@ Issue refusal(const Parser& parser, std::string_view text) {
                 fmt("the text has more than {} long numbers (over 15 significant digits, or a power of ten beyond "
                     "22); at most {} are read",
                     {most(limits::kMaxLongNumbers), most(limits::kMaxLongNumbers)})};
-    if (parser.too_deep()) return {Code::too_deep, "", fmt("the JSON text nests deeper than {} levels", {most(limits::kMaxJsonDepth)})};
+    if (parser.too_deep())
+        return {Code::too_deep, "", fmt("the JSON text nests deeper than {} levels", {most(limits::kMaxJsonDepth)})};
     if (parser.overflow()) return {Code::invalid_json, "", "not valid JSON: a number is out of range"};
     const std::size_t at = parser.offset();
     return {Code::invalid_json, "",
-            fmt(at == text.size() ? "not valid JSON: the text ends at byte {} before the JSON does" : "not valid JSON at byte {}",
+            fmt(at == text.size() ? "not valid JSON: the text ends at byte {} before the JSON does"
+                                  : "not valid JSON at byte {}",
                 {std::to_string(at)})};
 }
 
@@ -445,8 +457,9 @@ Issue refusal(const Parser& parser, std::string_view text) {
 
 Json parse_json(std::string_view text, Issues& errors) {
     if (text.size() > limits::kMaxJsonBytes) {
-        errors.push_back({Code::too_large, "", fmt("the JSON text is {} bytes; at most {} are read",
-                                               {std::to_string(text.size()), std::to_string(limits::kMaxJsonBytes)})});
+        errors.push_back({Code::too_large, "",
+                          fmt("the JSON text is {} bytes; at most {} are read",
+                              {std::to_string(text.size()), std::to_string(limits::kMaxJsonBytes)})});
         return Json(Json::value_t::discarded);
     }
     Parser parser(text);

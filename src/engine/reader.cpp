@@ -53,7 +53,9 @@ std::string describe(const Json& value) {
     }
 }
 
-std::string limit_string(std::int64_t value, int places) { return grouped(scaled_string(value, places)); }
+std::string limit_string(std::int64_t value, int places) {
+    return grouped(scaled_string(value, places));
+}
 
 std::optional<ParsedDecimal> read_decimal(const Json& value) {
     if (value.is_number_unsigned()) {
@@ -100,9 +102,7 @@ std::optional<std::int64_t> read_scaled(const Json& value, const std::string& pa
                 code = places == 0 ? Code::not_whole_number : Code::too_precise;
                 if (places > 0) pattern = "takes at most {} decimal places, got {}";
                 break;
-            case ScaleError::TooLarge:
-                code = Code::out_of_range;
-                break;
+            case ScaleError::TooLarge: code = Code::out_of_range; break;
         }
     }
     if (!code) return out;
@@ -110,15 +110,18 @@ std::optional<std::int64_t> read_scaled(const Json& value, const std::string& pa
     if (*code == Code::too_precise)
         errors.push_back({*code, path, fmt(pattern, {std::to_string(places), got})});
     else
-        errors.push_back({*code, path, fmt(pattern, {places == 0 ? "a whole number" : "a number",
-                                                    limit_string(min, places), limit_string(max, places), got})});
+        errors.push_back({*code, path,
+                          fmt(pattern, {places == 0 ? "a whole number" : "a number", limit_string(min, places),
+                                        limit_string(max, places), got})});
     return std::nullopt;
 }
 
 Reader::Reader(const Json& node, std::string path, Issues& errors, const char* what)
     : node_(node), path_(std::move(path)), errors_(errors), ok_(node.is_object()) {
-    if (!ok_) errors_.push_back({Code::wrong_type, path_, fmt("must be {} (a JSON object), not {}", {what, describe(node)})});
-    else read_.assign(node.size(), 0);
+    if (!ok_)
+        errors_.push_back({Code::wrong_type, path_, fmt("must be {} (a JSON object), not {}", {what, describe(node)})});
+    else
+        read_.assign(node.size(), 0);
 }
 
 void Reader::error(Code code, std::string path, std::string message) {
@@ -136,7 +139,9 @@ std::size_t Reader::find(std::string_view key) const {
     return i;
 }
 
-bool Reader::has(std::string_view key) const { return ok_ && find(key) < read_.size(); }
+bool Reader::has(std::string_view key) const {
+    return ok_ && find(key) < read_.size();
+}
 
 const Json* Reader::get(std::string_view key) {
     const std::size_t i = find(key);
@@ -235,8 +240,10 @@ void Reader::finish() {
     const Members& members = members_of(node_);
     for (std::size_t i = 0; i < members.size(); ++i) {
         if (read_[i]) continue;
-        if (errors_.size() >= limits::kMaxErrors) errors_.push_back({Code::unknown_field, {}, {}});
-        else error(Code::unknown_field, path_of(members[i].first), "is not a field here; check its spelling");
+        if (errors_.size() >= limits::kMaxErrors)
+            errors_.push_back({Code::unknown_field, {}, {}});
+        else
+            error(Code::unknown_field, path_of(members[i].first), "is not a field here; check its spelling");
     }
 }
 

@@ -19,7 +19,9 @@ using Json = nlohmann::ordered_json;
 // An object's members in order, as the vector ordered_json keeps them in
 // (whose own operator[] looks a key up by a scan).
 using Members = Json::object_t::Container;
-inline const Members& members_of(const Json& object) { return object.get_ref<const Json::object_t&>(); }
+inline const Members& members_of(const Json& object) {
+    return object.get_ref<const Json::object_t&>();
+}
 
 struct Issue {
     Code code;
@@ -66,8 +68,8 @@ std::string join_path(const std::string& base, std::string_view key);
 std::string index_path(const std::string& base, std::size_t index);
 
 // How many decimal places a kind of number keeps.
-constexpr int kMoneyPlaces = 6;   // micro-dollars
-constexpr int kDecPlaces = 9;     // nano-units
+constexpr int kMoneyPlaces = 6;  // micro-dollars
+constexpr int kDecPlaces = 9;    // nano-units
 
 // The shortest decimal text that reads back as `value` ("0.07", "1e-07").
 std::string shortest_decimal(double value);
@@ -128,8 +130,8 @@ private:
 };
 
 // Reads a standalone number value (an array element) like Reader::decimal.
-std::optional<std::int64_t> read_scaled(const Json& value, const std::string& path, int places,
-                                        std::int64_t min, std::int64_t max, Issues& errors);
+std::optional<std::int64_t> read_scaled(const Json& value, const std::string& path, int places, std::int64_t min,
+                                        std::int64_t max, Issues& errors);
 
 // Formats a scaled limit for messages: (10000000000, 0) -> "10,000,000,000".
 std::string limit_string(std::int64_t value, int places);

@@ -15,9 +15,8 @@ std::string str(const Json& j, const char* key) {
 
 // Display width of UTF-8 text, counting code points.
 std::size_t width(const std::string& s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 struct Table {
@@ -39,10 +38,14 @@ std::string csv_cell(const std::string& cell, bool text) {
 std::string markdown_cell(const std::string& cell) {
     std::string out;
     for (char c : cell) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else if (c == '<') out += "&lt;";
-        else out += c;
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else if (c == '<')
+            out += "&lt;";
+        else
+            out += c;
     }
     return out;
 }
@@ -52,7 +55,8 @@ std::string render(const Table& t, TextFormat format) {
     const std::size_t n = t.headers.size();
     if (format == TextFormat::Csv) {
         auto line = [&](const std::vector<std::string>& cells) {
-            for (std::size_t i = 0; i < n; ++i) out += (i ? "," : "") + csv_cell(i < cells.size() ? cells[i] : "", !t.right[i]);
+            for (std::size_t i = 0; i < n; ++i)
+                out += (i ? "," : "") + csv_cell(i < cells.size() ? cells[i] : "", !t.right[i]);
             out += "\r\n";
         };
         line(t.headers);
@@ -96,8 +100,8 @@ std::string render(const Table& t, TextFormat format) {
 std::string heading(const Json& result, TextFormat format) {
     const std::string name = str(result, "name");
     const Json& rates = result.contains("rates") ? result["rates"] : Json::object();
-    const std::string card = "Rate card " + str(rates, "id") + " (" + str(rates, "title") + "), effective " +
-                             str(rates, "effective");
+    const std::string card =
+        "Rate card " + str(rates, "id") + " (" + str(rates, "title") + "), effective " + str(rates, "effective");
     if (format == TextFormat::Markdown)
         return (name.empty() ? "" : "### " + markdown_cell(name) + "\n\n") + markdown_cell(card) + "\n\n";
     return (name.empty() ? "" : name + "\n") + card + "\n\n";
@@ -114,8 +118,12 @@ std::vector<std::string> csv_inputs(const Json& item) {
     const auto al = item.find("active_learning");
     const bool labeling = al != item.end();
     const bool on = labeling && al->is_object();
-    return {str(item, "task"), str(item, "workforce"), str(item, "objects"), str(item, "workers"),
-            labeling ? (on ? "on" : "off") : "", on ? str(*al, "auto_fraction") : "",
+    return {str(item, "task"),
+            str(item, "workforce"),
+            str(item, "objects"),
+            str(item, "workers"),
+            labeling ? (on ? "on" : "off") : "",
+            on ? str(*al, "auto_fraction") : "",
             on ? str(*al, "compute_per_10k") : str(item, "compute_per_10k")};
 }
 
@@ -124,13 +132,32 @@ std::vector<std::string> csv_inputs(const Json& item) {
 // the estimate's date, so that each row says what it was priced with.
 Table csv_table(const Json& result, const std::string& date) {
     Table t;
-    t.headers = {"item", "name", "kind", "part", "quantity", "unit", "unit_price", "cost", "low", "high",
-                 "task", "workforce", "objects", "workers", "active_learning", "auto_fraction", "compute_per_10k",
-                 "rate_card", "card_effective", "currency", "estimate_date"};
-    t.right = {true, false, false, false, true, false, true, true, true, true,
-               false, false, true, true, false, true, true, false, false, false, false};
+    t.headers = {"item",
+                 "name",
+                 "kind",
+                 "part",
+                 "quantity",
+                 "unit",
+                 "unit_price",
+                 "cost",
+                 "low",
+                 "high",
+                 "task",
+                 "workforce",
+                 "objects",
+                 "workers",
+                 "active_learning",
+                 "auto_fraction",
+                 "compute_per_10k",
+                 "rate_card",
+                 "card_effective",
+                 "currency",
+                 "estimate_date"};
+    t.right = {true,  false, false, false, true, false, true,  true,  true,  true, false,
+               false, true,  true,  false, true, true,  false, false, false, false};
     const Json& rates = result.contains("rates") ? result["rates"] : Json::object();
-    const std::vector<std::string> estimate = {str(rates, "id"), str(rates, "effective"), str(result, "currency"), date};
+    const std::vector<std::string> estimate = {str(rates, "id"), str(rates, "effective"), str(result, "currency"),
+                                               date};
     const std::vector<std::string> none(7);
     auto row = [&](std::vector<std::string> cells, const std::vector<std::string>& inputs) {
         cells.insert(cells.end(), inputs.begin(), inputs.end());
@@ -173,7 +200,7 @@ std::string render_estimate(const Json& result, TextFormat format, const std::st
     std::string out = heading(result, format) + render(t, format);
     std::string extra;
     const Json& sv = result.contains("savings") ? result["savings"] : Json::object();
-    if (str(sv, "saved") != "" && str(sv, "saved") != "0.00")
+    if (!str(sv, "saved").empty() && str(sv, "saved") != "0.00")
         extra += "Active learning saves " + dollars(str(sv, "saved")) + " of " + dollars(str(sv, "without")) + " (" +
                  str(sv, "percent") + "%).\n";
     number = 0;
@@ -218,8 +245,8 @@ std::string render_savings_table(const Json& table, TextFormat format) {
             continue;
         }
         t.rows.push_back({grouped(str(row, "objects")), dollars(str(row, "without")),
-                          dollars(str(row, "labels")) + " + " + dollars(str(row, "compute")) + " compute = " +
-                              dollars(str(row, "with")),
+                          dollars(str(row, "labels")) + " + " + dollars(str(row, "compute")) +
+                              " compute = " + dollars(str(row, "with")),
                           str(row, "percent") + "%"});
     }
     if (csv) return render(t, format);
@@ -235,8 +262,9 @@ std::string render_comparison(const Json& comparison, TextFormat format) {
     t.right = {false, true, true, true, false};
     const bool csv = format == TextFormat::Csv;
     for (const Json& row : comparison.value("rows", Json::array())) {
-        std::string label = row.contains("workforce") ? str(row, "title") + " (" + str(row, "workforce") + ")"
-                                                      : str(row["rates"], "title") + " (" + str(row["rates"], "id") + ")";
+        std::string label = row.contains("workforce")
+                                ? str(row, "title") + " (" + str(row, "workforce") + ")"
+                                : str(row["rates"], "title") + " (" + str(row["rates"], "id") + ")";
         if (row.value("current", false)) label += " *";
         if (!row.value("ok", false)) {
             std::string why;
@@ -249,7 +277,8 @@ std::string render_comparison(const Json& comparison, TextFormat format) {
         if (csv)
             t.rows.push_back({label, str(row, "total"), str(row, "low"), str(row, "high"), note});
         else
-            t.rows.push_back({label, dollars(str(row, "total")), dollars(str(row, "low")), dollars(str(row, "high")), note});
+            t.rows.push_back(
+                {label, dollars(str(row, "total")), dollars(str(row, "low")), dollars(str(row, "high")), note});
     }
     return render(t, format);
 }

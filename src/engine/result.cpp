@@ -49,8 +49,10 @@ void write_inputs(JsonWriter& w, const Item& item, const ItemResult& r) {
     if (item.kind == ItemKind::Labeling) {
         w.field("workers", r.workers).key("active_learning");
         if (r.auto_fraction && r.compute_per_10k)
-            w.begin_object().field("auto_fraction", scaled_string(*r.auto_fraction, kDecPlaces))
-                .field("compute_per_10k", Money{*r.compute_per_10k}).end_object();
+            w.begin_object()
+                .field("auto_fraction", scaled_string(*r.auto_fraction, kDecPlaces))
+                .field("compute_per_10k", Money{*r.compute_per_10k})
+                .end_object();
         else
             w.null();
     } else if (item.kind == ItemKind::AutoLabeling && r.compute_per_10k) {
@@ -84,8 +86,13 @@ std::string result_text(const Scenario& s, const Estimate& e) {
     JsonWriter w;
     w.begin_object().field("ok", true).field("format", kResultFormat).field("engine", kEngineVersion);
     w.field("name", s.name);
-    w.key("rates").begin_object().field("id", s.card->id).field("title", s.card->title)
-        .field("effective", s.card->effective).field("custom", s.own_card != nullptr).end_object();
+    w.key("rates")
+        .begin_object()
+        .field("id", s.card->id)
+        .field("title", s.card->title)
+        .field("effective", s.card->effective)
+        .field("custom", s.own_card != nullptr)
+        .end_object();
     w.field("currency", s.card->currency);
     w.key("items").begin_array();
     for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -96,15 +103,22 @@ std::string result_text(const Scenario& s, const Estimate& e) {
         if (item.task) w.field("task", item.task->id);
         if (item.workforce) w.field("workforce", item.workforce->id);
         if (counted)
-            w.field("objects", item.objects).field("labeled", r.labeled).field("human", r.human)
+            w.field("objects", item.objects)
+                .field("labeled", r.labeled)
+                .field("human", r.human)
                 .field("automated", r.automated);
         write_inputs(w, item, r);
         w.field("cost", r.cost).field("low", r.low).field("high", r.high);
         if (counted) write_per_object(w, r.cost, item.objects);
         w.key("parts").begin_array();
         for (const Part& p : r.parts)
-            w.begin_object().field("name", p.name).field("quantity", p.quantity).field("unit", p.unit)
-                .field("unit_price", p.unit_price).field("cost", p.cost).end_object();
+            w.begin_object()
+                .field("name", p.name)
+                .field("quantity", p.quantity)
+                .field("unit", p.unit)
+                .field("unit_price", p.unit_price)
+                .field("cost", p.cost)
+                .end_object();
         w.end_array();
         w.key("notes").begin_array();
         for (const std::string& n : r.notes) w.string(n);
@@ -115,8 +129,10 @@ std::string result_text(const Scenario& s, const Estimate& e) {
             write_savings(w, *r.savings);
             if (item.kind == ItemKind::Labeling) {
                 w.key("break_even");
-                if (r.savings->break_even_nano) w.string(scaled_string(*r.savings->break_even_nano, kDecPlaces));
-                else w.null();
+                if (r.savings->break_even_nano)
+                    w.string(scaled_string(*r.savings->break_even_nano, kDecPlaces));
+                else
+                    w.null();
             }
             w.end_object();
         }

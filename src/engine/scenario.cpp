@@ -60,7 +60,8 @@ const WorkforceRates* read_workforce(Reader& r, const RateCard& card, Need need)
 void check_available(Reader& r, const RateCard& card, const TaskRates* task, const WorkforceRates* wf) {
     if (!task || !wf || task->available_to(wf->id)) return;
     r.error(Code::workforce_unavailable, r.path_of("workforce"),
-            fmt(task->note.empty() ? "{} is not available for {} on rate card {}" : "{} is not available for {} on rate card {}: {}",
+            fmt(task->note.empty() ? "{} is not available for {} on rate card {}"
+                                   : "{} is not available for {} on rate card {}: {}",
                 {wf->title, task->title, card.id, task->note}));
 }
 
@@ -120,7 +121,8 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
                                      scaled_string(range.min, kDecPlaces), scaled_string(range.max, kDecPlaces)})});
         }
     }
-    if (auto w = r.count("workers", Need::Optional, card.workers_min, card.workers_max)) item.workers = static_cast<int>(*w);
+    if (auto w = r.count("workers", Need::Optional, card.workers_min, card.workers_max))
+        item.workers = static_cast<int>(*w);
 
     if (auto price = r.decimal("worker_price", Need::Optional, kMoneyPlaces, 0, limits::kMaxPrice)) {
         if (card.basis != PriceBasis::WorkerTask) {
@@ -131,8 +133,8 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
                     fmt("{} workers are paid through labor, not a worker price", {item.workforce->title}));
         } else {
             item.worker_price = Money{*price};
-            const bool is_mturk_list = item.task && !item.task->mturk_prices.empty() && item.workforce &&
-                                       item.workforce->id == "mturk";
+            const bool is_mturk_list =
+                item.task && !item.task->mturk_prices.empty() && item.workforce && item.workforce->id == "mturk";
             if (is_mturk_list && std::find(item.task->mturk_prices.begin(), item.task->mturk_prices.end(),
                                            *item.worker_price) == item.task->mturk_prices.end()) {
                 std::string allowed;
@@ -150,8 +152,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
         Reader a = r.child(*al, "active_learning", "the active-learning settings");
         ActiveLearning settings;
         settings.auto_fraction = a.decimal("auto_fraction", Need::Optional, kDecPlaces, 0, kNano);
-        settings.compute_per_10k =
-            a.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute);
+        settings.compute_per_10k = a.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute);
         a.finish();
         check_active_learning_task(r, "active_learning", card, item.task);
         item.active_learning = settings;
@@ -213,7 +214,7 @@ std::shared_ptr<const RateCard> read_own_card(const Json& json, const CardLookup
     auto card = load_card(json, errors);
     for (std::size_t i = before; i < errors.size(); ++i) {
         std::string& path = errors[i].path;
-        path = path.empty() ? "rates" : path[0] == '[' ? "rates" + path : "rates." + path;
+        path.insert(0, path.empty() || path[0] == '[' ? "rates" : "rates.");
     }
     if (!card) return nullptr;
     bool clash = false;
@@ -246,9 +247,7 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
         if (!version->is_number_integer() || *version != kScenarioFormat)
             r.error(Code::unsupported_version, "labelcost",
                     "this engine reads scenario format 1, not " + describe(*version) +
-                        (version->is_number() && *version > kScenarioFormat
-                             ? "; open it with a newer labelcost"
-                             : ""));
+                        (version->is_number() && *version > kScenarioFormat ? "; open it with a newer labelcost" : ""));
     } else {
         r.error(Code::missing_field, "labelcost", "is required: the scenario format version, 1");
     }
@@ -266,7 +265,8 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
     } else {
         scenario.card = cards(rates.value_or(""));
         if (!scenario.card && rates)
-            r.error(Code::unknown_rates, "rates", fmt("\"{}\" is not a bundled rate card (see `labelcost rates`)", {*rates}));
+            r.error(Code::unknown_rates, "rates",
+                    fmt("\"{}\" is not a bundled rate card (see `labelcost rates`)", {*rates}));
         if (!scenario.card && !rates) r.error(Code::unknown_rates, "rates", "no default rate card is available");
     }
 

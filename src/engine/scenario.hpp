@@ -19,7 +19,7 @@ namespace limits {
 constexpr std::size_t kMaxItems = 200;
 constexpr std::size_t kMaxNameBytes = 200;
 constexpr std::int64_t kMaxJobs = 1'000'000;
-constexpr std::int64_t kMaxAmount = 1'000'000'000 * kMicro;   // a stated $ amount
+constexpr std::int64_t kMaxAmount = 1'000'000'000 * kMicro;  // a stated $ amount
 constexpr std::int64_t kMaxHourly = 10'000 * kMicro;
 constexpr std::int64_t kMaxSecondsPerObject = 86'400 * kNano;
 constexpr std::int64_t kMaxGb = 1'000'000'000 * kNano;
@@ -28,7 +28,9 @@ constexpr std::int64_t kMaxMonths = 1'200;
 
 enum class ItemKind { Labeling, AutoLabeling, Rework, Storage, Fixed, Discount, Credit };
 // Discounts and credits take an amount off the items they apply to.
-inline bool is_reduction(ItemKind kind) { return kind == ItemKind::Discount || kind == ItemKind::Credit; }
+inline bool is_reduction(ItemKind kind) {
+    return kind == ItemKind::Discount || kind == ItemKind::Credit;
+}
 
 // What a discount is a share of.
 enum class DiscountOf { All, Labeling };
@@ -93,7 +95,7 @@ using CardLookup = std::function<const RateCard*(std::string_view id)>;
 // Parses a scenario. `fixed_card`, when given, is used whatever the scenario's
 // "rates" says (the CLI's --rates FILE). Returns nullopt with errors on any
 // problem; warnings (allowed but worth saying) are appended to `warnings`.
-std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards, Issues& errors,
-                                       Issues& warnings, const RateCard* fixed_card = nullptr);
+std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,
+                                       const RateCard* fixed_card = nullptr);
 
 }  // namespace labelcost

@@ -26,8 +26,12 @@ std::string errors_text(const Issues& errors) {
 }
 
 void write_card_ref(JsonWriter& w, const RateCard& card, bool custom) {
-    w.begin_object().field("id", card.id).field("title", card.title).field("effective", card.effective)
-        .field("custom", custom).end_object();
+    w.begin_object()
+        .field("id", card.id)
+        .field("title", card.title)
+        .field("effective", card.effective)
+        .field("custom", custom)
+        .end_object();
 }
 
 namespace {
@@ -80,8 +84,10 @@ std::string savings_table(const Catalog& catalog, const Json& request) {
     item["kind"] = "labeling";
     item["objects"] = 0;
     Json al = Json::object();
-    if (const Json* task = r.get("task")) item["task"] = *task;
-    else r.error(Code::missing_field, "task", "is required");
+    if (const Json* task = r.get("task"))
+        item["task"] = *task;
+    else
+        r.error(Code::missing_field, "task", "is required");
     const Json* wf = r.get("workforce");
     item["workforce"] = wf ? *wf : Json("mturk");
     for (const char* key : {"workers", "multiplier", "worker_price", "jobs", "duplicates"})
@@ -150,7 +156,8 @@ std::string savings_table(const Catalog& catalog, const Json& request) {
     w.begin_object().field("ok", true).field("format", kResultFormat);
     if (card) write_card_ref(w.key("rates"), *card);
     w.key("task").string(the_item["task"].is_string() ? the_item["task"].get_ref<const std::string&>() : "");
-    w.key("workforce").string(the_item["workforce"].is_string() ? the_item["workforce"].get_ref<const std::string&>() : "");
+    w.key("workforce")
+        .string(the_item["workforce"].is_string() ? the_item["workforce"].get_ref<const std::string&>() : "");
     w.key("rows").raw(rows.text()).end_object();
     return w.take();
 }
@@ -223,7 +230,8 @@ std::string compare_workforces(const Catalog& catalog, const Json& request) {
             }
         }
         w.begin_object().field("workforce", wf.id).field("title", wf.title);
-        w.key("multiplier").begin_object()
+        w.key("multiplier")
+            .begin_object()
             .field("min", scaled_string(wf.multiplier.min, kDecPlaces))
             .field("typical", scaled_string(wf.multiplier.typical, kDecPlaces))
             .field("max", scaled_string(wf.multiplier.max, kDecPlaces))
@@ -251,8 +259,7 @@ std::string compare_cards(const Catalog& catalog, const Json& request) {
         s["rates"] = card.id;
         bool dropped_price = false;
         if (card.basis != PriceBasis::WorkerTask)
-            for (Json& item : s["items"])
-                dropped_price = item.erase("worker_price") > 0 || dropped_price;
+            for (Json& item : s["items"]) dropped_price = item.erase("worker_price") > 0 || dropped_price;
         // A free tier asked for where the card has none is left out too.
         const bool dropped_free = !card.free_tier && s.contains("free_tier") && s["free_tier"] == true;
         if (!card.free_tier) s.erase("free_tier");
@@ -320,8 +327,8 @@ std::optional<Axis> read_axis(Reader& parent, std::string_view key, Need need) {
     const AxisField& f = *axis.field;
     if (const Json* values = a.array("values", Need::Optional, limits::kMaxSweepSteps)) {
         for (std::size_t i = 0; i < values->size(); ++i)
-            if (auto v = read_scaled((*values)[i], index_path(a.path_of("values"), i), f.places, f.min, f.max,
-                                     a.errors()))
+            if (auto v =
+                    read_scaled((*values)[i], index_path(a.path_of("values"), i), f.places, f.min, f.max, a.errors()))
                 axis.values.push_back(*v);
         if (values->empty()) a.error(Code::out_of_range, a.path_of("values"), "needs at least one value");
     } else {
@@ -351,7 +358,8 @@ std::optional<Axis> read_axis(Reader& parent, std::string_view key, Need need) {
 std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v, const RateCard& card) {
     const std::string name = f.name;
     const bool labeling = item.kind == ItemKind::Labeling;
-    if (name == "objects" && (labeling || item.kind == ItemKind::AutoLabeling)) item.objects = v;
+    if (name == "objects" && (labeling || item.kind == ItemKind::AutoLabeling))
+        item.objects = v;
     else if ((name == "auto_fraction" || name == "compute_per_10k") && labeling) {
         if (!item.task->active_learning) return "active learning is not available for " + item.task->title;
         if (!item.active_learning) item.active_learning = ActiveLearning{};
@@ -367,12 +375,18 @@ std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v,
             return "rate card " + card.id + " takes " + std::to_string(card.workers_min) + "-" +
                    std::to_string(card.workers_max) + " workers";
         item.workers = static_cast<int>(v);
-    } else if (name == "duplicates" && labeling) item.duplicates_nano = v;
-    else if (name == "jobs" && labeling) item.jobs = v;
-    else if (name == "fraction" && item.kind == ItemKind::Rework) item.fraction_nano = v;
-    else if (name == "gb" && item.kind == ItemKind::Storage) item.gb_nano = v;
-    else if (name == "months" && item.kind == ItemKind::Storage) item.months = v;
-    else return std::string("a ") + kind_name(item.kind) + " item has no " + name;
+    } else if (name == "duplicates" && labeling)
+        item.duplicates_nano = v;
+    else if (name == "jobs" && labeling)
+        item.jobs = v;
+    else if (name == "fraction" && item.kind == ItemKind::Rework)
+        item.fraction_nano = v;
+    else if (name == "gb" && item.kind == ItemKind::Storage)
+        item.gb_nano = v;
+    else if (name == "months" && item.kind == ItemKind::Storage)
+        item.months = v;
+    else
+        return std::string("a ") + kind_name(item.kind) + " item has no " + name;
     return std::nullopt;
 }
 
@@ -387,8 +401,9 @@ void write_axis(JsonWriter& w, const Axis& axis) {
 // grid prices the swept item, and the rework items it feeds).
 std::optional<Issue> sweep_too_large(std::size_t cells, std::size_t grids, std::size_t per_cell) {
     if (cells > static_cast<std::size_t>(limits::kMaxSweepCells))
-        return Issue{Code::too_large, "x", "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) +
-                                           " cells; this one has " + std::to_string(cells)};
+        return Issue{Code::too_large, "x",
+                     "a sweep takes at most " + limit_string(limits::kMaxSweepCells, 0) + " cells; this one has " +
+                         std::to_string(cells)};
     const std::size_t prices = cells * grids * per_cell;
     if (prices > static_cast<std::size_t>(limits::kMaxSweepPrices))
         return Issue{Code::too_large, "x",
@@ -414,7 +429,8 @@ std::optional<Issue> not_applicable(const Item& item, const Axis& x, const Axis*
 
 // One grid of totals, rows along y and columns along x; true when a cell is
 // too large to state (null).
-bool write_grid(JsonWriter& w, Scenario& s, std::size_t index, const Axis& x, const Axis* y, const PriceOptions& options) {
+bool write_grid(JsonWriter& w, Scenario& s, std::size_t index, const Axis& x, const Axis* y,
+                const PriceOptions& options) {
     Item& item = s.items[index];
     const Item original = item;
     const ItemSweep pricer(s, index, options);
@@ -428,8 +444,10 @@ bool write_grid(JsonWriter& w, Scenario& s, std::size_t index, const Axis& x, co
             apply(item, *x.field, xv, *s.card);
             const auto t = pricer.total();
             overflowed = overflowed || !t;
-            if (t) w.money(*t);
-            else w.null();
+            if (t)
+                w.money(*t);
+            else
+                w.null();
         }
         w.end_array();
     }
@@ -469,14 +487,21 @@ std::string sweep(const Catalog& catalog, const Json& request) {
     w.field("item", *index);
     write_axis(w.key("x"), *x);
     w.key("y");
-    if (y) write_axis(w, *y);
-    else w.null();
+    if (y)
+        write_axis(w, *y);
+    else
+        w.null();
     bool overflowed = write_grid(w.key("totals"), s, i, *x, y_axis, PriceOptions{Variant::Typical, true});
-    if (with_baseline) overflowed = write_grid(w.key("without"), s, i, *x, y_axis, PriceOptions{Variant::Typical, false}) || overflowed;
+    if (with_baseline)
+        overflowed =
+            write_grid(w.key("without"), s, i, *x, y_axis, PriceOptions{Variant::Typical, false}) || overflowed;
     w.key("warnings").begin_array();
     if (overflowed)
-        w.begin_object().field("code", "amount_too_large").field("path", "x")
-            .field("message", "some cells are too large to state exactly; they are null").end_object();
+        w.begin_object()
+            .field("code", "amount_too_large")
+            .field("path", "x")
+            .field("message", "some cells are too large to state exactly; they are null")
+            .end_object();
     w.end_array().end_object();
     return w.take();
 }

@@ -40,8 +40,8 @@ std::string last_result;
 
 emscripten::val view(std::string text) {
     last_result = std::move(text);
-    return emscripten::val(emscripten::typed_memory_view(last_result.size(),
-                                                         reinterpret_cast<const unsigned char*>(last_result.data())));
+    return emscripten::val(
+        emscripten::typed_memory_view(last_result.size(), reinterpret_cast<const unsigned char*>(last_result.data())));
 }
 
 emscripten::val estimate(const std::string& scenario) {
@@ -71,8 +71,12 @@ emscripten::val version() {
 
 // Test hooks: bytes of the heap in use (the leak test), and an abort (the
 // recovery test).
-double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
-void abort_for_test() { std::abort(); }
+double heap_in_use() {
+    return static_cast<double>(mallinfo().uordblks);
+}
+void abort_for_test() {
+    std::abort();
+}
 
 }  // namespace
 
