@@ -37,7 +37,7 @@ const TypeRow kTypeRows[] = {
 
 }  // namespace
 
-TEST_CASE("Article: every label type at 10K and 100K objects on Mechanical Turk") {
+TEST_CASE("Article: every label type at 10K and 100K objects on Mechanical Turk", "[article][pricing]") {
     for (const auto& row : kTypeRows) {
         INFO(row.task);
         CHECK(cost(test::estimate(test::scenario(test::labeling(row.task, 10'000))), 0) == row.at_10k);
@@ -45,7 +45,7 @@ TEST_CASE("Article: every label type at 10K and 100K objects on Mechanical Turk"
     }
 }
 
-TEST_CASE("Article: the label-type presets reproduce the price tables") {
+TEST_CASE("Article: the label-type presets reproduce the price tables", "[article][pricing]") {
     const Json r10 = test::preset("label-types-10k");
     const Json r100 = test::preset("label-types-100k");
     REQUIRE(r10.at("items").size() == std::size(kTypeRows));
@@ -60,7 +60,7 @@ TEST_CASE("Article: the label-type presets reproduce the price tables") {
     CHECK(r100["total"] == "113800.00");
 }
 
-TEST_CASE("Article: active-learning table, totals and savings") {
+TEST_CASE("Article: active-learning table, totals and savings", "[article][pricing]") {
     // Dataset size | Without | With (70% auto) | Savings
     // 10,000 classification  | $120   | $36 + $4 = $40       | 67%
     // 50,000 classification  | $600   | $180 + $15 = $195    | 68%
@@ -101,7 +101,7 @@ TEST_CASE("Article: active-learning table, totals and savings") {
     CHECK(r["total"] == "1735.00");
 }
 
-TEST_CASE("Article: FAQ, 100,000 images with and without active learning") {
+TEST_CASE("Article: FAQ, 100,000 images with and without active learning", "[article][pricing]") {
     // "Image classification: $1,200. Bounding boxes: $3,600. Semantic
     // segmentation: $7,000. With active learning ... $390, $1,110, and $2,130."
     const Json r = test::preset("faq-100k");
@@ -113,7 +113,7 @@ TEST_CASE("Article: FAQ, 100,000 images with and without active learning") {
     }
 }
 
-TEST_CASE("Article: computer vision startup, line by line") {
+TEST_CASE("Article: computer vision startup, line by line", "[article][pricing]") {
     // Initial labeling $720; active learning $120 compute; quality review
     // $180; S3 storage $1.15; total $1,021.
     const Json r = test::preset("computer-vision-startup");
@@ -126,7 +126,7 @@ TEST_CASE("Article: computer vision startup, line by line") {
     CHECK(r["labor_excluded"] == false);
 }
 
-TEST_CASE("Article: NLP team, line by line, private labor excluded and said so") {
+TEST_CASE("Article: NLP team, line by line, private labor excluded and said so", "[article][pricing]") {
     // Text classification $600; active learning $50 compute; NER on a private
     // workforce $0 (platform) + labor; total $650 excl. private labor.
     const Json r = test::preset("nlp-team");
@@ -141,7 +141,7 @@ TEST_CASE("Article: NLP team, line by line, private labor excluded and said so")
     CHECK(test::has_warning(r, "labor_excluded", "items[2].labor"));
 }
 
-TEST_CASE("Article: autonomous driving, line by line") {
+TEST_CASE("Article: autonomous driving, line by line", "[article][pricing]") {
     // 3D object detection, 10,000 frames, vendor $9,000; video object
     // tracking, 50,000 frames, vendor $7,200; 10% re-work $1,620; $17,820.
     const Json r = test::preset("autonomous-driving");
@@ -152,7 +152,7 @@ TEST_CASE("Article: autonomous driving, line by line") {
     CHECK(r["total"] == "17820.00");
 }
 
-TEST_CASE("Article: one 100,000-object job costs less than ten 10,000-object jobs") {
+TEST_CASE("Article: one 100,000-object job costs less than ten 10,000-object jobs", "[article][pricing]") {
     // One job: $360 + $30 compute = $390. Ten jobs: each $36 + the $4
     // minimum = $40, so $400.
     Json one = test::labeling("image/classification", 100'000);
@@ -165,7 +165,7 @@ TEST_CASE("Article: one 100,000-object job costs less than ten 10,000-object job
     CHECK(r10["total"] == "400.00");
 }
 
-TEST_CASE("Article: compute is $2-$5 per 10,000 objects, and the range shows it") {
+TEST_CASE("Article: compute is $2-$5 per 10,000 objects, and the range shows it", "[article][pricing]") {
     // 100,000 classification: low = 70% auto and $2/10K = $360 + $20 = $380;
     // high = 40% auto and $5/10K = 60,000 x $0.012 + $50 = $770.
     Json item = test::labeling("image/classification", 100'000);
@@ -176,7 +176,7 @@ TEST_CASE("Article: compute is $2-$5 per 10,000 objects, and the range shows it"
     CHECK(r["high"] == "770.00");
 }
 
-TEST_CASE("Article: stated values are held fixed in the range") {
+TEST_CASE("Article: stated values are held fixed in the range", "[article][pricing]") {
     // auto_fraction 0.7 and $3/10K stated: low = high = $390.
     Json item = test::labeling("image/classification", 100'000);
     item["active_learning"] = {{"auto_fraction", 0.7}, {"compute_per_10k", 3}};
@@ -196,7 +196,7 @@ TEST_CASE("Article: stated values are held fixed in the range") {
     CHECK(s["high"] == "900.00");
 }
 
-TEST_CASE("Article: each item says the workers and active learning it was priced with") {
+TEST_CASE("Article: each item says the workers and active learning it was priced with", "[article][pricing]") {
     // Unstated, the card's typical values: 3 workers, 70% auto-labeled, $3 per
     // 10,000 objects. Stated ones as stated.
     Json al = test::labeling("image/classification", 100'000);
@@ -224,7 +224,7 @@ TEST_CASE("Article: each item says the workers and active learning it was priced
     for (const auto& key : {"workers", "active_learning", "compute_per_10k"}) CHECK_FALSE(items[6].contains(key));
 }
 
-TEST_CASE("Article: consensus scales the per-object price by workers / 3") {
+TEST_CASE("Article: consensus scales the per-object price by workers / 3", "[article][pricing]") {
     // $0.036 x 5/3 = $0.06 per box; 10,000 boxes = $600.
     Json item = test::labeling("image/bounding-box", 10'000);
     item["workers"] = 5;
@@ -238,7 +238,7 @@ TEST_CASE("Article: consensus scales the per-object price by workers / 3") {
     CHECK(test::estimate(test::scenario(seg))["total"] == "0.093333");
 }
 
-TEST_CASE("Article: below the 1,000-object minimum everything is labeled by people") {
+TEST_CASE("Article: below the 1,000-object minimum everything is labeled by people", "[article][pricing]") {
     // 800 images: no auto-labeling, no compute, $0.012 x 800 = $9.60, warned.
     Json item = test::labeling("image/classification", 800);
     item["active_learning"] = Json::object();
@@ -254,7 +254,7 @@ TEST_CASE("Article: below the 1,000-object minimum everything is labeled by peop
     CHECK(r2["items"][0]["human"] == 1'000);
 }
 
-TEST_CASE("Article: private labor, when stated, is priced per worker-hour") {
+TEST_CASE("Article: private labor, when stated, is priced per worker-hour", "[article][pricing]") {
     // 20,000 documents x 3 workers x 30 s = 500 hours at $25 = $12,500.
     Json item = test::labeling("text/named-entity-recognition", 20'000, "private");
     item["labor"] = {{"hourly", 25}, {"seconds_per_object", 30}};
@@ -264,7 +264,7 @@ TEST_CASE("Article: private labor, when stated, is priced per worker-hour") {
     CHECK(r["items"][0]["parts"][0]["quantity"] == "500");
 }
 
-TEST_CASE("Article: duplicates are removed before labeling") {
+TEST_CASE("Article: duplicates are removed before labeling", "[article][pricing]") {
     // 10,000 boxes, 5% duplicates: 9,500 x $0.036 = $342.
     Json item = test::labeling("image/bounding-box", 10'000);
     item["duplicates"] = 0.05;
@@ -273,7 +273,7 @@ TEST_CASE("Article: duplicates are removed before labeling") {
     CHECK(r["items"][0]["labeled"] == 9'500);
 }
 
-TEST_CASE("Article: storage is $0.023 per GB-month") {
+TEST_CASE("Article: storage is $0.023 per GB-month", "[article][pricing]") {
     // 50 GB for 12 months = 600 GB-months x $0.023 = $13.80.
     const Json r = test::estimate(test::scenario({{"kind", "storage"}, {"gb", 50}, {"months", 12}}));
     CHECK(r["total"] == "13.80");

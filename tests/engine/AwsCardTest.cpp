@@ -21,7 +21,7 @@ Json part(const Json& result, std::size_t item, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("AWS card: bounding box is $0.08 + 5 x $0.036 = $0.26 per human label") {
+TEST_CASE("AWS card: bounding box is $0.08 + 5 x $0.036 = $0.26 per human label", "[aws][pricing]") {
     const Json r = aws(test::labeling("image/bounding-box", 1));
     REQUIRE(r["ok"] == true);
     CHECK(r["rates"]["id"] == "aws-documented-2026-11");
@@ -31,7 +31,7 @@ TEST_CASE("AWS card: bounding box is $0.08 + 5 x $0.036 = $0.26 per human label"
     CHECK(part(r, 0, "Worker payments")["unit_price"] == "0.036");
 }
 
-TEST_CASE("AWS card: image classification is $0.08 + 3 x $0.012 = $0.116") {
+TEST_CASE("AWS card: image classification is $0.08 + 3 x $0.012 = $0.116", "[aws][pricing]") {
     const Json r = aws(test::labeling("image/classification", 1));
     CHECK(r["total"] == "0.116");
     CHECK(r["items"][0]["per_object"] == "0.116");
@@ -39,7 +39,7 @@ TEST_CASE("AWS card: image classification is $0.08 + 3 x $0.012 = $0.116") {
     CHECK(aws(test::labeling("image/classification", 1'000))["total"] == "116.00");
 }
 
-TEST_CASE("AWS card: an auto-labeled object still pays the $0.08 fee") {
+TEST_CASE("AWS card: an auto-labeled object still pays the $0.08 fee", "[aws][pricing]") {
     // A batch of 10,000 auto-labeled boxes with $3/10K compute:
     // 10,000 x $0.08 + $3 -> $4 minimum = $804.
     const Json r = aws({{"kind", "auto-labeling"}, {"objects", 10'000}, {"compute_per_10k", 3}});
@@ -55,7 +55,7 @@ TEST_CASE("AWS card: an auto-labeled object still pays the $0.08 fee") {
     CHECK(al["items"][0]["human"] == 3'000);
 }
 
-TEST_CASE("AWS card: people label at least the validation share") {
+TEST_CASE("AWS card: people label at least the validation share", "[aws][pricing]") {
     // 4,000 boxes with 90% auto: the validation share below 5,000 is 20%, so
     // 800 human, 3,200 auto: 4,000 x $0.08 + 800 x 5 x $0.036 + $4 = $468.
     Json item = test::labeling("image/bounding-box", 4'000);
@@ -66,7 +66,7 @@ TEST_CASE("AWS card: people label at least the validation share") {
     CHECK(r["total"] == "468.00");
 }
 
-TEST_CASE("AWS card: automated labeling needs a dataset of 1,250 objects") {
+TEST_CASE("AWS card: automated labeling needs a dataset of 1,250 objects", "[aws][pricing]") {
     // 1,000 boxes: all human, no compute: 1,000 x $0.26 = $260, warned.
     Json item = test::labeling("image/bounding-box", 1'000);
     item["active_learning"] = Json::object();
@@ -79,7 +79,7 @@ TEST_CASE("AWS card: automated labeling needs a dataset of 1,250 objects") {
     CHECK(aws(item)["items"][0]["human"] == 375);
 }
 
-TEST_CASE("AWS card: automated labeling only for its four task types") {
+TEST_CASE("AWS card: automated labeling only for its four task types", "[aws][pricing]") {
     for (const char* task : {"image/classification", "image/bounding-box", "image/semantic-segmentation",
                              "text/classification"}) {
         Json item = test::labeling(task, 10'000);
@@ -95,7 +95,7 @@ TEST_CASE("AWS card: automated labeling only for its four task types") {
     }
 }
 
-TEST_CASE("AWS card: Mechanical Turk is not available for video and 3D point clouds") {
+TEST_CASE("AWS card: Mechanical Turk is not available for video and 3D point clouds", "[aws][pricing]") {
     for (const char* task : {"video/object-detection", "video/object-tracking", "point-cloud/object-detection",
                              "point-cloud/semantic-segmentation"}) {
         INFO(task);
@@ -109,7 +109,7 @@ TEST_CASE("AWS card: Mechanical Turk is not available for video and 3D point clo
     CHECK(test::estimate(test::scenario(test::labeling("video/object-detection", 100)))["ok"] == true);
 }
 
-TEST_CASE("AWS card: worker prices must be allowed Mechanical Turk prices") {
+TEST_CASE("AWS card: worker prices must be allowed Mechanical Turk prices", "[aws][pricing]") {
     Json item = test::labeling("image/bounding-box", 100);
     item["worker_price"] = 0.048;
     // 100 x ($0.08 + 5 x $0.048) = $32.
@@ -123,7 +123,7 @@ TEST_CASE("AWS card: worker prices must be allowed Mechanical Turk prices") {
     CHECK(test::has_error(aws(seg), "price_not_allowed", "items[0].worker_price"));
 }
 
-TEST_CASE("AWS card: workers default per task and range 1-9") {
+TEST_CASE("AWS card: workers default per task and range 1-9", "[aws][pricing]") {
     // The card's 5 workers for bounding boxes and 3 for the rest, said in the result.
     CHECK(aws(test::labeling("image/bounding-box", 100))["items"][0]["workers"] == 5);
     CHECK(aws(test::labeling("image/classification", 100))["items"][0]["workers"] == 3);
@@ -134,14 +134,14 @@ TEST_CASE("AWS card: workers default per task and range 1-9") {
     CHECK(test::has_error(aws(item), "out_of_range", "items[0].workers"));
 }
 
-TEST_CASE("AWS card: a private workforce pays the fee but no worker price") {
+TEST_CASE("AWS card: a private workforce pays the fee but no worker price", "[aws][pricing]") {
     // 1,000 x $0.08 = $80, labor excluded and said so.
     const Json r = aws(test::labeling("text/named-entity-recognition", 1'000, "private"));
     CHECK(r["total"] == "80.00");
     CHECK(r["labor_excluded"] == true);
 }
 
-TEST_CASE("AWS card: S3 storage tiers") {
+TEST_CASE("AWS card: S3 storage tiers", "[aws][pricing]") {
     // 60,000 GB for one month: 51,200 x $0.023 + 8,800 x $0.022
     // = $1,177.60 + $193.60 = $1,371.20.
     const Json r = aws({{"kind", "storage"}, {"gb", 60'000}});

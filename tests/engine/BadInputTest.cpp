@@ -7,7 +7,7 @@
 
 using test::Json;
 
-TEST_CASE("Bad input: every catalogue case gives its code and path") {
+TEST_CASE("Bad input: every catalogue case gives its code and path", "[errors]") {
     REQUIRE(test::kBadInputs.size() >= 30);
     for (const auto& c : test::kBadInputs) {
         INFO(c.label << "\n" << c.scenario.substr(0, 300));
@@ -22,7 +22,7 @@ TEST_CASE("Bad input: every catalogue case gives its code and path") {
     }
 }
 
-TEST_CASE("Bad input: every problem in a scenario is reported at once") {
+TEST_CASE("Bad input: every problem in a scenario is reported at once", "[errors]") {
     const Json r = test::estimate_text(R"({"labelcost": 1, "items": [
         {"kind": "labeling", "task": "image/nope", "objects": -1, "workforce": "mturk"},
         {"kind": "storage", "gb": "lots"},
@@ -33,7 +33,7 @@ TEST_CASE("Bad input: every problem in a scenario is reported at once") {
     CHECK(test::has_error(r, "missing_field", "items[2].amount"));
 }
 
-TEST_CASE("Bad input: messages say what is allowed") {
+TEST_CASE("Bad input: messages say what is allowed", "[errors]") {
     const Json r = test::estimate_text(R"({"labelcost": 1, "items": [
         {"kind": "labeling", "task": "image/bounding-box", "objects": 10, "workforce": "robots"}]})");
     const std::string message = r["errors"][0]["message"];
@@ -41,7 +41,7 @@ TEST_CASE("Bad input: messages say what is allowed") {
     CHECK(message.find("vendor-specialized") != std::string::npos);
 }
 
-TEST_CASE("Bad input: invalid JSON says where it stops being JSON") {
+TEST_CASE("Bad input: invalid JSON says where it stops being JSON", "[errors]") {
     auto message = [](const std::string& text) {
         const Json r = test::estimate_text(text);
         REQUIRE(r["errors"][0]["code"] == "invalid_json");
@@ -69,7 +69,7 @@ std::string with_unknown_fields(int n) {
 
 }  // namespace
 
-TEST_CASE("Bad input: at most 100 errors are listed, then how many more there are") {
+TEST_CASE("Bad input: at most 100 errors are listed, then how many more there are", "[errors]") {
     for (int n : {99, 100}) {
         const Json r = test::estimate_text(with_unknown_fields(n));
         CHECK(r["errors"].size() == static_cast<std::size_t>(n));
@@ -94,7 +94,7 @@ TEST_CASE("Bad input: at most 100 errors are listed, then how many more there ar
     CHECK(r["errors"][100]["message"] == "19,900 more errors are not listed");
 }
 
-TEST_CASE("Bad input: a comparison row lists at most 100 errors too") {
+TEST_CASE("Bad input: a comparison row lists at most 100 errors too", "[errors]") {
     // Video tracking on a private workforce, moved to Mechanical Turk (not
     // available for video on AWS's card): one error per item in that row.
     test::Json scenario = {{"labelcost", 1}, {"rates", "aws-documented"}, {"items", Json::array()}};

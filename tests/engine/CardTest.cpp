@@ -29,7 +29,7 @@ bool has(const Issues& errors, const std::string& code, const std::string& path)
 
 }  // namespace
 
-TEST_CASE("Cards: the bundled cards and presets load without a problem") {
+TEST_CASE("Cards: the bundled cards and presets load without a problem", "[cards]") {
     CHECK(labelcost::bundled_load_errors().empty());
     for (const auto& e : labelcost::bundled_load_errors()) FAIL(e.path << ": " << e.message);
     const auto& catalog = labelcost::bundled_catalog();
@@ -44,7 +44,7 @@ TEST_CASE("Cards: the bundled cards and presets load without a problem") {
     CHECK(catalog.card("nope") == nullptr);
 }
 
-TEST_CASE("Cards: both cards price the thirteen task types of scenario format v1") {
+TEST_CASE("Cards: both cards price the thirteen task types of scenario format v1", "[cards]") {
     const char* tasks[] = {"image/classification", "image/multi-label-classification", "image/bounding-box",
                            "image/semantic-segmentation", "image/instance-segmentation", "image/polyline",
                            "text/classification", "text/named-entity-recognition",
@@ -60,7 +60,7 @@ TEST_CASE("Cards: both cards price the thirteen task types of scenario format v1
     }
 }
 
-TEST_CASE("Cards: every card carries its sources and flags its assumptions") {
+TEST_CASE("Cards: every card carries its sources and flags its assumptions", "[cards]") {
     for (const auto& card : labelcost::bundled_catalog().cards()) {
         INFO(card.id);
         const Json info = Json::parse(card.text);
@@ -77,7 +77,7 @@ TEST_CASE("Cards: every card carries its sources and flags its assumptions") {
     }
 }
 
-TEST_CASE("Cards: every preset estimates cleanly on its card") {
+TEST_CASE("Cards: every preset estimates cleanly on its card", "[cards]") {
     for (const auto& p : labelcost::bundled_catalog().presets()) {
         INFO(p.name);
         const Json r = test::estimate(p.scenario);
@@ -87,7 +87,7 @@ TEST_CASE("Cards: every preset estimates cleanly on its card") {
     }
 }
 
-TEST_CASE("Cards: a broken card is refused with paths into the card") {
+TEST_CASE("Cards: a broken card is refused with paths into the card", "[cards]") {
     Json card = bundled_card_json("wring-2026-03");
     REQUIRE(load(card).empty());
 
@@ -134,7 +134,7 @@ TEST_CASE("Cards: a broken card is refused with paths into the card") {
     CHECK(has(load(Json::array()), "wrong_type", ""));
 }
 
-TEST_CASE("Cards: a card may state graduated fee tiers") {
+TEST_CASE("Cards: a card may state graduated fee tiers", "[cards]") {
     // A card whose fee is $0.08 for the first 50,000 objects and $0.04 above:
     // 60,000 objects pay 50,000 x $0.08 + 10,000 x $0.04 = $4,400 in fees,
     // plus 3 x $0.012 x 60,000 = $2,160 to workers.
@@ -152,7 +152,7 @@ TEST_CASE("Cards: a card may state graduated fee tiers") {
     CHECK(r["items"][0]["parts"][1]["name"] == "Ground Truth fee (above 50,000 objects)");
 }
 
-TEST_CASE("Cards: ids and aliases may not clash") {
+TEST_CASE("Cards: ids and aliases may not clash", "[cards]") {
     labelcost::Catalog catalog;
     Json card = bundled_card_json("wring-2026-03");
     REQUIRE(catalog.add_card(card.dump()).empty());
@@ -160,7 +160,7 @@ TEST_CASE("Cards: ids and aliases may not clash") {
     CHECK(has(catalog.add_card(card.dump()), "invalid_card", "id"));
 }
 
-TEST_CASE("Cards: a card saved with a byte-order mark is refused, and the listing stays JSON") {
+TEST_CASE("Cards: a card saved with a byte-order mark is refused, and the listing stays JSON", "[cards]") {
     // A fuzz finding: such a card loaded, and rates() echoed its text, mark
     // and all, inside its own answer, which was then no longer JSON.
     const std::string text = bundled_card_json("wring-2026-03").dump(2);
@@ -172,7 +172,7 @@ TEST_CASE("Cards: a card saved with a byte-order mark is refused, and the listin
     CHECK(Json::parse(labelcost::api::rates(catalog))["cards"] == Json::array());
 }
 
-TEST_CASE("Cards: cards and presets are listed as the engine read them, never as their text") {
+TEST_CASE("Cards: cards and presets are listed as the engine read them, never as their text", "[cards]") {
     // Spacing, an escape, a number written long and a repeated key: listed
     // as the values read (the repeated key in its first place, with its last
     // value), in compact JSON the engine wrote.
@@ -201,7 +201,7 @@ TEST_CASE("Cards: cards and presets are listed as the engine read them, never as
     CHECK(catalog.presets()[0].text == R"({"labelcost":1,"items":[],"name":"y"})");
 }
 
-TEST_CASE("Cards: the bundled listing holds each card's values exactly") {
+TEST_CASE("Cards: the bundled listing holds each card's values exactly", "[cards]") {
     std::size_t count = 0;
     const labelcost::BundledFile* files = labelcost::bundled_files(count);
     const Json listing = Json::parse(labelcost::api::rates(labelcost::bundled_catalog()));

@@ -22,7 +22,7 @@ void check_same(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("JSON: the engine reads what the reference parser reads") {
+TEST_CASE("JSON: the engine reads what the reference parser reads", "[json][parse]") {
     const std::vector<std::string> texts = {
         // values of every kind, and where JSON leaves room
         "{}", "[]", "0", "-0", "0.0", "-0.0", "1", "-1", "1.5", "1e5", "1E+5", "1e-7", "0.07", " \t\r\n[1 , 2]\n ",
@@ -41,7 +41,7 @@ TEST_CASE("JSON: the engine reads what the reference parser reads") {
     for (const auto& text : texts) check_same(text);
 }
 
-TEST_CASE("JSON: a NUL byte is refused, even where nlohmann stops reading at it") {
+TEST_CASE("JSON: a NUL byte is refused, even where nlohmann stops reading at it", "[json][parse]") {
     const std::string text("{\"a\":1}\0{", 9);
     REQUIRE(!labelcost::Json::parse(text.begin(), text.end(), nullptr, false).is_discarded());
     labelcost::Issues errors;
@@ -50,7 +50,7 @@ TEST_CASE("JSON: a NUL byte is refused, even where nlohmann stops reading at it"
     CHECK(errors[0].code == labelcost::Code::invalid_json);
 }
 
-TEST_CASE("JSON: the bundled cards and presets read the same, and so do their mutations") {
+TEST_CASE("JSON: the bundled cards and presets read the same, and so do their mutations", "[json][parse]") {
     std::size_t count = 0;
     const labelcost::BundledFile* files = labelcost::bundled_files(count);
     REQUIRE(count > 0);
@@ -73,7 +73,7 @@ TEST_CASE("JSON: the bundled cards and presets read the same, and so do their mu
     }
 }
 
-TEST_CASE("JSON: short random texts read the same") {
+TEST_CASE("JSON: short random texts read the same", "[json][parse]") {
     std::mt19937_64 rng(7);
     const std::string alphabet = "{}[]\",:01-9.eE+ tn\\u\x80\xC2\xED\xF4";
     for (int n = 0; n < 50000; ++n) {
@@ -84,7 +84,7 @@ TEST_CASE("JSON: short random texts read the same") {
     }
 }
 
-TEST_CASE("JSON: decimal numbers read as the same doubles") {
+TEST_CASE("JSON: decimal numbers read as the same doubles", "[json][parse]") {
     // Up to 18 digits around a point, with exponents on both sides of the
     // range where the engine's parser computes the double itself.
     std::mt19937_64 rng(42);
@@ -102,7 +102,7 @@ TEST_CASE("JSON: decimal numbers read as the same doubles") {
     }
 }
 
-TEST_CASE("JSON: 32 levels of nesting are read, 33 are refused as too deep") {
+TEST_CASE("JSON: 32 levels of nesting are read, 33 are refused as too deep", "[json][parse]") {
     const auto nested = [](int levels, bool objects) {
         std::string text;
         for (int i = 0; i < levels; ++i) text += objects ? "{\"a\":" : "[";
@@ -125,7 +125,7 @@ TEST_CASE("JSON: 32 levels of nesting are read, 33 are refused as too deep") {
     CHECK(errors[0].code == labelcost::Code::too_deep);
 }
 
-TEST_CASE("JSON: a leading byte-order mark is refused, and said so") {
+TEST_CASE("JSON: a leading byte-order mark is refused, and said so", "[json][parse]") {
     for (const std::string text : {"\xEF\xBB\xBF{\"labelcost\":1}", "\xEF\xBB\xBF[]", "\xEF\xBB\xBF"}) {
         labelcost::Issues errors;
         CHECK(labelcost::parse_json(text, errors).is_discarded());
@@ -154,7 +154,7 @@ std::string wide_object(std::size_t members, std::size_t distinct) {
 
 }  // namespace
 
-TEST_CASE("JSON: 256 members are read, 257 are refused at the object's path") {
+TEST_CASE("JSON: 256 members are read, 257 are refused at the object's path", "[json][parse]") {
     const std::size_t most = labelcost::limits::kMaxJsonMembers;
     labelcost::Issues errors;
     CHECK(labelcost::parse_json(wide_object(most, most), errors).size() == most);
@@ -182,7 +182,7 @@ TEST_CASE("JSON: 256 members are read, 257 are refused at the object's path") {
     CHECK(errors[0].code == labelcost::Code::too_many_members);
 }
 
-TEST_CASE("JSON: repeated keys keep their first place and their last value, in wide objects too") {
+TEST_CASE("JSON: repeated keys keep their first place and their last value, in wide objects too", "[json][parse]") {
     for (std::size_t distinct : {1u, 2u, 7u, 100u, 255u}) {
         const std::string text = wide_object(labelcost::limits::kMaxJsonMembers, distinct);
         INFO(distinct);
@@ -201,7 +201,7 @@ TEST_CASE("JSON: repeated keys keep their first place and their last value, in w
     check_same(R"({"b":1,"a":2,"b":3,"c":4,"a":5,"b":6})");
 }
 
-TEST_CASE("JSON: 256 long numbers are read, 257 are refused") {
+TEST_CASE("JSON: 256 long numbers are read, 257 are refused", "[json][parse]") {
     // Long: over 15 significant digits, or a power of ten beyond 22, each a
     // strtod call (up to 16 microseconds in WebAssembly). 64-bit integers
     // and short decimals are not long, however many.

@@ -18,7 +18,7 @@ std::int64_t scaled(const std::string& text, int places, std::int64_t max = INT6
 
 }  // namespace
 
-TEST_CASE("Numeric: decimals are read exactly, including exponent forms") {
+TEST_CASE("Numeric: decimals are read exactly, including exponent forms", "[numeric]") {
     CHECK(scaled("0.7", 9) == 700'000'000);
     CHECK(scaled("0.07", 6) == 70'000);
     CHECK(scaled("1e-07", 9) == 100);
@@ -34,7 +34,7 @@ TEST_CASE("Numeric: decimals are read exactly, including exponent forms") {
     CHECK_FALSE(parse_decimal(" 1"));
 }
 
-TEST_CASE("Numeric: scaling refuses what it cannot hold exactly") {
+TEST_CASE("Numeric: scaling refuses what it cannot hold exactly", "[numeric]") {
     std::int64_t out = 0;
     CHECK(to_scaled(*parse_decimal("0.0000001"), 6, INT64_MAX, out) == ScaleError::TooPrecise);
     CHECK(to_scaled(*parse_decimal("1.5"), 0, INT64_MAX, out) == ScaleError::TooPrecise);
@@ -43,7 +43,7 @@ TEST_CASE("Numeric: scaling refuses what it cannot hold exactly") {
     CHECK(to_scaled(*parse_decimal("1e30"), 9, INT64_MAX, out) == ScaleError::TooLarge);
 }
 
-TEST_CASE("Numeric: JSON numbers become their shortest decimal") {
+TEST_CASE("Numeric: JSON numbers become their shortest decimal", "[numeric]") {
     // 0.1 + 0.2 as a double is 0.30000000000000004: exactly what was written
     // is what is read, so a JSON 0.3 is 0.3.
     CHECK(read_decimal(Json::parse("0.3"))->digits == 3);
@@ -55,7 +55,7 @@ TEST_CASE("Numeric: JSON numbers become their shortest decimal") {
     CHECK_FALSE(read_decimal(Json::parse("\"12 apples\"")));
 }
 
-TEST_CASE("Numeric: rounding is half up, once, to the micro-dollar") {
+TEST_CASE("Numeric: rounding is half up, once, to the micro-dollar", "[numeric]") {
     CHECK(div_round_half_up(5, 10) == 1);   // 0.5 -> 1
     CHECK(div_round_half_up(4, 10) == 0);   // 0.4 -> 0
     CHECK(div_round_half_up(15, 10) == 2);  // 1.5 -> 2
@@ -66,7 +66,7 @@ TEST_CASE("Numeric: rounding is half up, once, to the micro-dollar") {
     CHECK(div_ceil(8, 2) == 4);
 }
 
-TEST_CASE("Numeric: money prints with at least cents and at most micro-dollars") {
+TEST_CASE("Numeric: money prints with at least cents and at most micro-dollars", "[numeric]") {
     CHECK(money_string(Money{1'021'150'000}) == "1021.15");
     CHECK(money_string(Money{116'000}) == "0.116");
     CHECK(money_string(Money{0}) == "0.00");
@@ -80,7 +80,7 @@ TEST_CASE("Numeric: money prints with at least cents and at most micro-dollars")
     CHECK(grouped("999") == "999");
 }
 
-TEST_CASE("Numeric: savings percent is one decimal, half up") {
+TEST_CASE("Numeric: savings percent is one decimal, half up", "[numeric]") {
     CHECK(percent_string(Money{80}, Money{120}) == "66.7");
     CHECK(percent_string(Money{405}, Money{600}) == "67.5");
     CHECK(percent_string(Money{0}, Money{100}) == "0.0");
@@ -89,7 +89,7 @@ TEST_CASE("Numeric: savings percent is one decimal, half up") {
     CHECK(percent_string(Money{100}, Money{100}) == "100.0");
 }
 
-TEST_CASE("Numeric: checked 128-bit arithmetic reports overflow") {
+TEST_CASE("Numeric: checked 128-bit arithmetic reports overflow", "[numeric]") {
     i128 out = 0;
     const i128 big = static_cast<i128>(1) << 100;
     CHECK(mul_checked(3, 4, out));

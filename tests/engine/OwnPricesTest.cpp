@@ -24,7 +24,7 @@ Json credit(double amount) { return {{"kind", "credit"}, {"amount", amount}}; }
 
 }  // namespace
 
-TEST_CASE("A quoted price per object replaces the article card's price, workers and multiplier", "[own-prices]") {
+TEST_CASE("A quoted price per object replaces the article card's price, workers and multiplier", "[own-prices][pricing]") {
     // 20,000 boxes from a vendor at $0.05 a box: $1,000, whatever the
     // vendor multiplier (x1.5-x3 on this card) or the workers would give.
     const Json r = items({quoted("image/bounding-box", 20'000, "vendor", 0.05)});
@@ -54,7 +54,7 @@ TEST_CASE("On the AWS card a quoted price still pays the per-object Ground Truth
     CHECK(a["total"] == "14030.00");
 }
 
-TEST_CASE("A discount takes a share of the labeling items, or of every item above it", "[own-prices]") {
+TEST_CASE("A discount takes a share of the labeling items, or of every item above it", "[own-prices][pricing]") {
     // Labeling $720 (20,000 boxes x $0.036 on Mechanical Turk), fixed $280.
     // 10% of labeling = $72; then 50% of the items above (720 + 280 = 1,000;
     // the first discount is not counted) = $500. Total 1,000 - 72 - 500 = $428.
@@ -70,13 +70,13 @@ TEST_CASE("A discount takes a share of the labeling items, or of every item abov
     CHECK(below["total"] == "175.00");
 }
 
-TEST_CASE("A discount's amount is rounded half up to the micro-dollar", "[own-prices]") {
+TEST_CASE("A discount's amount is rounded half up to the micro-dollar", "[own-prices][pricing]") {
     // 1/3 of $0.000001... : 33.3333333% of $0.000003 = $0.000000999999999 -> $0.000001.
     const Json r = items({fixed(0.000003), discount(0.333333333)});
     CHECK(cost(r, 1) == "-0.000001");
 }
 
-TEST_CASE("A credit is used up to the total, never below $0.00, and says what is left", "[own-prices]") {
+TEST_CASE("A credit is used up to the total, never below $0.00, and says what is left", "[own-prices][pricing]") {
     // $1,000 of costs, a $300 credit, then a $5,000 one: -300, then -700 of 5,000.
     const Json r = items({fixed(1000), credit(300), credit(5000)});
     REQUIRE(r["ok"] == true);
@@ -92,7 +92,7 @@ TEST_CASE("A credit is used up to the total, never below $0.00, and says what is
     CHECK_FALSE(test::has_warning(order, "credit_unused", "items[1]"));
 }
 
-TEST_CASE("Discounts together never take the total below $0.00", "[own-prices]") {
+TEST_CASE("Discounts together never take the total below $0.00", "[own-prices][pricing]") {
     // Two 100% discounts of $200: the first takes $200, the second nothing.
     const Json r = items({fixed(200), discount(1), discount(1)});
     CHECK(cost(r, 1) == "-200.00");
@@ -101,7 +101,7 @@ TEST_CASE("Discounts together never take the total below $0.00", "[own-prices]")
     CHECK(test::has_warning(r, "discount_limited", "items[2].fraction"));
 }
 
-TEST_CASE("Ranges and savings apply discounts the same way", "[own-prices]") {
+TEST_CASE("Ranges and savings apply discounts the same way", "[own-prices][pricing]") {
     // 20,000 boxes from a vendor (x2 to x5, typical x3, of $0.036): $2,160
     // typical, $1,440 low, $3,600 high; 10% off each.
     const Json r = items({test::labeling("image/bounding-box", 20'000, "vendor"), discount(0.1)});

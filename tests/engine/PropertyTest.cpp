@@ -38,7 +38,7 @@ std::vector<Json> labeling_items(bool active_learning) {
 
 }  // namespace
 
-TEST_CASE("Properties: totals are never negative and low <= point <= high") {
+TEST_CASE("Properties: totals are never negative and low <= point <= high", "[property]") {
     for (bool al : {false, true})
         for (Json s : labeling_items(al))
             for (long long n : {0LL, 1LL, 999LL, 1000LL, 1001LL, 1249LL, 1250LL, 4999LL, 5000LL, 123457LL}) {
@@ -58,7 +58,7 @@ TEST_CASE("Properties: totals are never negative and low <= point <= high") {
     }
 }
 
-TEST_CASE("Properties: more objects never cost less") {
+TEST_CASE("Properties: more objects never cost less", "[property]") {
     const long long sizes[] = {0, 1, 2, 10, 999, 1000, 1001, 1200, 1249, 1250, 1251, 3000, 4999, 5000, 5001,
                                9999, 10000, 13333, 13334, 50000, 100000, 1000000};
     for (Json s : labeling_items(false)) {
@@ -94,7 +94,7 @@ TEST_CASE("Properties: more objects never cost less") {
         }
 }
 
-TEST_CASE("Properties: AWS's automated-labeling thresholds lower the cost where they start") {
+TEST_CASE("Properties: AWS's automated-labeling thresholds lower the cost where they start", "[property]") {
     // 1,249 boxes: no automated labeling: 1,249 x ($0.08 + 5 x $0.036) = $324.74.
     // 1,250 boxes: 375 human (70% auto): 1,250 x $0.08 + 375 x $0.18 + $4
     // = $100 + $67.50 + $4 = $171.50.
@@ -113,7 +113,7 @@ TEST_CASE("Properties: AWS's automated-labeling thresholds lower the cost where 
     CHECK(test::estimate(test::scenario(item, "aws-documented"))["total"] == "494.00");
 }
 
-TEST_CASE("Properties: splitting a job never costs less than one job") {
+TEST_CASE("Properties: splitting a job never costs less than one job", "[property]") {
     // Holds wherever people are paid per label or their labor is stated. A
     // private workforce without stated labor gains nothing from active
     // learning but its compute, which the engine warns about (next test).
@@ -132,7 +132,7 @@ TEST_CASE("Properties: splitting a job never costs less than one job") {
     }
 }
 
-TEST_CASE("Properties: active learning that costs more than it saves is pointed out") {
+TEST_CASE("Properties: active learning that costs more than it saves is pointed out", "[property]") {
     // A private workforce with no stated labor: 10,000 images, $4 of compute
     // and nothing saved that the estimate can see.
     Json item = test::labeling("image/classification", 10'000, "private");
@@ -146,7 +146,7 @@ TEST_CASE("Properties: active learning that costs more than it saves is pointed 
                                   "items[0].active_learning"));
 }
 
-TEST_CASE("Properties: the largest accepted inputs give an exact total or amount_too_large") {
+TEST_CASE("Properties: the largest accepted inputs give an exact total or amount_too_large", "[property][bounds]") {
     // Largest counts, prices, multipliers and workers together, item by item.
     for (const auto& card : labelcost::bundled_catalog().cards())
         for (const auto& task : card.tasks)
@@ -210,7 +210,7 @@ std::string members(int n, const char* prefix = "k") {
 
 }  // namespace
 
-TEST_CASE("Properties: time grows at most linearly with the input, for wide objects and long error lists") {
+TEST_CASE("Properties: time grows at most linearly with the input, for wide objects and long error lists", "[property][bounds]") {
     // Linear growth gives a ratio of about 8 for 8x the input; the square of
     // the width (a lookup per key) gave 64 and more.
     const int scale = 8;

@@ -103,7 +103,7 @@ private:
 
 }  // namespace
 
-TEST_CASE("Random: valid scenarios add up exactly or say amount_too_large") {
+TEST_CASE("Random: valid scenarios add up exactly or say amount_too_large", "[property][random]") {
     Generator gen(20261130);
     int priced = 0, too_large = 0;
     for (int i = 0; i < 3000; ++i) {
@@ -124,7 +124,7 @@ TEST_CASE("Random: valid scenarios add up exactly or say amount_too_large") {
     CHECK(too_large > 50);
 }
 
-TEST_CASE("Random: a sweep prices each cell as the whole scenario would, to the micro-dollar") {
+TEST_CASE("Random: a sweep prices each cell as the whole scenario would, to the micro-dollar", "[property][random]") {
     // ItemSweep prices the other items once; total_only prices them all.
     // Item values are changed as a sweep changes them, up to the limits.
     Generator gen(7);
@@ -168,7 +168,7 @@ TEST_CASE("Random: a sweep prices each cell as the whole scenario would, to the 
 }
 
 TEST_CASE("Random: discounts and credits never take a total below $0.00 nor above the total without them",
-          "[own-prices]") {
+          "[own-prices][property][random]") {
     Generator gen(20261201);
     int reduced = 0;
     for (int i = 0; i < 2000; ++i) {

@@ -6,7 +6,7 @@
 using labelcost::TextFormat;
 using test::Json;
 
-TEST_CASE("Render: CSV quotes what needs quoting and defuses formulas") {
+TEST_CASE("Render: CSV quotes what needs quoting and defuses formulas", "[render]") {
     Json s = test::scenario({{"kind", "fixed"}, {"name", "=HYPERLINK(\"x\"), \"quoted\""}, {"amount", 5}});
     const std::string csv = labelcost::render_estimate(test::estimate(s), TextFormat::Csv, "2026-12-01");
     CHECK(csv.rfind("item,name,kind,part,quantity,unit,unit_price,cost,low,high,", 0) == 0);
@@ -15,7 +15,7 @@ TEST_CASE("Render: CSV quotes what needs quoting and defuses formulas") {
     CHECK(csv.find(",Total,total,,,,,5.00,5.00,5.00,") != std::string::npos);
 }
 
-TEST_CASE("Render: CSV rows say what each item was priced with, on which card and when") {
+TEST_CASE("Render: CSV rows say what each item was priced with, on which card and when", "[render]") {
     // 20,000 boxes x $0.036 = $720. 100,000 images at the card's typical 70%
     // auto-labeled: 30,000 x $0.012 = $360 + $3 per 10,000 = $30, $390 (low:
     // 70% and $2 = $380; high: 40% and $5 = 60,000 x $0.012 + $50 = $770).
@@ -42,21 +42,21 @@ TEST_CASE("Render: CSV rows say what each item was priced with, on which card an
           ",Total,total,,,,,1230.00,1220.00,1610.00,,,,,,,," + card);
 }
 
-TEST_CASE("Render: Markdown escapes table syntax and markup in names") {
+TEST_CASE("Render: Markdown escapes table syntax and markup in names", "[render]") {
     Json s = test::scenario({{"kind", "fixed"}, {"name", "a | b <script>"}, {"amount", 1234.5}});
     const std::string md = labelcost::render_estimate(test::estimate(s), TextFormat::Markdown);
     CHECK(md.find("| 1 | a \\| b &lt;script> |") != std::string::npos);
     CHECK(md.find("$1,234.50") != std::string::npos);
 }
 
-TEST_CASE("Render: the text table says when private labor is excluded") {
+TEST_CASE("Render: the text table says when private labor is excluded", "[render]") {
     const auto* p = labelcost::bundled_catalog().preset("nlp-team");
     const std::string table = labelcost::render_estimate(test::estimate(p->scenario), TextFormat::Table);
     CHECK(table.find("Total (excl. private labor)") != std::string::npos);
     CHECK(table.find("$650.00") != std::string::npos);
 }
 
-TEST_CASE("Render: the savings table reads like the article's") {
+TEST_CASE("Render: the savings table reads like the article's", "[render]") {
     const Json t = Json::parse(labelcost::api::savings_table(labelcost::bundled_catalog(),
                                                              R"({"task": "image/classification", "sizes": [10000]})"));
     const std::string text = labelcost::render_savings_table(t, TextFormat::Table);

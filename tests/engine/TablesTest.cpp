@@ -19,7 +19,7 @@ Json row_for(const Json& result, const char* key, const std::string& value) {
 
 }  // namespace
 
-TEST_CASE("Tables: the savings table reproduces the article's active-learning rows") {
+TEST_CASE("Tables: the savings table reproduces the article's active-learning rows", "[tables]") {
     const Json t = call(labelcost::api::savings_table, {{"task", "image/classification"}});
     REQUIRE(t["ok"] == true);
     REQUIRE(t["rows"].size() == 3);
@@ -38,7 +38,7 @@ TEST_CASE("Tables: the savings table reproduces the article's active-learning ro
     CHECK(boxes["rows"][0]["percent"] == "69.2");
 }
 
-TEST_CASE("Tables: savings-table errors point into the request") {
+TEST_CASE("Tables: savings-table errors point into the request", "[tables]") {
     CHECK(test::has_error(call(labelcost::api::savings_table, {{"task", "image/polyline"}}),
                           "active_learning_unsupported", "task"));
     CHECK(test::has_error(call(labelcost::api::savings_table, {{"task", "image/classification"}, {"sizes", {10, -5}}}),
@@ -48,7 +48,7 @@ TEST_CASE("Tables: savings-table errors point into the request") {
     CHECK(test::has_error(call(labelcost::api::savings_table, Json::object()), "missing_field", "task"));
 }
 
-TEST_CASE("Tables: the same scenario under every workforce") {
+TEST_CASE("Tables: the same scenario under every workforce", "[tables]") {
     // Computer vision startup: the two labeling items ($720 + $180 on
     // Mechanical Turk) move; the $120 batch and $1.15 storage stay.
     const auto* p = labelcost::bundled_catalog().preset("computer-vision-startup");
@@ -71,7 +71,7 @@ TEST_CASE("Tables: the same scenario under every workforce") {
     CHECK(row_for(paid, "workforce", "private")["labor_excluded"] == false);
 }
 
-TEST_CASE("Tables: a workforce a task cannot use is a row with its error") {
+TEST_CASE("Tables: a workforce a task cannot use is a row with its error", "[tables]") {
     const Json scenario = test::scenario(test::labeling("video/object-detection", 1000, "vendor"), "aws-documented");
     const Json r = call(labelcost::api::compare_workforces, {{"scenario", scenario}});
     const Json mturk = row_for(r, "workforce", "mturk");
@@ -81,7 +81,7 @@ TEST_CASE("Tables: a workforce a task cannot use is a row with its error") {
     CHECK(row_for(r, "workforce", "vendor")["ok"] == true);
 }
 
-TEST_CASE("Tables: the same scenario under every rate card") {
+TEST_CASE("Tables: the same scenario under every rate card", "[tables]") {
     // Computer vision startup on the AWS card: 25,000 human boxes at
     // $0.08 + 5 x $0.036 = $6,500; 80,000 auto-labeled at $0.08 = $6,400 plus
     // $120 compute; storage $1.15: $13,021.15.
@@ -100,7 +100,7 @@ TEST_CASE("Tables: the same scenario under every rate card") {
     CHECK(row_for(v, "rates", "aws-documented-2026-11")["errors"][0]["path"] == "items[0].workforce");
 }
 
-TEST_CASE("Tables: a sweep of auto-labeled share by dataset size") {
+TEST_CASE("Tables: a sweep of auto-labeled share by dataset size", "[tables]") {
     Json item = test::labeling("image/classification", 10'000);
     item["active_learning"] = Json::object();
     const Json request = {{"scenario", test::scenario(item)},
@@ -125,7 +125,7 @@ TEST_CASE("Tables: a sweep of auto-labeled share by dataset size") {
     CHECK(r["without"][1][5] == "1200.00");
 }
 
-TEST_CASE("Tables: the break-even auto-labeled share") {
+TEST_CASE("Tables: the break-even auto-labeled share", "[tables]") {
     // 10,000 images: people's share must fall below $116 of labels, so at
     // least 334 auto-labeled: 9,666 x $0.012 + $4 = $119.992 < $120.
     Json item = test::labeling("image/classification", 10'000);
@@ -134,7 +134,7 @@ TEST_CASE("Tables: the break-even auto-labeled share") {
     CHECK(r["items"][0]["savings"]["break_even"] == "0.0334");
 }
 
-TEST_CASE("Tables: sweep requests are checked like scenarios") {
+TEST_CASE("Tables: sweep requests are checked like scenarios", "[tables]") {
     Json item = test::labeling("image/polyline", 10'000);
     const Json base = {{"scenario", test::scenario(item)}, {"item", 0}};
     Json bad_field = base;

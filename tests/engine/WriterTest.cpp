@@ -6,14 +6,14 @@
 
 using labelcost::JsonWriter;
 
-TEST_CASE("Writer: nested containers get their commas") {
+TEST_CASE("Writer: nested containers get their commas", "[writer]") {
     JsonWriter w;
     w.begin_object().field("a", 1).key("b").begin_array().number(1).string("x").null().boolean(false).end_array();
     w.key("c").begin_object().end_object().key("d").raw("[1,2]").end_object();
     CHECK(w.text() == R"({"a":1,"b":[1,"x",null,false],"c":{},"d":[1,2]})");
 }
 
-TEST_CASE("Writer: strings are escaped, and invalid UTF-8 is replaced") {
+TEST_CASE("Writer: strings are escaped, and invalid UTF-8 is replaced", "[writer]") {
     std::string out;
     labelcost::append_json_string(out, "q\"b\\n\n\t\x01\x7f</script>");
     CHECK(out == R"("q\"b\\n\n\t\u0001\u007f</script>")");
