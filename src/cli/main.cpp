@@ -110,13 +110,23 @@ std::string read_input(const std::string& path) {
     return ss.str();
 }
 
-// Prints errors of an {"ok": false} value and returns exit status 1.
+// Prints one problem: "labelcost: FILE: path: message [code]".
+void print_problem(const std::string& source, const std::string& path, const std::string& message,
+                   std::string_view code) {
+    std::cerr << "labelcost: " << source << (path.empty() ? "" : path + ": ") << message << " [" << code << "]\n";
+}
+
+// Prints errors of an {"ok": false} answer and returns exit status 1.
 int report(const Json& result, const std::string& source = "") {
-    for (const Json& e : result.value("errors", Json::array())) {
-        std::string path = e.value("path", "");
-        std::cerr << "labelcost: " << source << (path.empty() ? "" : path + ": ") << e.value("message", "") << " ["
-                  << e.value("code", "") << "]\n";
-    }
+    for (const Json& e : result.value("errors", Json::array()))
+        print_problem(source, e.value("path", ""), e.value("message", ""), e.value("code", ""));
+    return 1;
+}
+
+// Prints the engine's errors as they are listed in an answer; exit status 1.
+int report(const labelcost::Issues& errors, const std::string& source = "") {
+    for (const auto& e : labelcost::listed_errors(errors))
+        print_problem(source, e.path, e.message, labelcost::code_name(e.code));
     return 1;
 }
 
@@ -163,12 +173,12 @@ std::optional<int> load_cards(const Args& a, Cards& cards) {
         return std::nullopt;
     }
     if (rates.find('/') == std::string::npos && rates.find(".json") == std::string::npos) {
-        std::cerr << "labelcost: --rates " << rates << ": not a bundled rate card (see `labelcost rates`)"
-                  << " and not a file [unknown_rates]\n";
+        print_problem("", "--rates " + rates, "not a bundled rate card (see `labelcost rates`) and not a file",
+                      labelcost::code_name(labelcost::Code::unknown_rates));
         return 1;
     }
     const auto errors = cards.custom.add_card(read_input(rates));
-    if (!errors.empty()) return report(Json::parse(labelcost::errors_text(errors)), rates + ": ");
+    if (!errors.empty()) return report(errors, rates + ": ");
     cards.catalog = &cards.custom;
     cards.rates_id = cards.custom.cards().front().id;
     return std::nullopt;
@@ -183,7 +193,8 @@ std::optional<Json> load_scenario(const Args& a, int& status) {
         if (!p) {
             std::string names;
             for (const auto& q : labelcost::bundled_catalog().presets()) names += (names.empty() ? "" : ", ") + q.name;
-            std::cerr << "labelcost: no preset \"" << preset << "\"; presets: " << names << " [unknown_preset]\n";
+            print_problem("", "", "no preset \"" + preset + "\"; presets: " + names,
+                          labelcost::code_name(labelcost::Code::unknown_preset));
             status = 1;
             return std::nullopt;
         }
@@ -193,7 +204,7 @@ std::optional<Json> load_scenario(const Args& a, int& status) {
     labelcost::Issues errors;
     Json j = labelcost::parse_json(read_input(a.positional[0]), errors);
     if (!errors.empty()) {
-        status = report(Json::parse(labelcost::errors_text(errors)));
+        status = report(errors);
         return std::nullopt;
     }
     return j;
@@ -315,7 +326,7 @@ int cmd_sweep(const Args& a) {
 int check_card(const std::string& file) {
     labelcost::Catalog own;
     const auto errors = own.add_card(read_input(file));
-    if (!errors.empty()) return report(Json::parse(labelcost::errors_text(errors)), file + ": ");
+    if (!errors.empty()) return report(errors, file + ": ");
     const auto& card = own.cards().front();
     std::cout << file << ": rate card " << card.id << " (" << card.title << "), effective " << card.effective << ", "
               << card.tasks.size() << " task types, " << card.workforces.size() << " workforces\n";
@@ -337,8 +348,8 @@ int cmd_rates(const Args& a) {
     if (a.positional.size() == 1) {
         const auto* card = catalog.card(a.positional[0]);
         if (!card) {
-            std::cerr << "labelcost: no rate card \"" << a.positional[0]
-                      << "\" (see `labelcost rates`) [unknown_rates]\n";
+            print_problem("", "", "no rate card \"" + a.positional[0] + "\" (see `labelcost rates`)",
+                          labelcost::code_name(labelcost::Code::unknown_rates));
             return 1;
         }
         std::cout << Json::parse(card->text).dump(2) << "\n";

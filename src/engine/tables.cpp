@@ -6,14 +6,19 @@
 
 namespace labelcost {
 
-void write_errors(JsonWriter& w, const Issues& errors) {
+Issues listed_errors(const Issues& errors) {
     const std::size_t shown = std::min(errors.size(), limits::kMaxErrors);
-    w.begin_array();
-    for (std::size_t i = 0; i < shown; ++i) write_issue(w, errors[i]);
+    Issues listed(errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(shown));
     if (const std::size_t more = errors.size() - shown; more > 0)
-        write_issue(w, {Code::too_many_errors, "",
-                        fmt(more == 1 ? "{} more error is not listed" : "{} more errors are not listed",
-                            {count_text(static_cast<std::int64_t>(more))})});
+        listed.push_back({Code::too_many_errors, "",
+                          fmt(more == 1 ? "{} more error is not listed" : "{} more errors are not listed",
+                              {count_text(static_cast<std::int64_t>(more))})});
+    return listed;
+}
+
+void write_errors(JsonWriter& w, const Issues& errors) {
+    w.begin_array();
+    for (const Issue& issue : listed_errors(errors)) write_issue(w, issue);
     w.end_array();
 }
 

@@ -39,8 +39,10 @@ std::string sweep(const Catalog& catalog, const Json& request);
 
 // {"ok": false, "errors": [...]}, with at most kMaxErrors errors listed.
 std::string errors_text(const Issues& errors);
-// The errors as a list: the first kMaxErrors, then, when there are more, one
-// too_many_errors entry (path "") saying how many are not listed.
+// The errors as they are listed: the first kMaxErrors, then, when there are
+// more, one too_many_errors entry (path "") saying how many are not listed.
+Issues listed_errors(const Issues& errors);
+// listed_errors as a JSON array.
 void write_errors(JsonWriter& w, const Issues& errors);
 // {"id", "title", "effective", "custom"}: custom when the card came with the scenario.
 void write_card_ref(JsonWriter& w, const RateCard& card, bool custom = false);
