@@ -83,11 +83,11 @@ Issues Catalog::order_presets(const std::vector<std::string>& names) {
             errors.push_back({Code::unknown_preset, index_path("order", i), "no preset \"" + names[i] + "\""});
     // Listed names first, in order; then the rest by name.
     std::vector<Preset> ordered;
-    std::vector<bool> taken(presets_.size(), false);
+    std::vector<char> taken(presets_.size(), 0);
     for (const auto& name : names)
         for (std::size_t i = 0; i < presets_.size(); ++i)
             if (!taken[i] && presets_[i].name == name) {
-                taken[i] = true;
+                taken[i] = 1;
                 ordered.push_back(std::move(presets_[i]));
             }
     std::vector<Preset*> rest;

@@ -6,19 +6,29 @@
 
 namespace labelcost {
 
+namespace {
+
+// The entry that stands for the errors after the first kMaxErrors.
+Issue more_errors(std::size_t more) {
+    return {Code::too_many_errors, "",
+            fmt(more == 1 ? "{} more error is not listed" : "{} more errors are not listed",
+                {count_text(static_cast<std::int64_t>(more))})};
+}
+
+}  // namespace
+
 Issues listed_errors(const Issues& errors) {
     const std::size_t shown = std::min(errors.size(), limits::kMaxErrors);
     Issues listed(errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(shown));
-    if (const std::size_t more = errors.size() - shown; more > 0)
-        listed.push_back({Code::too_many_errors, "",
-                          fmt(more == 1 ? "{} more error is not listed" : "{} more errors are not listed",
-                              {count_text(static_cast<std::int64_t>(more))})});
+    if (errors.size() > shown) listed.push_back(more_errors(errors.size() - shown));
     return listed;
 }
 
 void write_errors(JsonWriter& w, const Issues& errors) {
+    const std::size_t shown = std::min(errors.size(), limits::kMaxErrors);
     w.begin_array();
-    for (const Issue& issue : listed_errors(errors)) write_issue(w, issue);
+    for (std::size_t i = 0; i < shown; ++i) write_issue(w, errors[i]);
+    if (errors.size() > shown) write_issue(w, more_errors(errors.size() - shown));
     w.end_array();
 }
 

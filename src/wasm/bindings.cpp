@@ -44,29 +44,15 @@ emscripten::val view(std::string text) {
         emscripten::typed_memory_view(last_result.size(), reinterpret_cast<const unsigned char*>(last_result.data())));
 }
 
-emscripten::val estimate(const std::string& scenario) {
-    return view(checked([&] { return labelcost::api::estimate(bundled_catalog(), scenario); }));
+// Each export is one of the engine's text functions, its answer as a view:
+// those that take a request (JSON text), and the listings that take none.
+template <auto Call>
+emscripten::val answer(const std::string& request) {
+    return view(checked([&] { return Call(bundled_catalog(), request); }));
 }
-emscripten::val savings_table(const std::string& request) {
-    return view(checked([&] { return labelcost::api::savings_table(bundled_catalog(), request); }));
-}
-emscripten::val compare_workforces(const std::string& request) {
-    return view(checked([&] { return labelcost::api::compare_workforces(bundled_catalog(), request); }));
-}
-emscripten::val compare_cards(const std::string& request) {
-    return view(checked([&] { return labelcost::api::compare_cards(bundled_catalog(), request); }));
-}
-emscripten::val sweep(const std::string& request) {
-    return view(checked([&] { return labelcost::api::sweep(bundled_catalog(), request); }));
-}
-emscripten::val rates() {
-    return view(checked([&] { return labelcost::api::rates(bundled_catalog()); }));
-}
-emscripten::val presets() {
-    return view(checked([&] { return labelcost::api::presets(bundled_catalog()); }));
-}
-emscripten::val version() {
-    return view(checked([&] { return labelcost::api::version(bundled_catalog()); }));
+template <auto Call>
+emscripten::val listing() {
+    return view(checked([&] { return Call(bundled_catalog()); }));
 }
 
 // Test hooks: bytes of the heap in use (the leak test), and an abort (the
@@ -81,14 +67,15 @@ void abort_for_test() {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(labelcost) {
-    emscripten::function("estimate", &estimate);
-    emscripten::function("savingsTable", &savings_table);
-    emscripten::function("compareWorkforces", &compare_workforces);
-    emscripten::function("compareCards", &compare_cards);
-    emscripten::function("sweep", &sweep);
-    emscripten::function("rates", &rates);
-    emscripten::function("presets", &presets);
-    emscripten::function("version", &version);
+    namespace api = labelcost::api;
+    emscripten::function("estimate", &answer<&api::estimate>);
+    emscripten::function("savingsTable", &answer<&api::savings_table>);
+    emscripten::function("compareWorkforces", &answer<&api::compare_workforces>);
+    emscripten::function("compareCards", &answer<&api::compare_cards>);
+    emscripten::function("sweep", &answer<&api::sweep>);
+    emscripten::function("rates", &listing<&api::rates>);
+    emscripten::function("presets", &listing<&api::presets>);
+    emscripten::function("version", &listing<&api::version>);
     emscripten::function("heapInUse", &heap_in_use);
     emscripten::function("abortForTest", &abort_for_test);
 }
