@@ -329,6 +329,16 @@ export class Engine {
     return this._call('sweep', true, request);
   }
 
+  /**
+   * The most objects of one item a budget labels, the scenario's other items
+   * unchanged: the count, per workforce, across the cost range and without
+   * active learning.
+   * @param {{budget: number|string, scenario: Scenario, item?: number}} request
+   */
+  budget(request) {
+    return this._call('budget', true, request);
+  }
+
   /** The bundled rate cards, as written, with sources and assumptions. */
   rates() {
     return this._call('rates', false);

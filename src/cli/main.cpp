@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/api.hpp"
+#include "engine/budget.hpp"
 #include "engine/bundled.hpp"
 #include "engine/render.hpp"
 #include "engine/tables.hpp"
@@ -33,6 +34,8 @@ commands:
   compare FILE|-             the scenario under every workforce (--by workforce)
                              or every rate card (--by rates); also --preset NAME
   sweep FILE|-               totals over a grid, for charts (a sweep request, JSON)
+  budget FILE|- --budget USD the most objects of an item the budget labels;
+                             also --preset NAME, --item N
   rates [ID]                 list the bundled rate cards, or show one as JSON
   rates --check FILE         check a rate-card file: its problems, or a summary
   presets                    list the bundled presets
@@ -50,6 +53,9 @@ options:
   --auto-fraction F          table: share auto-labeled, 0-1 (default: the card's)
   --compute-per-10k USD      table: compute per 10,000 objects (default: the card's)
   --labor HOURLY,SECONDS     compare: private workforce pay and seconds per object
+  --budget USD               budget: the amount, e.g. 5000
+  --item N                   budget: the item to count, from 1 (default: the first
+                             labeling or auto-labeling item)
   -h, --help                 this help
 
 exit status: 0 success, 1 invalid input, 2 usage error
@@ -67,8 +73,8 @@ struct Args {
 
 Args parse_args(int argc, char** argv) {
     static const std::vector<std::string> with_value = {
-        "--rates",         "--format",          "--preset", "--by",   "--workforce", "--sizes",
-        "--auto-fraction", "--compute-per-10k", "--labor",  "--date", "--check"};
+        "--rates",           "--format", "--preset", "--by",    "--workforce", "--sizes", "--auto-fraction",
+        "--compute-per-10k", "--labor",  "--date",   "--check", "--budget",    "--item"};
     Args a;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -312,6 +318,27 @@ int cmd_compare(const Args& a) {
     return print(Json::parse(result), format, labelcost::render_comparison);
 }
 
+int cmd_budget(const Args& a) {
+    allow_options(a, {"--format", "--preset", "--budget", "--item", "--rates"});
+    const std::string format = output_format(a);
+    if (!a.options.count("--budget")) throw UsageError{"budget needs --budget USD, e.g. --budget 5000"};
+    Cards cards;
+    if (auto status = load_cards(a, cards)) return *status;
+    int status = 0;
+    auto scenario = load_scenario(a, status);
+    if (!scenario) return status;
+    if (!cards.rates_id.empty() && scenario->is_object()) (*scenario)["rates"] = cards.rates_id;
+    Json request = {{"budget", option(a, "--budget")}, {"scenario", *scenario}};
+    if (a.options.count("--item")) {
+        const std::string n = option(a, "--item");
+        if (n.empty() || n.size() > 4 ||
+            !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) || std::stoi(n) < 1)
+            throw UsageError{"--item takes an item's number, from 1, not \"" + n + "\""};
+        request["item"] = std::stoi(n) - 1;
+    }
+    return print(Json::parse(labelcost::budget(*cards.catalog, request)), format, labelcost::render_budget);
+}
+
 int cmd_sweep(const Args& a) {
     allow_options(a, {});
     if (a.positional.size() != 1) throw UsageError{"sweep needs one FILE (or - for standard input)"};
@@ -401,6 +428,7 @@ int main(int argc, char** argv) {
         if (a.command == "table") return cmd_table(a);
         if (a.command == "compare") return cmd_compare(a);
         if (a.command == "sweep") return cmd_sweep(a);
+        if (a.command == "budget") return cmd_budget(a);
         if (a.command == "rates") return cmd_rates(a);
         if (a.command == "presets") return cmd_presets(a);
         if (a.command == "version") {

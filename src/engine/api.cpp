@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "budget.hpp"
 #include "tables.hpp"
 #include "version.hpp"
 #include "writer.hpp"
@@ -66,6 +67,10 @@ std::string compare_cards(const Catalog& catalog, std::string_view request_json)
 
 std::string sweep(const Catalog& catalog, std::string_view request_json) {
     return with_json(request_json, [&](const Json& j) { return labelcost::sweep(catalog, j); });
+}
+
+std::string budget(const Catalog& catalog, std::string_view request_json) {
+    return with_json(request_json, [&](const Json& j) { return labelcost::budget(catalog, j); });
 }
 
 std::string rates(const Catalog& catalog) {

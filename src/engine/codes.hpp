@@ -25,7 +25,9 @@ namespace labelcost {
     X(too_many_errors) X(internal)                                                                   \
     /* warnings */                                                                                   \
     X(multiplier_outside_range) X(active_learning_below_minimum) X(active_learning_no_savings)       \
-    X(labor_excluded) X(credit_unused) X(discount_limited)
+    X(labor_excluded) X(credit_unused) X(discount_limited)                                           \
+    /* warnings of a budget */                                                                       \
+    X(over_budget) X(at_limit) X(larger_is_cheaper)
 // clang-format on
 
 enum class Code : std::uint8_t {

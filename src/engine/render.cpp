@@ -283,4 +283,39 @@ std::string render_comparison(const Json& comparison, TextFormat format) {
     return render(t, format);
 }
 
+std::string render_budget(const Json& answer, TextFormat format) {
+    Table t;
+    t.headers = {"Answer", "Objects", "Total", "Notes"};
+    t.right = {false, true, true, false};
+    const bool csv = format == TextFormat::Csv;
+    const auto row = [&](const std::string& label, const Json& objects, const Json& total) {
+        const std::string n = objects.is_number() ? std::to_string(objects.get<std::int64_t>()) : "";
+        const std::string cost = total.is_string() ? total.get<std::string>() : "";
+        t.rows.push_back({label, csv ? n : grouped(n), csv || cost.empty() ? cost : dollars(cost), ""});
+    };
+    const Json none;
+    row("Within the budget", answer["objects"], answer["total"]);
+    if (answer["next"].is_object()) row("One more object", answer["next"]["objects"], answer["next"]["total"]);
+    row("Fewest (range's high end)", answer["low"], none);
+    row("Most (range's low end)", answer["high"], none);
+    if (answer["without_active_learning"].is_object())
+        row("Without active learning", answer["without_active_learning"]["objects"],
+            answer["without_active_learning"]["total"]);
+    for (const Json& w : answer.value("by_workforce", Json::array())) {
+        const std::string label = str(w, "title") + " (" + str(w, "workforce") + ")";
+        if (w.value("available", false))
+            row(label, w["objects"], w["total"]);
+        else
+            t.rows.push_back({label, "", "", "not possible: " + str(w["problem"], "message")});
+    }
+    if (csv) return render(t, format);
+    const Json& rates = answer.contains("rates") ? answer["rates"] : Json::object();
+    std::string head = "Budget " + dollars(str(answer, "budget")) + " for item " +
+                       std::to_string(answer.value("item", 0) + 1) + ", rate card " + str(rates, "id");
+    if (format == TextFormat::Markdown) head = "### " + markdown_cell(head);
+    std::string out = head + "\n\n" + render(t, format);
+    for (const Json& w : answer.value("warnings", Json::array())) out += "\nnote: " + str(w, "message") + "\n";
+    return out;
+}
+
 }  // namespace labelcost

@@ -23,4 +23,7 @@ std::string render_savings_table(const Json& table, TextFormat format);
 // A workforce or card comparison.
 std::string render_comparison(const Json& comparison, TextFormat format);
 
+// A budget's answer (budget.hpp).
+std::string render_budget(const Json& answer, TextFormat format);
+
 }  // namespace labelcost

@@ -49,13 +49,12 @@ void write_card_ref(JsonWriter& w, const RateCard& card, bool custom) {
         .end_object();
 }
 
-namespace {
-
-// Errors found in a nested scenario get the request's path in front.
 void prefix_paths(Issues& errors, std::size_t from, const std::string& prefix) {
     for (std::size_t i = from; i < errors.size(); ++i)
         errors[i].path = errors[i].path.empty() ? prefix : prefix + "." + errors[i].path;
 }
+
+namespace {
 
 struct Priced {
     std::optional<Scenario> scenario;

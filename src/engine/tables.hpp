@@ -44,6 +44,8 @@ std::string errors_text(const Issues& errors);
 Issues listed_errors(const Issues& errors);
 // listed_errors as a JSON array.
 void write_errors(JsonWriter& w, const Issues& errors);
+// Errors found in a nested scenario get the request's path in front ("scenario.").
+void prefix_paths(Issues& errors, std::size_t from, const std::string& prefix);
 // {"id", "title", "effective", "custom"}: custom when the card came with the scenario.
 void write_card_ref(JsonWriter& w, const RateCard& card, bool custom = false);
 

@@ -132,6 +132,14 @@ run("table" 0 "\\$36.00 \\+ \\$4.00 compute = \\$40.00" "" ARGS table image/clas
 run("table bad task" 1 "" "task: .*\\[active_learning_unsupported\\]" ARGS table image/polyline)
 run("compare workforce" 0 "Vendor \\(AWS Marketplace\\) \\(vendor\\) +\\$2,821.15" "" ARGS compare --preset computer-vision-startup)
 run("compare rates" 0 "aws-documented-2026-11\\) +\\$13,021.15" "" ARGS compare --preset computer-vision-startup --by rates)
+# budget: $5,000 for the startup's boxes at $0.036, the other items $301.15:
+# 130,523 boxes, $4,999.978 in all.
+run("budget table" 0 "Within the budget +130,523 +\\$4,999.978" "" ARGS budget --preset computer-vision-startup --budget 5000)
+run("budget json" 0 "\"objects\": 130523" "" ARGS budget --preset computer-vision-startup --budget 5000 --format json)
+run("budget csv" 0 "Within the budget,130523,4999.978" "" ARGS budget --preset computer-vision-startup --budget 5000 --format csv)
+run("budget item" 1 "" "item: item 3 has no objects to count.*\\[not_applicable\\]" ARGS budget --preset computer-vision-startup --budget 5000 --item 4)
+run("budget needs an amount" 2 "" "budget needs --budget USD" ARGS budget --preset computer-vision-startup)
+run("budget item number" 2 "" "--item takes an item's number, from 1" ARGS budget --preset computer-vision-startup --budget 5000 --item 0)
 
 if(failures GREATER 0)
   message(FATAL_ERROR "${failures} CLI check(s) failed")

@@ -123,6 +123,17 @@ test('wasm: savings tables, comparisons and listings match the CLI', () => {
   assert.deepEqual(engine.presets(), runCli(['presets']));
 });
 
+test('wasm: a budget matches the CLI and a hand calculation', () => {
+  // $5,000 for the startup's boxes at $0.036 once its other items ($301.15)
+  // are paid: 130,523 boxes, $4,999.978 in all.
+  const scenario = presets.find((p) => p.name === 'computer-vision-startup').scenario;
+  const r = engine.budget({ budget: 5000, scenario });
+  assert.deepEqual(r, cliJson(['budget', '-', '--budget', '5000', '--format', 'json'], JSON.stringify(scenario)));
+  assert.equal(r.objects, 130523);
+  assert.equal(r.total, '4999.978');
+  assert.throws(() => engine.budget({ budget: 5000, scenario, item: 3 }), (e) => e instanceof LabelcostError && e.errors[0].path === 'item');
+});
+
 test('wasm: a sweep matches the CLI and the article', () => {
   const scenario = presets.find((p) => p.name === 'faq-100k').scenario;
   const request = {
@@ -217,7 +228,7 @@ test('wasm: nothing crosses as a bare number', () => {
   const cyclic = { labelcost: 1, items: [] };
   cyclic.self = cyclic;
   hostile.push(cyclic);
-  const exports = ['estimate', 'savingsTable', 'compareWorkforces', 'compareCards', 'sweep'];
+  const exports = ['estimate', 'savingsTable', 'compareWorkforces', 'compareCards', 'sweep', 'budget'];
   for (const name of exports) {
     for (const input of hostile) {
       try {
