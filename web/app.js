@@ -42,7 +42,7 @@ function afterPaint(fn) {
  * @property {object} engine          the loaded engine (engine.js)
  * @property {{name: string, rates: string|object, items: {id: string, data: object}[], view: string,
  *   chartItem: number|null, tableTask: string|null, compareLabor: {hourly: string, seconds: string},
- *   freeTier: boolean}} state
+ *   freeTier: boolean, budget: string}} state  (budget: what was typed in "What can I label for")
  * @property {object[]} cards         the bundled rate cards
  * @property {object[]} presets       the bundled scenarios
  * @property {string} defaultCard     today's default card id
@@ -122,6 +122,7 @@ export async function startCalculator(root, options = {}) {
     tableTask: null,
     compareLabor: { hourly: '', seconds: '' },
     freeTier: false,
+    budget: '',
   };
   const cardById = (id) => cards.find((c) => c.id === id || (c.aliases ?? []).includes(id));
 

@@ -12,7 +12,7 @@
 /** @typedef {{cardTitle?: string}} CardContext */
 /** @typedef {{cardTitle?: string, itemName?: (index: number) => string|undefined}} ScenarioContext */
 
-import { shiftDecimal } from './numbers.js';
+import { shiftDecimal, money } from './numbers.js';
 
 /**
  * The fields of an item, by their key relative to the item, as the page
@@ -409,7 +409,32 @@ function discountLimited({ message }) {
 }
 
 /** @type {Record<string, (issue: Issue, context: CardContext) => string>} */
+/** "$144.884" as the page shows amounts, to the cent: "$144.88". */
+const cents = (amount) => money(amount.replace(/[$,]/g, ''));
+
+// A budget's answer: the other items cost more than the budget; the count
+// is the most an item may have; a larger count costs less than a smaller one.
+function overBudget({ message }) {
+  const m = /already cost (\$[\d,.]+), more than the budget of (\$[\d,.]+)/.exec(message);
+  return m ? `The other items already cost ${cents(m[1])}, more than ${cents(m[2])}: nothing more can be labeled within it.`
+    : 'The other items already cost more than this budget: nothing more can be labeled within it.';
+}
+
+function atLimit({ message }) {
+  const most = /more than ([\d,]+) objects/.exec(message)?.[1];
+  return `The budget covers more than ${most ?? 'the'} objects${most ? ',' : ''} the most one item may have; this is the largest count labelcost prices.`;
+}
+
+function largerIsCheaper({ message }) {
+  const m = /^([\d,]+) objects cost (\$[\d,.]+), less than ([\d,]+) objects \((\$[\d,.]+)\)/.exec(message);
+  return m ? `Labeling more can cost less here: ${m[1]} objects cost ${cents(m[2])}, less than ${m[3]} (${cents(m[4])}), because active learning's rules change at that size.`
+    : 'Labeling more can cost less here, because active learning\'s rules change with the size of a job.';
+}
+
 const WARNINGS = {
+  over_budget: overBudget,
+  at_limit: atLimit,
+  larger_is_cheaper: largerIsCheaper,
   credit_unused: creditUnused,
   discount_limited: discountLimited,
   labor_excluded: laborExcluded,

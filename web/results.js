@@ -88,7 +88,7 @@ export function createResults(root, app, { compact = false } = {}) {
   let sections = null;
   let sectionsLoading = null;
   const loadSections = () => (sectionsLoading ??= import('./sections.js').then(({ createSections }) => {
-    sections = createSections(root, app);
+    sections = createSections(root, app, { summary });
     root.append(...sections.elements);
     return sections;
   }));

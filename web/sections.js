@@ -7,13 +7,17 @@ import { money, count, percent, fractionPercent, date, chartValue, compactMoney 
 import { breakdownChart, savingsChart } from './chart.js';
 import { unavailableText } from './availability.js';
 import { section, table } from './panels.js';
+import { createBudget } from './budget.js';
 
 /**
  * @param {HTMLElement} root  the results column (its width sizes the charts)
  * @param {import('./app.js').Context} app
+ * @param {{summary: HTMLElement}} where  the estimate's panel, which the budget question joins
  * @returns {{elements: HTMLElement[], render: (view: object) => void}}
  */
-export function createSections(root, app) {
+export function createSections(root, app, { summary }) {
+  const budget = createBudget(app);
+  summary.append(budget.element);
   const breakdownEl = h('div');
   const chartItemId = uid('f');
   const chartItem = h('select', { id: chartItemId });
@@ -186,6 +190,7 @@ export function createSections(root, app) {
 
   /** Renders every section for a computed view. */
   function render({ result, sweep, sizes, workforces, cards, laborProblem }) {
+    budget.render({ result });
     renderCharts(result, sweep);
     renderSavings(result, sizes);
     renderCompare(workforces, cards, laborProblem);

@@ -25,8 +25,20 @@ const SCENARIOS = [
   ['60 items', sixtyItems()],
   // The default scenario with the AWS card's price tables open (tiers, ranges).
   ['price tables', 'edit-prices'],
+  // The default scenario with a budget's answer under the total.
+  ['budget answer', 'budget'],
 ];
-const itemCount = (scenario) => (scenario === null || scenario === 'edit-prices' ? 4 : scenario === 'label-types-10k' ? 13 : 60);
+const itemCount = (scenario) => (scenario === null || scenario === 'edit-prices' || scenario === 'budget' ? 4
+  : scenario === 'label-types-10k' ? 13 : 60);
+
+/** Runs in the page: asks what $5,000 labels (in the element `sel`, or the page). */
+function askBudget(sel) {
+  const root = sel ? document.querySelector(sel).shadowRoot : document;
+  const input = root.querySelector('[data-control="budget"]');
+  input.value = '5000';
+  input.dispatchEvent(new Event('input'));
+}
+
 
 /** Runs in the page: opens the price tables of the AWS card (in the element `sel`, or the page). */
 function openPriceTables(sel) {
@@ -53,6 +65,10 @@ describe('layout', () => {
       if (scenario === 'edit-prices') {
         await page.evaluate(openPriceTables, null);
         await page.waitForSelector('.price-table.tiers');
+      } else if (scenario === 'budget') {
+        await page.waitForSelector('[data-control="budget"]');
+        await page.evaluate(askBudget, null);
+        await page.waitForSelector('.budget-answer table');
       } else if (typeof scenario === 'string') {
         await page.selectOption('[data-control="preset"]', scenario);
         await page.click('[data-action="load-preset"]');
@@ -101,15 +117,21 @@ describe('layout', () => {
           if (typeof s !== 'string') el.setAttribute('scenario', JSON.stringify(s));
         }, scenario);
       }
-      if (scenario === 'edit-prices') {
+      if (scenario === 'edit-prices' || scenario === 'budget') {
         await page.evaluate(() => {
           const el = document.getElementById('calc');
           el.removeAttribute('scenario');
           el.setAttribute('preset', 'computer-vision-startup');
         });
         await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelectorAll('.items > li').length === 4);
+      }
+      if (scenario === 'edit-prices') {
         await page.evaluate(openPriceTables, '#calc');
         await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.price-table.tiers'));
+      } else if (scenario === 'budget') {
+        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('[data-control="budget"]'));
+        await page.evaluate(askBudget, '#calc');
+        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.budget-answer table'));
       } else if (typeof scenario === 'string') {
         await page.evaluate(() => {
           const root = document.getElementById('calc').shadowRoot;

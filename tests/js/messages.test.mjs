@@ -349,6 +349,19 @@ describe('messages: warnings, through the engine', () => {
     });
   }
 
+  test("a budget's warnings, in words and amounts to the cent", () => {
+    const photos = { labelcost: 1, rates: 'aws-documented-2026-12', items: [
+      { kind: 'labeling', task: 'image/classification', objects: 1000, workforce: 'mturk', workers: 3, active_learning: {} }] };
+    const said = (request) => engine.budget(request).warnings.map((w) => warningMessage(w));
+    // 1,250 objects cost $117.50, 1,249 cost $144.884 (see BudgetTest.cpp).
+    assert.deepEqual(said({ budget: 130, scenario: photos }), ["Labeling more can cost less here: 1,250 objects cost $117.50, less than 1,249 ($144.88), because active learning's rules change at that size."]);
+    const other = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects: 10, workforce: 'mturk' }, { kind: 'fixed', amount: 100 }] };
+    assert.deepEqual(said({ budget: 50, scenario: other }), ['The other items already cost $100.00, more than $50.00: nothing more can be labeled within it.']);
+    const big = said({ budget: 1e9, scenario: other })[0];
+    assertPlain(big, 'at the limit');
+    assert.match(big, /more than 10,000,000,000 objects, the most one item may have/);
+  });
+
   test('a warning it does not know is still plain', () => {
     assertPlain(warningMessage({ code: 'brand_new', path: 'items[0]', message: 'set labor.hourly for rate card wring-2026-03' }), 'unknown warning');
     assertPlain(warningMessage({ code: 'brand_new', path: 'items[0]', message: '`x`' }), 'unreadable warning');
