@@ -197,6 +197,22 @@ std::optional<std::size_t> counted_item(const Scenario& s, std::optional<std::in
     return i;
 }
 
+// Refuses a budget that would price more items than kMaxBudgetPrices: each
+// search prices each run's first count, a binary search (at most 34 counts,
+// 10^10 < 2^34) and, for the warning, two counts at each fall.
+std::optional<Issue> too_many_prices(const Scenario& s, std::size_t index, std::size_t falls, bool al) {
+    const std::size_t per_total = ItemSweep(s, index, PriceOptions{}).prices_per_total();
+    const bool labeling = s.items[index].kind == ItemKind::Labeling;
+    const std::size_t searches = 3 + (al ? 1 : 0) + (labeling ? s.card->workforces.size() : 0);
+    const std::size_t prices = searches * (3 * (falls + 1) + 2 * 36) * per_total;
+    if (prices <= limits::kMaxBudgetPrices) return std::nullopt;
+    return Issue{Code::too_large, index_path("scenario.items", index),
+                 fmt("a budget prices at most {} items (each count prices this item and the items its total "
+                     "depends on); this one would price {}",
+                     {count_text(static_cast<std::int64_t>(limits::kMaxBudgetPrices)),
+                      count_text(static_cast<std::int64_t>(prices))})};
+}
+
 // What the answer says besides its numbers.
 Issues budget_warnings(const Fit& fit, std::size_t index, Money budget) {
     Issues w;
@@ -263,13 +279,15 @@ std::string budget(const Catalog& catalog, const Json& request) {
                                  "this item's jobs have too many",
                                  {count_text(static_cast<std::int64_t>(limits::kMaxBudgetPoints))})}});
 
+    const bool al = item.kind == ItemKind::Labeling && item.active_learning && item.task->active_learning;
+    if (auto problem = too_many_prices(*s, *index, falls->size(), al)) return errors_text({*problem});
+
     const Money budget{*amount};
     const Fit typical = largest_within(*s, *index, PriceOptions{}, *falls, budget);
     const Fit fewest = largest_within(*s, *index, PriceOptions{Variant::High, true}, *falls, budget);
     const Fit most = largest_within(*s, *index, PriceOptions{Variant::Low, true}, *falls, budget);
     std::optional<Fit> without;
-    if (item.kind == ItemKind::Labeling && item.active_learning && item.task->active_learning)
-        without = largest_within(*s, *index, PriceOptions{Variant::Typical, false}, {}, budget);
+    if (al) without = largest_within(*s, *index, PriceOptions{Variant::Typical, false}, {}, budget);
 
     JsonWriter w;
     write_answer(w, *s, *index, budget, typical, fewest, most, without);

@@ -16,7 +16,12 @@ namespace limits {
 // Points where a labeling item's cost can fall as it grows (a job reaching
 // active learning's minimum dataset or a validation-share step), which a
 // budget prices one by one: rules x jobs. Bounds what one budget costs.
-constexpr std::size_t kMaxBudgetPoints = 4'096;
+constexpr std::size_t kMaxBudgetPoints = 1'024;
+// Item prices one budget may take (each total prices the counted item and
+// the rework items it feeds, or every item where discounts, credits or
+// monthly tiers make the total depend on all of them), like a sweep's
+// kMaxSweepPrices: about 50 ms in WebAssembly.
+constexpr std::size_t kMaxBudgetPrices = 60'000;
 // The largest budget, in micro-dollars: $1 trillion.
 constexpr std::int64_t kMaxBudget = 1'000'000'000'000 * kMicro;
 }  // namespace limits

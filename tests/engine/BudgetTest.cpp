@@ -117,7 +117,7 @@ TEST_CASE("Budget: requests that cannot be answered say why, at their paths", "[
     Json broken = scenario;
     broken["items"][0]["workers"] = 0;
     CHECK(test::has_error(budget(broken, "5000"), "out_of_range", "scenario.items[0].workers"));
-    // 3,000 jobs, each with two sizes where the cost can fall: 6,000 > 4,096 points.
+    // 3,000 jobs, each with two sizes where the cost can fall: 6,000 > 1,024 points.
     CHECK(test::has_error(budget(photos(3000000, 3000), "5000"), "too_large", "scenario.items[0].jobs"));
     const Json storage_only = test::scenario({{"kind", "storage"}, {"gb", 10}});
     CHECK(test::has_error(budget(storage_only, "5000"), "missing_field", "item"));
