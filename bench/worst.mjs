@@ -27,11 +27,10 @@ function everyRule() {
   return { labelcost: 1, name: 's'.repeat(200), description: 'd'.repeat(2000), items };
 }
 
-/** 80 items, one of them a discount: each count a budget prices prices them all (about as many as its bound allows). */
+/** 200 items of every rule, one of them a discount: each count a budget prices prices all of them. */
 function budgetAll() {
-  const items = [{ kind: 'labeling', task: 'image/classification', objects: 100000, workforce: 'mturk', active_learning: {} },
-    ...Array.from({ length: 78 }, (_, i) => ({ kind: 'fixed', amount: i + 1 })), { kind: 'discount', fraction: 0.1 }];
-  return { labelcost: 1, items };
+  const items = everyRule().items.slice(0, 199);
+  return { labelcost: 1, items: [...items, { kind: 'discount', fraction: 0.1 }] };
 }
 
 /** Items with as many unknown fields as 1 MiB holds: one error each. */
@@ -66,7 +65,7 @@ export function worstCases() {
     ['sweep: 100 x 100, with and without, 200 items', 'sweep', text(grid(noRework))],
     ['sweep: 200,000 item prices (9 rework items fed)', 'sweep', text(grid(reworkFed))],
     ['budget: 1,024 counts where the cost falls (512 jobs)', 'budget', text({ budget: 1000000, scenario: { labelcost: 1, rates: 'aws-documented-2026-12', items: [{ kind: 'labeling', task: 'image/classification', objects: 10000000, workforce: 'mturk', jobs: 512, active_learning: {} }] } })],
-    ['budget: 80 items and a discount (each count prices all of them)', 'budget', text({ budget: 5000, scenario: budgetAll(), item: 0 })],
+    ['budget: 200 items of every rule and a discount (each count prices all of them)', 'budget', text({ budget: 1e12, scenario: budgetAll(), item: 0 })],
     ['rates', 'rates', undefined],
     ['presets', 'presets', undefined],
   ];

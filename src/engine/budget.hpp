@@ -19,9 +19,9 @@ namespace limits {
 constexpr std::size_t kMaxBudgetPoints = 1'024;
 // Item prices one budget may take (each total prices the counted item and
 // the rework items it feeds, or every item where discounts, credits or
-// monthly tiers make the total depend on all of them), like a sweep's
-// kMaxSweepPrices: about 50 ms in WebAssembly.
-constexpr std::size_t kMaxBudgetPrices = 60'000;
+// monthly tiers make the total depend on all of them), as a sweep's
+// kMaxSweepPrices bounds a sweep.
+constexpr std::size_t kMaxBudgetPrices = 200'000;
 // The largest budget, in micro-dollars: $1 trillion.
 constexpr std::int64_t kMaxBudget = 1'000'000'000'000 * kMicro;
 }  // namespace limits
