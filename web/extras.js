@@ -24,13 +24,14 @@ function savingsSweep({ engine, attempt }, s, result, index) {
 }
 
 // Savings across dataset sizes for one task, the scenario's own size included.
-function sizesTable({ engine, attempt }, card, result, task) {
+function sizesTable(ctx, card, result, task) {
+  const { engine, attempt } = ctx;
   if (!task) return null;
   const own = result.items.find((i) => i.kind === 'labeling' && i.task === task);
   const sizes = [10000, 50000, 100000];
   if (own && own.objects > 0 && !sizes.includes(own.objects)) sizes.push(own.objects);
   sizes.sort((a, b) => a - b);
-  return attempt(() => engine.savingsTable({ task, rates: card.id, workforce: own?.workforce ?? 'mturk', sizes }));
+  return attempt(() => engine.savingsTable({ task, rates: ctx.ownCard() ?? card.id, workforce: own?.workforce ?? 'mturk', sizes }));
 }
 
 // Private pay typed for the workforce comparison, read or refused.

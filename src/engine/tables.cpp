@@ -229,7 +229,8 @@ std::string compare_workforces(const Catalog& catalog, const Json& request) {
     w.key("rows").begin_array();
     for (const WorkforceRates& wf : card.workforces) {
         Json s = *scenario;
-        s["rates"] = card.id;
+        // A bundled card by its id; a scenario's own card stays in it.
+        if (!s.contains("rates") || !s["rates"].is_object()) s["rates"] = card.id;
         for (Json& item : s["items"]) {
             const bool labeling = item["kind"] == "labeling";
             if (!labeling && !(item["kind"] == "auto-labeling" && item.contains("workforce"))) continue;

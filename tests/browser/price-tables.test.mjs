@@ -3,7 +3,7 @@
 // share link into a fresh browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, total, waitForTotal } from './harness.mjs';
+import { start, open, total, waitForTotal, settled } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -57,6 +57,10 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
   await tabToLabel(page, 'the price of Bounding box');
   await retype(page, '0.05');
   await waitForTotal(page, '$1,371.15');
+  // The comparisons use your prices too: a vendor at 3 x $0.05 for the
+  // 25,000 boxes is $3,750.00, with the batch and storage $3,871.15.
+  await settled(page);
+  assert.match(await page.locator('#compare tr', { hasText: 'Vendor (AWS Marketplace)' }).first().textContent(), /\$3,871\.15/);
 
   // What cannot be a price is said at the field, and the estimate keeps the last good prices.
   await tabToLabel(page, 'Vendor (AWS Marketplace), low');

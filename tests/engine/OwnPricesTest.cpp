@@ -18,19 +18,26 @@ Json quoted(const std::string& task, long long objects, const std::string& workf
     return item;
 }
 
-Json fixed(double amount) { return {{"kind", "fixed"}, {"amount", amount}}; }
-Json discount(double fraction, const std::string& of = "all") { return {{"kind", "discount"}, {"fraction", fraction}, {"of", of}}; }
-Json credit(double amount) { return {{"kind", "credit"}, {"amount", amount}}; }
+Json fixed(double amount) {
+    return {{"kind", "fixed"}, {"amount", amount}};
+}
+Json discount(double fraction, const std::string& of = "all") {
+    return {{"kind", "discount"}, {"fraction", fraction}, {"of", of}};
+}
+Json credit(double amount) {
+    return {{"kind", "credit"}, {"amount", amount}};
+}
 
 }  // namespace
 
-TEST_CASE("A quoted price per object replaces the article card's price, workers and multiplier", "[own-prices][pricing]") {
+TEST_CASE("A quoted price per object replaces the article card's price, workers and multiplier",
+          "[own-prices][pricing]") {
     // 20,000 boxes from a vendor at $0.05 a box: $1,000, whatever the
     // vendor multiplier (x1.5-x3 on this card) or the workers would give.
     const Json r = items({quoted("image/bounding-box", 20'000, "vendor", 0.05)});
     REQUIRE(r["ok"] == true);
     CHECK(r["total"] == "1000.00");
-    CHECK(r["low"] == "1000.00");   // a stated price: no range
+    CHECK(r["low"] == "1000.00");  // a stated price: no range
     CHECK(r["high"] == "1000.00");
     CHECK(r["items"][0]["parts"][0]["unit_price"] == "0.05");
     // Workers stay allowed and do not change the price.
@@ -58,7 +65,8 @@ TEST_CASE("A discount takes a share of the labeling items, or of every item abov
     // Labeling $720 (20,000 boxes x $0.036 on Mechanical Turk), fixed $280.
     // 10% of labeling = $72; then 50% of the items above (720 + 280 = 1,000;
     // the first discount is not counted) = $500. Total 1,000 - 72 - 500 = $428.
-    const Json r = items({test::labeling("image/bounding-box", 20'000), fixed(280), discount(0.1, "labeling"), discount(0.5)});
+    const Json r =
+        items({test::labeling("image/bounding-box", 20'000), fixed(280), discount(0.1, "labeling"), discount(0.5)});
     REQUIRE(r["ok"] == true);
     CHECK(cost(r, 0) == "720.00");
     CHECK(cost(r, 2) == "-72.00");
@@ -116,11 +124,14 @@ TEST_CASE("Ranges and savings apply discounts the same way", "[own-prices][prici
 }
 
 TEST_CASE("A sweep over a scenario with a discount gives the totals of the estimate", "[own-prices][tables]") {
-    const Json scenario = {{"labelcost", 1},
-                           {"items", Json::array({test::labeling("image/bounding-box", 1000), discount(0.2), credit(10)})}};
+    const Json scenario = {
+        {"labelcost", 1},
+        {"items", Json::array({test::labeling("image/bounding-box", 1000), discount(0.2), credit(10)})}};
     const Json sweep = Json::parse(labelcost::api::sweep(
-        labelcost::bundled_catalog(),
-        Json{{"scenario", scenario}, {"item", 0}, {"x", {{"field", "objects"}, {"from", 1000}, {"to", 3000}, {"steps", 3}}}}.dump()));
+        labelcost::bundled_catalog(), Json{{"scenario", scenario},
+                                           {"item", 0},
+                                           {"x", {{"field", "objects"}, {"from", 1000}, {"to", 3000}, {"steps", 3}}}}
+                                          .dump()));
     REQUIRE(sweep["ok"] == true);
     // 1,000 / 2,000 / 3,000 boxes x $0.036 = $36 / $72 / $108; -20%; -$10.
     const Json& totals = sweep["totals"].at(0);
@@ -197,8 +208,38 @@ TEST_CASE("A scenario's own prices are its own: a vendor's price sheet", "[own-p
     const auto& card = *labelcost::bundled_catalog().card("wring-2026-03");
     Json mine = own_copy(card);
     mine["tasks"]["image/bounding-box"]["price"] = 0.05;
-    const Json r = test::estimate({{"labelcost", 1}, {"rates", mine}, {"items", Json::array({test::labeling("image/bounding-box", 1000)})}});
+    const Json r = test::estimate(
+        {{"labelcost", 1}, {"rates", mine}, {"items", Json::array({test::labeling("image/bounding-box", 1000)})}});
     REQUIRE(r["ok"] == true);
     CHECK(r["total"] == "50.00");
     CHECK(r["rates"]["custom"] == true);
+}
+
+TEST_CASE("A scenario's own prices carry into the workforce comparison, the savings table and a budget",
+          "[own-prices][tables]") {
+    // Bounding boxes at $0.05 for three workers: 1,000 boxes cost $50.00 on
+    // Mechanical Turk (x1) and $150.00 with a vendor (x3, typical).
+    const auto& card = *labelcost::bundled_catalog().card("wring-2026-03");
+    Json mine = own_copy(card);
+    mine["tasks"]["image/bounding-box"]["price"] = 0.05;
+    const Json scenario = {
+        {"labelcost", 1}, {"rates", mine}, {"items", Json::array({test::labeling("image/bounding-box", 1000)})}};
+    const auto& catalog = labelcost::bundled_catalog();
+    const Json rows = Json::parse(labelcost::api::compare_workforces(catalog, Json{{"scenario", scenario}}.dump()));
+    REQUIRE(rows["ok"] == true);
+    CHECK(rows["rates"]["custom"] == true);
+    for (const Json& row : rows["rows"]) {
+        if (row["workforce"] == "mturk") CHECK(row["total"] == "50.00");
+        if (row["workforce"] == "vendor") CHECK(row["total"] == "150.00");
+    }
+    // 10,000 boxes at $0.05 without active learning: $500.00.
+    const Json table = Json::parse(labelcost::api::savings_table(
+        catalog, Json{{"task", "image/bounding-box"}, {"rates", mine}, {"sizes", {10000}}}.dump()));
+    REQUIRE(table["ok"] == true);
+    CHECK(table["rows"][0]["without"] == "500.00");
+    // $100 labels 2,000 boxes at $0.05.
+    const Json budget =
+        Json::parse(labelcost::api::budget(catalog, Json{{"budget", 100}, {"scenario", scenario}}.dump()));
+    REQUIRE(budget["ok"] == true);
+    CHECK(budget["objects"] == 2000);
 }
