@@ -81,7 +81,8 @@ Issues Catalog::order_presets(const std::vector<std::string>& names) {
     for (std::size_t i = 0; i < names.size(); ++i)
         if (!preset(names[i]))
             errors.push_back({Code::unknown_preset, index_path("order", i), "no preset \"" + names[i] + "\""});
-    // Listed names first, in order; then the rest by name.
+    // Listed names first, in order; then the rest as they were added (the
+    // bundled presets are added by file name).
     std::vector<Preset> ordered;
     std::vector<char> taken(presets_.size(), 0);
     for (const auto& name : names)
@@ -90,11 +91,8 @@ Issues Catalog::order_presets(const std::vector<std::string>& names) {
                 taken[i] = 1;
                 ordered.push_back(std::move(presets_[i]));
             }
-    std::vector<Preset*> rest;
     for (std::size_t i = 0; i < presets_.size(); ++i)
-        if (!taken[i]) rest.push_back(&presets_[i]);
-    std::sort(rest.begin(), rest.end(), [](const Preset* a, const Preset* b) { return a->name < b->name; });
-    for (Preset* p : rest) ordered.push_back(std::move(*p));
+        if (!taken[i]) ordered.push_back(std::move(presets_[i]));
     presets_ = std::move(ordered);
     return errors;
 }

@@ -31,7 +31,7 @@ public:
     // is data like any scenario).
     Issues add_preset(std::string name, std::string_view text);
 
-    // Lists presets in this order (the rest after them, by name); returns
+    // Lists presets in this order (the rest after them, as they were added); returns
     // errors for names that are not presets.
     Issues order_presets(const std::vector<std::string>& names);
     // Moves the default card to the front of cards(). Call before handing out
