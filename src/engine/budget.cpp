@@ -165,8 +165,9 @@ void write_workforce(JsonWriter& w, const Scenario& scenario, std::size_t index,
     w.field("available", !problem);
     if (!problem) {
         const Fit fit = largest_within(s, index, PriceOptions{}, *falls, budget);
-        w.field("objects", fit.objects).field("total", fit.total);
+        w.field("objects", fit.objects).field("total", fit.total).field("note", "");
     } else {
+        w.field("note", problem->message);
         write_issue(w.key("problem"), *problem);
     }
     w.end_object();

@@ -49,7 +49,11 @@ Fit largest_within(Scenario& scenario, std::size_t index, const PriceOptions& op
                    const std::vector<std::int64_t>& falls, Money budget);
 
 // {"budget": "5000", "scenario": {...}, "item": 0}: the answer, or errors
-// with paths into the request.
+// with paths into the request. The answer: {"ok", "format", "rates",
+// "budget", "item", "objects", "total", "next": {"objects", "total"} | null,
+// "low", "high", "without_active_learning": {"objects", "total"} | null,
+// "by_workforce": [{"workforce", "title", "available", "objects"?, "total"?,
+// "note", "problem"?: {code, path, message}}], "warnings"}.
 std::string budget(const Catalog& catalog, const Json& request);
 
 }  // namespace labelcost

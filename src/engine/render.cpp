@@ -306,7 +306,7 @@ std::string render_budget(const Json& answer, TextFormat format) {
         if (w.value("available", false))
             row(label, w["objects"], w["total"]);
         else
-            t.rows.push_back({label, "", "", "not possible: " + str(w["problem"], "message")});
+            t.rows.push_back({label, "", "", "not possible: " + str(w, "note")});
     }
     if (csv) return render(t, format);
     const Json& rates = answer.contains("rates") ? answer["rates"] : Json::object();

@@ -61,6 +61,8 @@ TEST_CASE("Budget: the article's computer vision startup with $5,000", "[budget]
     // A private workforce without its pay is not priced.
     REQUIRE(workforce(a, "private"));
     CHECK(workforce(a, "private")->at("available") == false);
+    CHECK(workforce(a, "private")->at("note").get<std::string>().find("pay is not priced") != std::string::npos);
+    CHECK(workforce(a, "vendor")->at("note") == "");
     CHECK(a.at("warnings").empty());
 }
 
