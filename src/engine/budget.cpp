@@ -198,14 +198,15 @@ std::optional<std::size_t> counted_item(const Scenario& s, std::optional<std::in
     return i;
 }
 
-// Refuses a budget that would price more items than kMaxBudgetPrices: each
-// search prices each run's first count, a binary search (at most 34 counts,
-// 10^10 < 2^34) and, for the warning, two counts at each fall.
+// Refuses a budget that would price more items than kMaxBudgetPrices.
 std::optional<Issue> too_many_prices(const Scenario& s, std::size_t index, std::size_t falls, bool al) {
     const std::size_t per_total = ItemSweep(s, index, PriceOptions{}).prices_per_total();
     const bool labeling = s.items[index].kind == ItemKind::Labeling;
     const std::size_t searches = 3 + (al ? 1 : 0) + (labeling ? s.card->workforces.size() : 0);
-    const std::size_t prices = searches * (3 * (falls + 1) + 2 * 36) * per_total;
+    // Each search: every run's first count, a binary search (at most 34
+    // counts), the next count, and two counts at each fall for the warning.
+    const std::size_t per_search = 3 * (falls + 1) + std::size_t{72};
+    const std::size_t prices = searches * per_search * per_total;
     if (prices <= limits::kMaxBudgetPrices) return std::nullopt;
     return Issue{Code::too_large, index_path("scenario.items", index),
                  fmt("a budget prices at most {} items (each count prices this item and the items its total "
