@@ -129,6 +129,7 @@ std::string savings_table(const Catalog& catalog, const Json& request) {
     JsonWriter rows;
     rows.begin_array();
     const RateCard* card = nullptr;
+    std::shared_ptr<const RateCard> own;
     for (std::size_t i = 0; i < sizes.size(); ++i) {
         the_item["objects"] = sizes[i];
         Priced p = price(catalog, scenario);
@@ -145,6 +146,7 @@ std::string savings_table(const Catalog& catalog, const Json& request) {
             return errors_text(p.errors);
         }
         card = p.scenario->card;
+        own = p.scenario->own_card;  // keeps a scenario's own card alive past its estimate
         const ItemResult& res = p.estimate->items[0];
         const Money compute = parts_cost(res, "Active-learning compute");
         const Savings& sv = *res.savings;
@@ -168,7 +170,7 @@ std::string savings_table(const Catalog& catalog, const Json& request) {
     rows.end_array();
     JsonWriter w;
     w.begin_object().field("ok", true).field("format", kResultFormat);
-    if (card) write_card_ref(w.key("rates"), *card);
+    if (card) write_card_ref(w.key("rates"), *card, own != nullptr);
     w.key("task").string(the_item["task"].is_string() ? the_item["task"].get_ref<const std::string&>() : "");
     w.key("workforce")
         .string(the_item["workforce"].is_string() ? the_item["workforce"].get_ref<const std::string&>() : "");

@@ -236,6 +236,7 @@ TEST_CASE("A scenario's own prices carry into the workforce comparison, the savi
     const Json table = Json::parse(labelcost::api::savings_table(
         catalog, Json{{"task", "image/bounding-box"}, {"rates", mine}, {"sizes", {10000}}}.dump()));
     REQUIRE(table["ok"] == true);
+    CHECK(table["rates"]["custom"] == true);
     CHECK(table["rows"][0]["without"] == "500.00");
     // $100 labels 2,000 boxes at $0.05.
     const Json budget =
