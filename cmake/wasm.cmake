@@ -10,56 +10,74 @@
 set(LABELCOST_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Where the deployable static site is written")
 option(LABELCOST_CLOSURE "Minify the module's JavaScript with the Closure compiler" ON)
 
-# The module is linked from object files, hot ones first: where an inline
-# function is compiled into several objects, the linker keeps the first copy,
-# and that should be the one optimised for speed.
-add_executable(labelcost_wasm src/wasm/bindings.cpp ${LABELCOST_ENGINE_HOT} ${LABELCOST_ENGINE_COLD}
-                              ${LABELCOST_BUNDLE_SOURCES})
-target_include_directories(labelcost_wasm PRIVATE ${LABELCOST_INCLUDES})
-target_link_libraries(labelcost_wasm PRIVATE labelcost_json labelcost_options)
-set_target_properties(labelcost_wasm PROPERTIES
-  OUTPUT_NAME "labelcost-engine"
-  SUFFIX ".js"
-  RUNTIME_OUTPUT_DIRECTORY "${LABELCOST_SITE_DIR}")
+# The engine, once, as object files: each module below links them after its
+# bindings, hot ones first (where an inline function is compiled into several
+# objects, the linker keeps the first copy, and that should be the one
+# optimised for speed).
+add_library(labelcost_engine_wasm OBJECT ${LABELCOST_ENGINE_HOT} ${LABELCOST_ENGINE_COLD} ${LABELCOST_BUNDLE_SOURCES})
+target_include_directories(labelcost_engine_wasm PUBLIC ${LABELCOST_INCLUDES})
+target_link_libraries(labelcost_engine_wasm PUBLIC labelcost_json labelcost_options)
 
 # Speed where every call goes (the JSON parser at -Os is 0.8 KB gzip smaller
 # and makes an estimate 40% slower), size where code runs once or rarely.
 # Debian's prebuilt libc++ declares std::string's members extern templates;
 # disabling that lets -O2 inline them (about 10 us an estimate).
-target_compile_options(labelcost_wasm PRIVATE -O2 -D_LIBCPP_DISABLE_EXTERN_TEMPLATE)
+target_compile_options(labelcost_engine_wasm PRIVATE -O2 -D_LIBCPP_DISABLE_EXTERN_TEMPLATE)
 # No -flto: with Emscripten 3.1.6 it is 2.4 KB gzip smaller and faster, but
 # with 6.0.5 (what CI publishes with) 4.4 KB larger, for an estimate 7% and a
 # sweep 18% faster that the targets do not need.
 set_source_files_properties(${LABELCOST_ENGINE_COLD} ${LABELCOST_BUNDLE_SOURCES}
-  TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Oz")
+  TARGET_DIRECTORY labelcost_engine_wasm PROPERTIES COMPILE_OPTIONS "-Oz")
 # Reading a scenario runs once a call and is mostly messages: -Os there saves
 # 3 KB gzip for about 2 us an estimate.
-set_source_files_properties(src/engine/scenario.cpp TARGET_DIRECTORY labelcost_wasm PROPERTIES COMPILE_OPTIONS "-Os")
+set_source_files_properties(src/engine/scenario.cpp TARGET_DIRECTORY labelcost_engine_wasm PROPERTIES COMPILE_OPTIONS "-Os")
 
-target_link_options(labelcost_wasm PRIVATE
-  -lembind
-  -Oz
-  "-sINCOMING_MODULE_JS_API=[instantiateWasm,print,printErr]"
-  -sMODULARIZE=1
-  -sEXPORT_ES6=1
-  -sEXPORT_NAME=createLabelcostModule
-  -sENVIRONMENT=web,worker
-  -sFILESYSTEM=0
-  -sDYNAMIC_EXECUTION=0
-  -sTEXTDECODER=2
-  -sMALLOC=emmalloc
-  -sALLOW_MEMORY_GROWTH=1
-  -sINITIAL_MEMORY=4194304)
-# The engine needs little stack (its parser is not recursive; inputs nest at
-# most 32 deep). The setting was renamed in Emscripten 3.1.25.
-if(EMSCRIPTEN_VERSION VERSION_LESS 3.1.25)
-  target_link_options(labelcost_wasm PRIVATE -sTOTAL_STACK=262144)
-else()
-  target_link_options(labelcost_wasm PRIVATE -sSTACK_SIZE=262144)
-endif()
-if(LABELCOST_CLOSURE)
-  target_link_options(labelcost_wasm PRIVATE --closure 1)
-endif()
+# A module: the bindings and the engine, linked into an ES module factory and
+# its binary in `dir`.
+function(labelcost_module target dir)
+  add_executable(${target} src/wasm/bindings.cpp)
+  target_link_libraries(${target} PRIVATE labelcost_engine_wasm)
+  target_compile_options(${target} PRIVATE -O2 -D_LIBCPP_DISABLE_EXTERN_TEMPLATE)
+  set_target_properties(${target} PROPERTIES
+    OUTPUT_NAME "labelcost-engine"
+    SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${dir}")
+  target_link_options(${target} PRIVATE
+    -lembind
+    -Oz
+    "-sINCOMING_MODULE_JS_API=[instantiateWasm,print,printErr]"
+    -sMODULARIZE=1
+    -sEXPORT_ES6=1
+    -sEXPORT_NAME=createLabelcostModule
+    -sENVIRONMENT=web,worker
+    -sFILESYSTEM=0
+    -sDYNAMIC_EXECUTION=0
+    -sTEXTDECODER=2
+    -sMALLOC=emmalloc
+    -sALLOW_MEMORY_GROWTH=1
+    -sINITIAL_MEMORY=4194304)
+  # The engine needs little stack (its parser is not recursive; inputs nest at
+  # most 32 deep). The setting was renamed in Emscripten 3.1.25.
+  if(EMSCRIPTEN_VERSION VERSION_LESS 3.1.25)
+    target_link_options(${target} PRIVATE -sTOTAL_STACK=262144)
+  else()
+    target_link_options(${target} PRIVATE -sSTACK_SIZE=262144)
+  endif()
+  if(LABELCOST_CLOSURE)
+    target_link_options(${target} PRIVATE --closure 1)
+  endif()
+endfunction()
+
+# The module the site ships, and a test build of it with the test hooks
+# (bytes of the heap in use, an abort), beside a copy of web/engine.js for
+# the Node tests that use them (tests/wasm).
+labelcost_module(labelcost_wasm "${LABELCOST_SITE_DIR}")
+set(LABELCOST_TEST_MODULE_DIR "${LABELCOST_SITE_DIR}-test" CACHE PATH "Where the test build of the module is written")
+labelcost_module(labelcost_wasm_test "${LABELCOST_TEST_MODULE_DIR}")
+target_compile_definitions(labelcost_wasm_test PRIVATE LABELCOST_TEST_HOOKS)
+add_custom_command(TARGET labelcost_wasm_test POST_BUILD
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/web/engine.js" "${LABELCOST_TEST_MODULE_DIR}/engine.js"
+  VERBATIM)
 
 # The page: web/ bundled and minified beside the module by
 # scripts/build-site.mjs (esbuild from npm ci), or copied as it is without it.

@@ -354,10 +354,10 @@ export class Engine {
     return this._call('version', false);
   }
 
-  /** Test hooks. */
+  /** Test hooks: only the test build of the module has them (tests/wasm). */
   get debug() {
     return {
-      heapInUse: () => this._module?.heapInUse(),
+      heapInUse: () => this._module?.heapInUse?.(),
       abort: () => this._call('abortForTest', false),
     };
   }

@@ -12,7 +12,9 @@
 // fresh instance.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#ifdef LABELCOST_TEST_HOOKS
 #include <malloc.h>
+#endif
 
 #include <cstdlib>
 #include <string>
@@ -55,14 +57,16 @@ emscripten::val listing() {
     return view(checked([&] { return Call(bundled_catalog()); }));
 }
 
-// Test hooks: bytes of the heap in use (the leak test), and an abort (the
-// recovery test).
+#ifdef LABELCOST_TEST_HOOKS
+// Test hooks, in the test build of the module only: bytes of the heap in use
+// (the leak test), and an abort (the recovery test).
 double heap_in_use() {
     return static_cast<double>(mallinfo().uordblks);
 }
 void abort_for_test() {
     std::abort();
 }
+#endif
 
 }  // namespace
 
@@ -77,6 +81,8 @@ EMSCRIPTEN_BINDINGS(labelcost) {
     emscripten::function("rates", &listing<&api::rates>);
     emscripten::function("presets", &listing<&api::presets>);
     emscripten::function("version", &listing<&api::version>);
+#ifdef LABELCOST_TEST_HOOKS
     emscripten::function("heapInUse", &heap_in_use);
     emscripten::function("abortForTest", &abort_for_test);
+#endif
 }

@@ -1,9 +1,9 @@
 // The engine through WebAssembly and web/engine.js, checked against the
 // native CLI built from the same sources (node --test tests/wasm/).
 //
-// Needs build/site (cmake --build --preset wasm) and build/native
-// (cmake --build --preset native); LABELCOST_SITE and LABELCOST_NATIVE
-// point elsewhere.
+// Needs build/site and build/site-test (cmake --build --preset wasm) and
+// build/native (cmake --build --preset native); LABELCOST_SITE,
+// LABELCOST_TEST_SITE and LABELCOST_NATIVE point elsewhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -22,6 +22,10 @@ for (const needed of [path.join(site, 'engine.js'), cli]) {
 
 const { loadEngine, Engine, LabelcostError, MAX_INPUT_BYTES } = await import(pathToFileURL(path.join(site, 'engine.js')));
 const engine = await loadEngine();
+// The test build of the module, with its test hooks, beside the site.
+const testSite = process.env.LABELCOST_TEST_SITE ?? `${site}-test`;
+const testing = await import(pathToFileURL(path.join(testSite, 'engine.js')));
+const hooked = await testing.loadEngine();
 
 function runCli(args, input) {
   return JSON.parse(execFileSync(cli, [...args, '--format', 'json'].filter(Boolean), { input, encoding: 'utf8', maxBuffer: 1 << 26 }));
@@ -244,11 +248,17 @@ test('wasm: nothing crosses as a bare number', () => {
 });
 
 test('wasm: a failure inside the module becomes an error value and a fresh instance', async () => {
-  const before = engine.estimate(presets[0].scenario);
-  assert.throws(() => engine.debug.abort(), (e) => e instanceof LabelcostError && e.code === 'internal');
-  assert.throws(() => engine.estimate(presets[0].scenario), (e) => e instanceof LabelcostError && e.code === 'internal');
-  await engine.ready();
-  assert.deepEqual(engine.estimate(presets[0].scenario), before);
+  const before = hooked.estimate(presets[0].scenario);
+  assert.deepEqual(before, engine.estimate(presets[0].scenario));
+  assert.throws(() => hooked.debug.abort(), (e) => e instanceof testing.LabelcostError && e.code === 'internal');
+  assert.throws(() => hooked.estimate(presets[0].scenario), (e) => e instanceof testing.LabelcostError && e.code === 'internal');
+  await hooked.ready();
+  assert.deepEqual(hooked.estimate(presets[0].scenario), before);
+});
+
+test('wasm: the module the site ships has no test hooks', () => {
+  assert.equal(engine.debug.heapInUse(), undefined);
+  assert.equal(typeof hooked.debug.heapInUse(), 'number');
 });
 
 test('wasm: a module that cannot be instantiated fails the load instead of hanging', { timeout: 10000 }, async () => {
@@ -260,13 +270,13 @@ test('wasm: a module that cannot be instantiated fails the load instead of hangi
 test('wasm: 100,000 estimate calls leave the heap where it started', () => {
   const scenario = presets.find((p) => p.name === 'computer-vision-startup').scenario;
   const bad = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/nope', objects: -1, workforce: 'mturk' }] };
-  for (let i = 0; i < 1000; i++) engine.estimate(scenario);
-  const start = engine.debug.heapInUse();
+  for (let i = 0; i < 1000; i++) hooked.estimate(scenario);
+  const start = hooked.debug.heapInUse();
   for (let i = 0; i < 100000; i++) {
-    engine.estimate(scenario);
-    if (i % 10 === 0) assert.throws(() => engine.estimate(bad), LabelcostError);
+    hooked.estimate(scenario);
+    if (i % 10 === 0) assert.throws(() => hooked.estimate(bad), testing.LabelcostError);
   }
-  assert.equal(engine.debug.heapInUse(), start);
+  assert.equal(hooked.debug.heapInUse(), start);
 });
 
 test('wasm: a scenario carrying its own rate card, and your own prices, as the CLI prices them', async () => {
