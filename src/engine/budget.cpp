@@ -153,18 +153,16 @@ std::optional<Issue> move_to(Item& item, const WorkforceRates& wf) {
 }
 
 // One row of by_workforce: the most the budget labels with that workforce, or
-// why the item cannot use it.
+// why the item cannot use it. Where the cost falls does not depend on the
+// workforce (only on the card, the jobs and duplicates): `falls` is the item's.
 void write_workforce(JsonWriter& w, const Scenario& scenario, std::size_t index, const WorkforceRates& wf,
-                     Money budget) {
+                     const std::vector<std::int64_t>& falls, Money budget) {
     w.begin_object().field("workforce", wf.id).field("title", wf.title);
     Scenario s = scenario;
-    auto problem = move_to(s.items[index], wf);
-    const auto falls = falling_points(s.items[index], *s.card);
-    if (!problem && !falls)
-        problem = Issue{Code::too_large, s.items[index].path() + ".jobs", "too many jobs to count exactly"};
+    const auto problem = move_to(s.items[index], wf);
     w.field("available", !problem);
     if (!problem) {
-        const Fit fit = largest_within(s, index, PriceOptions{}, *falls, budget);
+        const Fit fit = largest_within(s, index, PriceOptions{}, falls, budget);
         w.field("objects", fit.objects).field("total", fit.total).field("note", "");
     } else {
         w.field("note", problem->message);
@@ -295,7 +293,7 @@ std::string budget(const Catalog& catalog, const Json& request) {
     write_answer(w, *s, *index, budget, typical, fewest, most, without);
     w.key("by_workforce").begin_array();
     if (item.kind == ItemKind::Labeling)
-        for (const WorkforceRates& wf : s->card->workforces) write_workforce(w, *s, *index, wf, budget);
+        for (const WorkforceRates& wf : s->card->workforces) write_workforce(w, *s, *index, wf, *falls, budget);
     w.end_array().key("warnings");
     write_issues(w, budget_warnings(typical, *index, budget));
     w.end_object();
