@@ -77,6 +77,8 @@ export function createPriceEditor(ctx, { onClose, download }) {
   let shownFor = null;
   /** What was typed that cannot be used, by the card path it is for. */
   const drafts = new Map();
+  /** A price was used that the editor's hints do not show yet. */
+  let unshown = false;
 
   function open() {
     adoptStyles(element);
@@ -135,8 +137,12 @@ export function createPriceEditor(ctx, { onClose, download }) {
       'aria-invalid': draft ? 'true' : null, 'aria-describedby': `${id}-msg`, dataset: { path, type },
     });
     el.addEventListener('input', () => edit(path, type, el, label));
-    // On leaving a field: the editor's hints follow the new prices.
-    el.addEventListener('change', () => ctx.changed(label, { structural: true }));
+    // On leaving a field whose price was used: the editor's hints follow it.
+    el.addEventListener('change', () => {
+      if (!unshown) return;
+      unshown = false;
+      ctx.changed(label, { structural: true });
+    });
     return [el, h('small', { id: `${id}-msg`, class: 'msg', role: 'status', text: draft?.message ?? '' })];
   }
 
@@ -181,6 +187,7 @@ export function createPriceEditor(ctx, { onClose, download }) {
   function use(next, label, field) {
     card = next;
     shownFor = next;
+    unshown = !!field;
     ctx.useOwnCard(next, { label, field });
     say(true);
   }

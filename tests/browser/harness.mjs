@@ -73,6 +73,24 @@ export async function open(env, urlPath = '/', contextOptions = {}, { init, rout
   return { page, context, problems, requests };
 }
 
+/**
+ * Opens `url` in a fresh browser context (nothing stored, nothing shared)
+ * and runs `check` on its page; the context is closed after.
+ * @param {{browser: import('playwright-core').Browser}} env
+ * @param {string} url
+ * @param {(page: import('playwright-core').Page) => Promise<void>} check
+ */
+export async function inFreshContext(env, url, check) {
+  const context = await env.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await check(page);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Waits for the total to show. */
 export async function total(page) {
   await page.waitForSelector('[data-total]:not(:empty)');

@@ -3,7 +3,7 @@
 // share link into a fresh browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, total, waitForTotal, settled } from './harness.mjs';
+import { start, open, total, waitForTotal, settled, inFreshContext } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -86,13 +86,11 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Link copied/.test(document.querySelector('.status')?.textContent ?? ''));
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  const other = await env.browser.newContext();
-  const again = await other.newPage();
-  await again.goto(link);
-  assert.equal(await total(again), '$1,371.15');
-  assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);
-  assert.equal(await again.locator('[data-control="rates"]').inputValue(), '-own');
-  await other.close();
+  await inFreshContext(env, link, async (again) => {
+    assert.equal(await total(again), '$1,371.15');
+    assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);
+    assert.equal(await again.locator('[data-control="rates"]').inputValue(), '-own');
+  });
 
   // Undo takes the price back, and the open tables show it.
   await page.focus('[data-action="edit-prices"]');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { start, open, total, waitForTotal, settled, menuItem, siteEngine } from './harness.mjs';
+import { start, open, total, waitForTotal, settled, menuItem, siteEngine, inFreshContext } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let env;
@@ -48,12 +48,10 @@ test('a quote, a discount and a credit, typed in, priced and kept in the share l
   // The link opens the same numbers elsewhere.
   await page.waitForFunction(() => location.hash.startsWith('#s='));
   const link = await page.evaluate(() => location.href);
-  const other = await env.browser.newContext();
-  const again = await other.newPage();
-  await again.goto(link);
-  assert.equal(await total(again), '$0.00');
-  assert.equal(await again.locator('.item').last().locator('.item-cost').textContent(), '-$1,183.15');
-  await other.close();
+  await inFreshContext(env, link, async (again) => {
+    assert.equal(await total(again), '$0.00');
+    assert.equal(await again.locator('.item').last().locator('.item-cost').textContent(), '-$1,183.15');
+  });
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -103,12 +101,10 @@ test('your own prices: download a card, change a price, open it; the link carrie
   // The share link opens the same numbers, with the card labelled as yours.
   await page.waitForFunction(() => location.hash.startsWith('#s='));
   const link = await page.evaluate(() => location.href);
-  const other = await env.browser.newContext();
-  const again = await other.newPage();
-  await again.goto(link);
-  assert.equal(await total(again), '$1,371.15');
-  assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet/);
-  await other.close();
+  await inFreshContext(env, link, async (again) => {
+    assert.equal(await total(again), '$1,371.15');
+    assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet/);
+  });
 
   // Back to the bundled card, and back again, by the card list; then undo.
   await page.selectOption('[data-control="rates"]', 'wring-2026-03');
