@@ -13,7 +13,8 @@
  *   'unknown_workforce' | 'workforce_unavailable' | 'active_learning_unsupported' |
  *   'price_not_allowed' | 'amount_too_large' | 'too_many_errors' | 'internal' |
  *   'multiplier_outside_range' | 'active_learning_below_minimum' | 'active_learning_no_savings' |
- *   'labor_excluded' | 'credit_unused' | 'discount_limited' | 'over_budget' | 'at_limit' | 'larger_is_cheaper'
+ *   'labor_excluded' | 'credit_unused' | 'discount_limited' | 'too_few_annotators' | 'over_budget' |
+ *   'at_limit' | 'larger_is_cheaper'
  * } Code
  */
 

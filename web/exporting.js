@@ -8,8 +8,12 @@ export function localDate(when = new Date()) {
 
 const CSV_COLUMNS = ['item', 'name', 'kind', 'part', 'quantity', 'unit', 'unit_price', 'cost', 'low', 'high',
   'task', 'workforce', 'objects', 'workers', 'active_learning', 'auto_fraction', 'compute_per_10k',
-  'rate_card', 'card_effective', 'currency', 'estimate_date'];
-const CSV_NUMBERS = new Set(['item', 'quantity', 'unit_price', 'cost', 'low', 'high', 'objects', 'workers', 'auto_fraction', 'compute_per_10k']);
+  'rate_card', 'card_effective', 'currency', 'estimate_date', 'worker_hours', 'worker_hours_low', 'worker_hours_high'];
+const CSV_NUMBERS = new Set(['item', 'quantity', 'unit_price', 'cost', 'low', 'high', 'objects', 'workers', 'auto_fraction', 'compute_per_10k',
+  'worker_hours', 'worker_hours_low', 'worker_hours_high']);
+
+/** A labeling item's or the total's worker-hours, as the engine wrote them; empty where there are none. */
+const hours = (effort) => (effort ? [effort.worker_hours, effort.low, effort.high] : ['', '', '']);
 
 // An item's inputs: task, workforce, objects, workers, active learning ("on"
 // or "off" on labeling items), auto-labeled fraction, compute per 10,000.
@@ -36,13 +40,15 @@ export function estimateCsv(result, date = localDate()) {
   };
   const estimate = [result.rates.id, result.rates.effective, result.currency, date];
   const none = Array(7).fill('');
-  const line = (cells, inputs = none) => [...cells, ...inputs, ...estimate].map((c, i) => cell(c, !CSV_NUMBERS.has(CSV_COLUMNS[i]))).join(',');
+  const line = (cells, inputs = none, effort = null) => [...cells, ...inputs, ...estimate, ...hours(effort)]
+    .map((c, i) => cell(c, !CSV_NUMBERS.has(CSV_COLUMNS[i]))).join(',');
   const lines = [CSV_COLUMNS.join(',')];
   result.items.forEach((item, i) => {
-    lines.push(line([i + 1, item.name, item.kind, '', '', '', '', item.cost, item.low, item.high], csvInputs(item)));
+    lines.push(line([i + 1, item.name, item.kind, '', '', '', '', item.cost, item.low, item.high], csvInputs(item), item.effort));
     for (const p of item.parts) lines.push(line([i + 1, item.name, item.kind, p.name, p.quantity, p.unit, p.unit_price, p.cost, '', '']));
   });
-  lines.push(line(['', result.labor_excluded ? 'Total (excl. private labor)' : 'Total', 'total', '', '', '', '', result.total, result.low, result.high]));
+  lines.push(line(['', result.labor_excluded ? 'Total (excl. private labor)' : 'Total', 'total', '', '', '', '', result.total, result.low, result.high],
+    none, result.effort));
   return lines.join('\r\n') + '\r\n';
 }
 

@@ -41,6 +41,7 @@ export const FIELDS = Object.freeze({
   labor: { label: 'Private workforce pay', type: 'choice' },
   'labor.hourly': { label: 'Hourly pay', type: 'money' },
   'labor.seconds_per_object': { label: 'Seconds per object, per worker', type: 'number' },
+  seconds_per_object: { label: 'Seconds per object, per worker', type: 'number' },
   compute: { label: 'Compute', type: 'money' },
   compute_per_10k: { label: 'Compute per 10,000 objects', type: 'money' },
   fraction: { label: 'Share of labeling cost re-done', type: 'percent' },
@@ -51,6 +52,15 @@ export const FIELDS = Object.freeze({
 
 // The scenario's own top-level fields, for sentences about a whole scenario.
 const TOP = { name: 'name', description: 'description', source: 'source note', free_tier: 'free tier setting' };
+
+// The scenario's schedule, by its keys.
+/** @type {Readonly<Record<string, Field>>} */
+export const SCHEDULE_FIELDS = Object.freeze({
+  annotators: { label: 'Annotators', type: 'count' },
+  weeks: { label: 'Weeks', type: 'number' },
+  hours_per_week: { label: 'Hours a week, per annotator', type: 'number' },
+  parallel: { label: 'All items at once', type: 'choice' },
+});
 
 const KINDS = 'Labeling, Auto-labeled batch, Rework, Storage, Fixed cost, Discount or Credit';
 
@@ -257,6 +267,7 @@ function tooMany({ message }) {
 
 function missingField({ message }, field, { cardTitle }) {
   if (/^is required when workforce is given/.test(message)) return 'Required when a workforce is chosen.';
+  if (/^give annotators \(to find the weeks\) or weeks/.test(message)) return 'Give the annotators (to find the weeks) or the weeks (to find the annotators).';
   const m = /^is required for (.+) on rate card \S+$/.exec(message);
   return m ? `Required for ${m[1]} ${onCard(cardTitle)}.` : 'Required.';
 }
@@ -304,6 +315,14 @@ function notApplicable({ message }, field, { cardTitle }) {
   return plainText(message, 'Does not apply here.');
 }
 
+function conflictingFields({ path }) {
+  const p = path ?? '';
+  if (/unit_price$/.test(p)) return 'Your price per object already includes every worker: leave the price multiple and the worker price empty.';
+  if (/seconds_per_object$/.test(p)) return 'Differs from the seconds per object given with the hourly pay: give one, or the same in both.';
+  if (/^schedule\./.test(p)) return 'Give either the annotators (to find the weeks) or the weeks (to find the annotators), not both.';
+  return 'Give either a compute amount or a compute price per 10,000 objects, not both.';
+}
+
 /** The most the engine states exactly, from its message: "$9.2 trillion". */
 function largestAmount(message) {
   return /\(about (\$[^)]+)\)/.exec(message)?.[1] ?? null;
@@ -340,9 +359,7 @@ const AT_FIELD = {
   active_learning_unsupported: activeLearningUnsupported,
   price_not_allowed: priceNotAllowed,
   not_applicable: notApplicable,
-  conflicting_fields: ({ path }) => (/unit_price$/.test(path ?? '')
-    ? 'Your price per object already includes every worker: leave the price multiple and the worker price empty.'
-    : 'Give either a compute amount or a compute price per 10,000 objects, not both.'),
+  conflicting_fields: conflictingFields,
   invalid_value: () => 'Choose what the discount is on: every item above it, or the labeling items.',
   amount_too_large: amountTooLarge,
   too_many_members: tooManyMembers,
@@ -431,7 +448,14 @@ function largerIsCheaper({ message }) {
     : 'Labeling more can cost less here, because active learning\'s rules change with the size of a job.';
 }
 
+function tooFewAnnotators({ message }) {
+  const m = /^each object of (.+) is labeled by (\d+) different workers, more than the (\d+) annotators/.exec(message);
+  return m ? `Each object of ${m[1]} is labeled by ${m[2]} different workers, more than your ${m[3]} annotators: the weeks assume at least ${m[2]} people.`
+    : 'Each object needs more different workers than the annotators you have: the weeks assume enough people.';
+}
+
 const WARNINGS = {
+  too_few_annotators: tooFewAnnotators,
   over_budget: overBudget,
   at_limit: atLimit,
   larger_is_cheaper: largerIsCheaper,
@@ -527,6 +551,12 @@ function topProblem({ code, path, message }) {
       return m ? `It has more than ${grouped(m[1])} items.` : 'It has too many items.';
     }
     return 'Its items are not a list.';
+  }
+  const schedule = /^schedule(?:\.(\w+))?$/.exec(path ?? '');
+  if (schedule) {
+    const field = SCHEDULE_FIELDS[schedule[1] ?? ''];
+    if (code === 'unknown_field' || !field) return code === 'unknown_field' ? 'Its schedule has a setting labelcost does not know.' : 'Its schedule cannot be read.';
+    return `Its schedule, ${field.label}: ${continued(fieldMessage({ code, path, message }, field))}`;
   }
   if (Object.hasOwn(TOP, path)) {
     return code === 'too_long' ? `Its ${TOP[path]} is ${continued(tooLong({ message }))}` : `Its ${TOP[path]} is not text.`;

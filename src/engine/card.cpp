@@ -103,6 +103,31 @@ void check_ref(Reader& r, std::string_view key, const std::vector<std::string>& 
     out = *v;
 }
 
+// "effort": {"task/id": {"seconds": {min, typical, max}, "assumption": id}}:
+// one worker's seconds on one object of a task, where the card gives them.
+void read_effort(Reader& r, const Refs& refs, RateCard& card) {
+    const Json* effort = r.object("effort", Need::Optional);
+    if (!effort) return;
+    for (const auto& [id, node] : effort->items()) {
+        const std::string path = join_path("effort", id);
+        const auto task =
+            std::find_if(card.tasks.begin(), card.tasks.end(), [&id = id](const TaskRates& t) { return t.id == id; });
+        if (task == card.tasks.end()) {
+            invalid(r.errors(), path, "names no task of this card: \"" + id + "\"");
+            continue;
+        }
+        Reader e(node, path, r.errors(), "a task's effort");
+        if (!e.ok()) continue;
+        EffortRates rates;
+        const auto seconds = read_range(e, "seconds", kDecPlaces, limits::kMaxSecondsPerObject);
+        check_ref(e, "assumption", refs.assumptions, "assumption", rates.assumption);
+        e.finish();
+        if (!seconds) continue;
+        rates.seconds = *seconds;
+        task->effort = rates;
+    }
+}
+
 }  // namespace
 
 bool TaskRates::available_to(std::string_view workforce) const {
@@ -288,6 +313,7 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
             wf.title = w.text("title", Need::Required).value_or("");
             if (auto m = read_range(w, "multiplier", kDecPlaces, limits::kMaxMultiplier)) wf.multiplier = *m;
             wf.labor = w.flag("labor", Need::Optional).value_or(false);
+            wf.staffed = w.flag("staffed", Need::Optional).value_or(true);
             check_ref(w, "assumption", refs.assumptions, "assumption", wf.assumption);
             w.finish();
             card.workforces.push_back(std::move(wf));
@@ -342,6 +368,7 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
         card.free_tier = tier;
     }
     if (auto storage = read_tiers(r, "storage", false)) card.storage = std::move(*storage);
+    read_effort(r, refs, card);
     r.finish();
 
     if (errors.size() != errors_before) return std::nullopt;

@@ -20,7 +20,8 @@ constexpr std::int64_t kMaxCompute = 1'000'000 * kMicro;  // $ per 10,000 object
 constexpr std::int64_t kMaxObjects = 10'000'000'000;      // 1e10 objects in one item
 constexpr std::int64_t kMaxTierUpTo = 1'000'000'000'000;  // objects or GB
 constexpr std::int64_t kMaxWorkers = 100;
-constexpr std::int64_t kMaxMonth = 120;  // a calendar month, counted from 1 (10 years)
+constexpr std::int64_t kMaxSecondsPerObject = 86'400 * kNano;  // one worker, one object
+constexpr std::int64_t kMaxMonth = 120;                        // a calendar month, counted from 1 (10 years)
 }  // namespace limits
 
 // A range of a value in its scaled unit: min <= typical <= max.
@@ -48,6 +49,13 @@ enum class PriceBasis {
     WorkerTask,  // price is per worker per object
 };
 
+// How long one worker takes over one object, in nano-seconds, and the card's
+// assumption that says where the figures come from.
+struct EffortRates {
+    Range seconds;
+    std::string assumption;
+};
+
 struct TaskRates {
     std::string id;
     std::string title;
@@ -61,6 +69,7 @@ struct TaskRates {
     bool active_learning = false;
     int default_workers = 0;
     std::vector<std::string> unavailable;  // workforce ids this task cannot use
+    std::optional<EffortRates> effort;     // unset: the card does not say
 
     bool available_to(std::string_view workforce) const;
 };
@@ -71,6 +80,7 @@ struct WorkforceRates {
     std::string assumption;
     Range multiplier;  // nano-units
     bool labor = false;
+    bool staffed = true;  // false: you do not choose its people (a public crowd), so no schedule
 };
 
 struct ActiveLearningRates {

@@ -25,7 +25,7 @@ namespace labelcost {
     X(too_many_errors) X(internal)                                                                   \
     /* warnings */                                                                                   \
     X(multiplier_outside_range) X(active_learning_below_minimum) X(active_learning_no_savings)       \
-    X(labor_excluded) X(credit_unused) X(discount_limited)                                           \
+    X(labor_excluded) X(credit_unused) X(discount_limited) X(too_few_annotators)                      \
     /* warnings of a budget */                                                                       \
     X(over_budget) X(at_limit) X(larger_is_cheaper)
 // clang-format on

@@ -141,6 +141,7 @@ public:
     }
 
     Calc calc;
+    std::int64_t last_human = 0;  // people-labeled objects of the last labeling item priced
 
 private:
     void part(ItemResult* out, std::string name, std::string quantity, std::string unit, std::string unit_price,
@@ -360,6 +361,7 @@ private:
                 calc.add(total, compute_parts(min_jobs, prop_objects, rate, task.unit, "Active-learning compute", out));
 
         const bool labor_excluded = wf.labor && !item.labor;
+        last_human = human;
         if (out) {
             out->labeled = labeled;
             out->human = human;
@@ -478,6 +480,7 @@ Issue too_large(const std::string& path) {
 
 struct Totals {
     std::vector<Money> items;
+    std::vector<std::int64_t> human;  // labeling items: objects labeled by people
     Money total;
 };
 
@@ -509,6 +512,7 @@ std::optional<Totals> price_all(const Scenario& s, const PriceOptions& options, 
     Pricer pricer(s, options);
     Totals t;
     t.items.resize(s.items.size());
+    t.human.resize(s.items.size());
     Money labeling_sum;
     auto run = [&](bool rework_pass) -> bool {
         for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -520,7 +524,10 @@ std::optional<Totals> price_all(const Scenario& s, const PriceOptions& options, 
                 errors.push_back(too_large(item.path()));
                 return false;
             }
-            if (item.kind == ItemKind::Labeling) labeling_sum = pricer.calc.add(labeling_sum, t.items[i]);
+            if (item.kind == ItemKind::Labeling) {
+                labeling_sum = pricer.calc.add(labeling_sum, t.items[i]);
+                t.human[i] = pricer.last_human;
+            }
             t.total = pricer.calc.add(t.total, t.items[i]);
             if (pricer.calc.overflow) {
                 errors.push_back(too_large("items"));
@@ -680,6 +687,8 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
         // A reduction is larger (more negative) where the total is: its own
         // range is written low to high all the same.
         if (r.low.micros > r.high.micros) std::swap(r.low, r.high);
+        r.human_fewest = std::min({low->human[i], typical->human[i], high->human[i]});
+        r.human_most = std::max({low->human[i], typical->human[i], high->human[i]});
         if (item.kind == ItemKind::Labeling || item.kind == ItemKind::AutoLabeling) e.objects += item.objects;
         e.labor_excluded = e.labor_excluded || r.labor_excluded;
         const bool has_al = item.kind == ItemKind::Labeling && item.active_learning;
@@ -703,6 +712,8 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
     e.low = std::min({low->total, typical->total, high->total}, [](Money a, Money b) { return a.micros < b.micros; });
     e.high = std::max({low->total, typical->total, high->total}, [](Money a, Money b) { return a.micros < b.micros; });
     e.savings = Savings{without->total, typical->total, std::nullopt};
+    e.effort = effort_of(s, e.items);
+    if (s.schedule) e.schedule = schedule_of(s, e.items, e.effort, e.warnings);
     return e;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "effort.hpp"
 #include "scenario.hpp"
 
 namespace labelcost {
@@ -38,8 +39,12 @@ struct ItemResult {
     std::vector<Part> parts;
     std::vector<std::string> notes;
     bool labor_excluded = false;
-    std::int64_t labeled = 0;    // objects after removing duplicates
-    std::int64_t human = 0;      // of those, labeled by people
+    std::int64_t labeled = 0;  // objects after removing duplicates
+    std::int64_t human = 0;    // of those, labeled by people
+    // The fewest and most labeled by people across the cost range (the
+    // auto-labeled fraction's range), for the effort's range.
+    std::int64_t human_fewest = 0;
+    std::int64_t human_most = 0;
     std::int64_t automated = 0;  // of those, auto-labeled
     std::optional<Savings> savings;
     // The inputs the point estimate used, stated or the card's typical value:
@@ -59,6 +64,8 @@ struct Estimate {
     Savings savings;
     bool labor_excluded = false;
     std::int64_t objects = 0;  // objects of labeling and auto-labeling items
+    Effort effort;
+    std::optional<ScheduleAnswer> schedule;  // when the scenario has a schedule
     Issues warnings;
 };
 

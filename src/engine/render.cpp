@@ -152,31 +152,81 @@ Table csv_table(const Json& result, const std::string& date) {
                  "rate_card",
                  "card_effective",
                  "currency",
-                 "estimate_date"};
-    t.right = {true,  false, false, false, true, false, true,  true,  true,  true, false,
-               false, true,  true,  false, true, true,  false, false, false, false};
+                 "estimate_date",
+                 "worker_hours",
+                 "worker_hours_low",
+                 "worker_hours_high"};
+    t.right = {true, false, false, false, true, false, true,  true,  true,  true, false, false,
+               true, true,  false, true,  true, false, false, false, false, true, true,  true};
     const Json& rates = result.contains("rates") ? result["rates"] : Json::object();
     const std::vector<std::string> estimate = {str(rates, "id"), str(rates, "effective"), str(result, "currency"),
                                                date};
     const std::vector<std::string> none(7);
-    auto row = [&](std::vector<std::string> cells, const std::vector<std::string>& inputs) {
+    auto row = [&](std::vector<std::string> cells, const std::vector<std::string>& inputs, const Json* effort) {
         cells.insert(cells.end(), inputs.begin(), inputs.end());
         cells.insert(cells.end(), estimate.begin(), estimate.end());
+        if (effort && effort->is_object())
+            cells.insert(cells.end(), {str(*effort, "worker_hours"), str(*effort, "low"), str(*effort, "high")});
         t.rows.push_back(std::move(cells));
     };
     std::size_t number = 0;
     for (const Json& item : result.value("items", Json::array())) {
         const std::string n = std::to_string(++number), name = str(item, "name"), kind = str(item, "kind");
-        row({n, name, kind, "", "", "", "", str(item, "cost"), str(item, "low"), str(item, "high")}, csv_inputs(item));
+        const auto effort = item.find("effort");
+        row({n, name, kind, "", "", "", "", str(item, "cost"), str(item, "low"), str(item, "high")}, csv_inputs(item),
+            effort == item.end() ? nullptr : &*effort);
         for (const Json& p : item.value("parts", Json::array()))
             row({n, name, kind, str(p, "name"), str(p, "quantity"), str(p, "unit"), str(p, "unit_price"),
                  str(p, "cost"), "", ""},
-                none);
+                none, nullptr);
     }
+    const auto effort = result.find("effort");
     row({"", total_label(result), "total", "", "", "", "", str(result, "total"), str(result, "low"),
          str(result, "high")},
-        none);
+        none, effort == result.end() ? nullptr : &*effort);
     return t;
+}
+
+// "item 2" or "items 1, 3" for item indices.
+std::string item_list(const Json& indices) {
+    std::string out;
+    for (const Json& i : indices)
+        if (i.is_number()) out += (out.empty() ? "" : ", ") + std::to_string(i.get<std::int64_t>() + 1);
+    return (indices.size() > 1 ? "items " : "item ") + out;
+}
+
+// "Effort: ..." and "Schedule: ..." lines, each ending in a newline.
+std::string effort_lines(const Json& result) {
+    const auto e = result.find("effort");
+    if (e == result.end() || !e->is_object()) return "";
+    std::string out = "Effort: " + grouped(str(*e, "worker_hours")) + " worker-hours (" + grouped(str(*e, "low")) +
+                      " to " + grouped(str(*e, "high")) + ")";
+    const Json& staffed = e->contains("staffed") ? (*e)["staffed"] : Json::object();
+    if (!e->value("unstaffed", Json::array()).empty())
+        out += ", of which " + grouped(str(staffed, "worker_hours")) + " by people you staff; " +
+               item_list((*e)["unstaffed"]) + " on a workforce that chooses its own people";
+    out += ".\n";
+    if (!e->value("unknown", Json::array()).empty())
+        out += "Effort not counted for " + item_list((*e)["unknown"]) +
+               ": the rate card gives no seconds per object; set seconds_per_object.\n";
+    const auto s = result.find("schedule");
+    if (s == result.end() || !s->is_object()) return out;
+    const std::string hours = str(*s, "hours_per_week") + " hours a week";
+    if (s->value("nothing_staffed", false))
+        return out + "Schedule: none of this labeling is done by people you staff, so no schedule is given.\n";
+    const bool parallel = s->value("parallel", false);
+    if (str(*s, "given") == "weeks")
+        out += "Schedule: " + str(*s, "annotators") + " annotators at " + hours + " to finish in " + str(*s, "weeks") +
+               " weeks (" + str((*s)["low"], "annotators") + " to " + str((*s)["high"], "annotators") + ")";
+    else
+        out += "Schedule: " + str(*s, "annotators") + " annotators at " + hours + " finish in " + str(*s, "weeks") +
+               " weeks (" + str((*s)["low"], "weeks") + " to " + str((*s)["high"], "weeks") + ")";
+    out += parallel ? ", the items at the same time.\n" : ", one item after the other.\n";
+    if (!parallel)
+        for (const Json& span : s->value("items", Json::array()))
+            out += "Item " + std::to_string(span.value("index", 0) + 1) + ": weeks " + str(span, "start_week") +
+                   " to " + str(span, "end_week") + ".\n";
+    return out;
 }
 
 }  // namespace
@@ -203,6 +253,7 @@ std::string render_estimate(const Json& result, TextFormat format, const std::st
     if (!str(sv, "saved").empty() && str(sv, "saved") != "0.00")
         extra += "Active learning saves " + dollars(str(sv, "saved")) + " of " + dollars(str(sv, "without")) + " (" +
                  str(sv, "percent") + "%).\n";
+    extra += effort_lines(result);
     number = 0;
     for (const Json& item : result.value("items", Json::array())) {
         ++number;

@@ -70,6 +70,99 @@ void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
             Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
 }
 
+void write_work(JsonWriter& w, const WorkTime& t) {
+    w.field("worker_hours", hours_string(t.typical))
+        .field("low", hours_string(t.low))
+        .field("high", hours_string(t.high));
+}
+
+void write_indices(JsonWriter& w, std::string_view key, const std::vector<std::size_t>& indices) {
+    w.key(key).begin_array();
+    for (std::size_t i : indices) w.number(static_cast<std::int64_t>(i));
+    w.end_array();
+}
+
+// A labeling item's worker-hours: null when neither the scenario nor the card
+// gives its seconds per object.
+void write_item_effort(JsonWriter& w, const ItemEffort& e) {
+    w.key("effort");
+    if (!e.known) {
+        w.null();
+        return;
+    }
+    w.begin_object();
+    write_work(w, e.time);
+    w.key("seconds")
+        .begin_object()
+        .field("min", scaled_string(e.seconds.min, kDecPlaces))
+        .field("typical", scaled_string(e.seconds.typical, kDecPlaces))
+        .field("max", scaled_string(e.seconds.max, kDecPlaces))
+        .end_object();
+    w.field("source", e.stated ? "scenario" : "card");
+    if (!e.stated && !e.assumption.empty()) w.field("assumption", e.assumption);
+    w.field("staffed", e.staffed).end_object();
+}
+
+void write_effort(JsonWriter& w, const Effort& e) {
+    w.key("effort").begin_object();
+    write_work(w, e.total);
+    w.key("staffed").begin_object();
+    write_work(w, e.staffed);
+    w.end_object();
+    write_indices(w, "unknown", e.unknown);
+    write_indices(w, "unstaffed", e.unstaffed);
+    w.end_object();
+}
+
+// {"annotators", "weeks"}: the one given and the answer for `answer`; the
+// answer is null when nothing is yours to staff (no schedule is invented).
+void write_team(JsonWriter& w, const ScheduleAnswer& a, i128 answer) {
+    w.key("annotators");
+    if (!a.weeks_given)
+        w.raw(scaled_string128(a.annotators, 0));
+    else if (a.nothing_staffed)
+        w.null();
+    else
+        w.raw(scaled_string128(answer, 0));
+    w.key("weeks");
+    if (a.weeks_given)
+        w.string(scaled_string(*a.asked.weeks_nano, kDecPlaces));
+    else if (a.nothing_staffed)
+        w.null();
+    else
+        w.string(tenths_string(answer));
+}
+
+void write_schedule(JsonWriter& w, const std::optional<ScheduleAnswer>& a) {
+    w.key("schedule");
+    if (!a) {
+        w.null();
+        return;
+    }
+    w.begin_object().field("given", a->weeks_given ? "weeks" : "annotators");
+    write_team(w, *a, a->typical);
+    w.field("hours_per_week", scaled_string(a->asked.hours_per_week_nano, kDecPlaces))
+        .field("parallel", a->asked.parallel);
+    w.key("low").begin_object();
+    write_team(w, *a, a->low);
+    w.end_object().key("high").begin_object();
+    write_team(w, *a, a->high);
+    w.end_object().key("finish_week");
+    if (a->items.empty())
+        w.null();
+    else
+        w.string(tenths_string(a->items.back().end));
+    w.key("items").begin_array();
+    for (const ItemSpan& span : a->items)
+        w.begin_object()
+            .field("index", span.index)
+            .field("start_week", tenths_string(span.start))
+            .field("end_week", tenths_string(span.end))
+            .end_object();
+    w.end_array();
+    w.field("nothing_staffed", a->nothing_staffed).end_object();
+}
+
 }  // namespace
 
 void write_issue(JsonWriter& w, const Issue& i) {
@@ -124,6 +217,7 @@ std::string result_text(const Scenario& s, const Estimate& e) {
         for (const std::string& n : r.notes) w.string(n);
         w.end_array();
         w.field("labor_excluded", r.labor_excluded);
+        if (item.kind == ItemKind::Labeling) write_item_effort(w, e.effort.items[i]);
         if (r.savings) {
             w.key("savings").begin_object();
             write_savings(w, *r.savings);
@@ -149,6 +243,8 @@ std::string result_text(const Scenario& s, const Estimate& e) {
     w.key("excluded").begin_array();
     if (e.labor_excluded) w.string("private labor");
     w.end_array();
+    write_effort(w, e.effort);
+    write_schedule(w, e.schedule);
     w.key("warnings");
     write_issues(w, e.warnings);
     w.end_object();

@@ -102,6 +102,50 @@ void parse_discount(Reader& r, Item& item) {
     }
 }
 
+// seconds_per_object: one worker's time on one object, for the effort. The
+// labor's seconds count as stated too; when both are given they must agree.
+void read_seconds(Reader& r, Item& item) {
+    const auto seconds = r.decimal("seconds_per_object", Need::Optional, kDecPlaces, 0, limits::kMaxSecondsPerObject);
+    if (item.labor) item.seconds_nano = item.labor->seconds_nano;
+    if (!seconds) return;
+    if (item.labor && item.labor->seconds_nano != *seconds)
+        r.error(Code::conflicting_fields, r.path_of("seconds_per_object"),
+                fmt("says {} seconds but labor.seconds_per_object says {}; give one, or the same in both",
+                    {scaled_string(*seconds, kDecPlaces), scaled_string(item.labor->seconds_nano, kDecPlaces)}));
+    item.seconds_nano = *seconds;
+}
+
+// A decimal that must be more than 0 (hours a week, weeks).
+std::optional<std::int64_t> positive(Reader& r, std::string_view key, Need need, std::int64_t max) {
+    const auto v = r.decimal(key, need, kDecPlaces, 0, max);
+    if (v && *v == 0) {
+        r.error(Code::out_of_range, r.path_of(key), "must be more than 0");
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<Schedule> read_schedule(Reader& parent) {
+    const Json* node = parent.object("schedule", Need::Optional);
+    if (!node) return std::nullopt;
+    Reader r = parent.child(*node, "schedule", "the schedule");
+    if (!r.ok()) return std::nullopt;
+    Schedule s;
+    s.annotators = r.count("annotators", Need::Optional, 1, limits::kMaxAnnotators);
+    s.weeks_nano = positive(r, "weeks", Need::Optional, limits::kMaxWeeks);
+    s.hours_per_week_nano =
+        positive(r, "hours_per_week", Need::Optional, limits::kMaxHoursPerWeek).value_or(40 * kNano);
+    s.parallel = r.flag("parallel", Need::Optional).value_or(false);
+    if (r.has("annotators") && r.has("weeks"))
+        r.error(Code::conflicting_fields, r.path_of("weeks"),
+                "give either annotators (to find the weeks) or weeks (to find the annotators), not both");
+    else if (!r.has("annotators") && !r.has("weeks"))
+        r.error(Code::missing_field, r.path_of("annotators"),
+                "give annotators (to find the weeks) or weeks (to find the annotators)");
+    r.finish();
+    return s;
+}
+
 void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warnings) {
     item.task = read_task(r, card, Need::Required);
     item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
@@ -178,6 +222,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
         else if (hourly && seconds)
             item.labor = Labor{Money{*hourly}, *seconds};
     }
+    read_seconds(r, item);
 }
 
 void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
@@ -271,6 +316,7 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
     }
 
     scenario.free_tier = r.flag("free_tier", Need::Optional).value_or(false);
+    scenario.schedule = read_schedule(r);
     const Json* items = r.array("items", Need::Required, limits::kMaxItems);
     r.finish();
     if (!items || !scenario.card) return std::nullopt;

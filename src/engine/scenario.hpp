@@ -21,9 +21,11 @@ constexpr std::size_t kMaxNameBytes = 200;
 constexpr std::int64_t kMaxJobs = 1'000'000;
 constexpr std::int64_t kMaxAmount = 1'000'000'000 * kMicro;  // a stated $ amount
 constexpr std::int64_t kMaxHourly = 10'000 * kMicro;
-constexpr std::int64_t kMaxSecondsPerObject = 86'400 * kNano;
 constexpr std::int64_t kMaxGb = 1'000'000'000 * kNano;
 constexpr std::int64_t kMaxMonths = 1'200;
+constexpr std::int64_t kMaxAnnotators = 100'000;
+constexpr std::int64_t kMaxHoursPerWeek = 168 * kNano;
+constexpr std::int64_t kMaxWeeks = 1'040 * kNano;  // 20 years
 }  // namespace limits
 
 enum class ItemKind { Labeling, AutoLabeling, Rework, Storage, Fixed, Discount, Credit };
@@ -63,6 +65,9 @@ struct Item {
     std::int64_t month = 1;  // labeling, auto-labeling: the calendar month its fee is charged in
     std::int64_t duplicates_nano = 0;
     std::optional<Labor> labor;
+    // One worker's seconds on one object, as stated (seconds_per_object or
+    // labor.seconds_per_object), in nano-seconds; unset: the card's effort.
+    std::optional<std::int64_t> seconds_nano;
     // auto-labeling
     std::optional<Money> compute;
     std::optional<std::int64_t> compute_per_10k;  // micro-dollars
@@ -78,6 +83,16 @@ struct Item {
     std::string path() const { return index_path("items", index); }
 };
 
+// "schedule": who works on the labeling, and for how long. Either the
+// annotators are given (the answer is weeks) or the weeks are (the answer is
+// annotators).
+struct Schedule {
+    std::optional<std::int64_t> annotators;
+    std::optional<std::int64_t> weeks_nano;
+    std::int64_t hours_per_week_nano = 40 * kNano;
+    bool parallel = false;  // the items at the same time, not one after the other
+};
+
 struct Scenario {
     std::string name;
     bool free_tier = false;  // the card's free fee objects apply
@@ -87,6 +102,7 @@ struct Scenario {
     // `card` points to it, and copies of the scenario share it.
     std::shared_ptr<const RateCard> own_card;
     std::vector<Item> items;
+    std::optional<Schedule> schedule;
 };
 
 // Finds a rate card by id or alias; an empty id asks for the default card.

@@ -39,20 +39,24 @@ run("preset nlp json" 0 "\"total\": \"650.00\"" "" ARGS estimate --preset nlp-te
 run("preset nlp excluded" 0 "\"excluded\": \\[\n +\"private labor\"" "" ARGS estimate --preset nlp-team --format json)
 run("preset ad json" 0 "\"total\": \"17820.00\"" "" ARGS estimate --preset autonomous-driving --format json)
 run("preset table" 0 "Total +\\$1,021.15" "" ARGS estimate --preset computer-vision-startup)
-run("preset csv" 0 "^item,name,kind,part,quantity,unit,unit_price,cost,low,high,task,workforce,objects,workers,active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date\r?\n" ""
+run("preset csv" 0 "^item,name,kind,part,quantity,unit,unit_price,cost,low,high,task,workforce,objects,workers,active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date,worker_hours,worker_hours_low,worker_hours_high\r?\n" ""
     ARGS estimate --preset computer-vision-startup --format csv)
 # Each item row with its inputs; every row with the card, its date, the currency and the estimate's date.
-run("csv inputs" 0 "\n1,Initial labeling,labeling,,,,,720\\.00,720\\.00,720\\.00,image/bounding-box,mturk,20000,3,off,,,wring-2026-03,2026-03-15,USD,2025-06-30\r?\n" ""
+run("csv inputs" 0 "\n1,Initial labeling,labeling,,,,,720\\.00,720\\.00,720\\.00,image/bounding-box,mturk,20000,3,off,,,wring-2026-03,2026-03-15,USD,2025-06-30,1750\\.00,266\\.67,5383\\.33\r?\n" ""
     ARGS estimate --preset computer-vision-startup --format csv --date 2025-06-30)
-run("csv active learning" 0 "\n1,Image classification,labeling,,,,,390\\.00,380\\.00,770\\.00,image/classification,mturk,100000,3,on,0\\.7,3\\.00,wring-2026-03,2026-03-15,USD,2024-02-29\r?\n" ""
+run("csv active learning" 0 "\n1,Image classification,labeling,,,,,390\\.00,380\\.00,770\\.00,image/classification,mturk,100000,3,on,0\\.7,3\\.00,wring-2026-03,2026-03-15,USD,2024-02-29,75\\.00,25\\.00,500\\.00\r?\n" ""
     ARGS estimate --preset faq-100k --format csv --date 2024-02-29)
 string(TIMESTAMP before "%Y-%m-%d")
 execute_process(COMMAND "${LABELCOST}" estimate --preset nlp-team --format csv OUTPUT_VARIABLE today_csv)
 string(TIMESTAMP after "%Y-%m-%d")
-if(NOT today_csv MATCHES ",Total \\(excl\\. private labor\\),total,.*,USD,(${before}|${after})\r?\n$")
+if(NOT today_csv MATCHES ",Total \\(excl\\. private labor\\),total,.*,USD,(${before}|${after}),916\\.67,291\\.67,3250\\.00\r?\n$")
   message("FAIL csv today: the date is not today's (${before}):\n${today_csv}")
   math(EXPR failures "${failures} + 1")
 endif()
+# 50,000 texts x 3 workers x 10 s on Mechanical Turk (416.67 h) and 20,000
+# x 3 x 30 s of your own (500 h); low 3 s and 10 s, high 30 s and 120 s.
+run("effort text" 0 "Effort: 916\\.67 worker-hours \\(291\\.67 to 3,250\\.00\\), of which 500\\.00 by people you staff; item 1 on a workforce that chooses its own people\\.\n" ""
+    ARGS estimate --preset nlp-team)
 run("csv bad date" 2 "" "--date takes a day as YYYY-MM-DD.*not \"2026-02-29\"" ARGS estimate --preset nlp-team --format csv --date 2026-02-29)
 run("csv date shape" 2 "" "--date takes a day" ARGS estimate --preset nlp-team --format csv --date 1.12.2026)
 run("date without csv" 2 "" "--date applies only to --format csv" ARGS estimate --preset nlp-team --date 2026-12-01)

@@ -62,6 +62,7 @@ const ENGINE_ONLY = new Map([
   ['fixed amount below a micro-dollar', 'decimal places'],
   ['one item too large to state', 'a total, computed'],
   ['a sum too large to state', 'a total, computed'],
+  ["seconds that disagree with the labor's", 'two fields compared'],
 ]);
 
 /** The scenario with every number written as a decimal string, as the format allows. */

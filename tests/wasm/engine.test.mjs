@@ -85,14 +85,16 @@ test("wasm: the page's CSV export is byte for byte the CLI's, inputs, date and h
     const fromPage = estimateCsv(engine.estimate(scenario), date);
     assert.equal(fromPage, fromCli, scenario.name);
     const [header, ...rows] = fromPage.trimEnd().split('\r\n');
-    assert.ok(header.endsWith(',task,workforce,objects,workers,active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date'), scenario.name);
-    assert.ok(rows.every((r) => r.endsWith(`,USD,${date}`)), scenario.name);
+    assert.ok(header.endsWith(',task,workforce,objects,workers,active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date,worker_hours,worker_hours_low,worker_hours_high'), scenario.name);
+    assert.ok(rows.every((r) => /,USD,\d{4}-\d\d-\d\d,([\d.]+,[\d.]+,[\d.]+|,,)$/.test(r) && r.includes(`,USD,${date},`)), scenario.name);
   }
   // The card-typical settings of the first item, as the engine used them
   // (the card's 3 workers, 70% auto-labeled, $3 per 10,000 objects), and the
   // stated ones of the second.
   const csv = estimateCsv(engine.estimate(inputs('wring-2026-03')), date);
-  assert.match(csv, /\r\n1,Image classification,labeling,,,,,390\.00,380\.00,770\.00,image\/classification,mturk,100000,3,on,0\.7,3\.00,wring-2026-03,2026-03-15,USD,2025-06-30\r\n/);
+  assert.match(csv, /\r\n1,Image classification,labeling,,,,,390\.00,380\.00,770\.00,image\/classification,mturk,100000,3,on,0\.7,3\.00,wring-2026-03,2026-03-15,USD,2025-06-30,75\.00,25\.00,500\.00\r\n/);
+  // Bounding boxes: 9,000 of 20,000 left to people (55% auto-labeled) x 5 workers x 105 s = 1,312.50 h (16 s: 200, 323 s: 4,037.50).
+  assert.match(csv, /\r\n2,Bounding box,labeling,[^\r]*,USD,2025-06-30,1312\.50,200\.00,4037\.50\r\n/);
   assert.match(csv, /\r\n2,Bounding box,labeling(,[^,]*){7},image\/bounding-box,vendor,20000,5,on,0\.55,2\.50,/);
   assert.match(csv, /\r\n3,Named entity recognition,labeling(,[^,]*){7},text\/named-entity-recognition,private,3000,3,off,,,/);
   assert.match(csv, /\r\n4,Auto-labeled batch,auto-labeling(,[^,]*){7},image\/bounding-box,mturk,80000,,,,15\.00,/);
@@ -100,7 +102,7 @@ test("wasm: the page's CSV export is byte for byte the CLI's, inputs, date and h
   assert.equal(localDate(new Date(2024, 1, 9, 23, 59)), '2024-02-09');
   const before = localDate();
   const undated = estimateCsv(engine.estimate(hostile));
-  assert.ok([before, localDate()].some((d) => undated.endsWith(`,USD,${d}\r\n`)), undated);
+  assert.ok([before, localDate()].some((d) => undated.endsWith(`,USD,${d},0.00,0.00,0.00\r\n`)), undated);
   assert.match(csv, /\r\n5,Auto-labeled batch,auto-labeling(,[^,]*){7},,,5000,,,,,/);
 });
 
