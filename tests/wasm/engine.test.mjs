@@ -129,6 +129,26 @@ test('wasm: savings tables, comparisons and listings match the CLI', () => {
   assert.deepEqual(engine.presets(), runCli(['presets']));
 });
 
+test('wasm: effort and schedule match the CLI and a hand calculation', () => {
+  // 1,000 images x 1 worker x 36 s = 10 h, then 2,000 boxes x 90 s = 50 h,
+  // by 2 annotators at 10 h a week: weeks 0.0-0.5 and 0.5-3.0.
+  const scenario = {
+    labelcost: 1, rates: 'aws-documented-2026-12', schedule: { annotators: 2, hours_per_week: 10 },
+    items: [
+      { kind: 'labeling', task: 'image/classification', objects: 1000, workforce: 'private', workers: 1, seconds_per_object: 36 },
+      { kind: 'labeling', task: 'image/bounding-box', objects: 2000, workforce: 'private', workers: 1, seconds_per_object: 90 },
+    ],
+  };
+  const r = engine.estimate(scenario);
+  assert.deepEqual(r, runCli(['estimate', '-'], JSON.stringify(scenario)));
+  assert.equal(r.effort.worker_hours, '60.00');
+  assert.deepEqual(r.schedule.items.map((i) => [i.start_week, i.end_week]), [['0.0', '0.5'], ['0.5', '3.0']]);
+  const needed = engine.estimate({ ...scenario, schedule: { weeks: 2, hours_per_week: 10 } });
+  assert.equal(needed.schedule.annotators, 3);
+  assert.throws(() => engine.estimate({ ...scenario, schedule: { annotators: 2, weeks: 2 } }),
+    (e) => e instanceof LabelcostError && e.errors[0].code === 'conflicting_fields' && e.errors[0].path === 'schedule.weeks');
+});
+
 test('wasm: a budget matches the CLI and a hand calculation', () => {
   // $5,000 for the startup's boxes at $0.036 once its other items ($301.15)
   // are paid: 130,523 boxes, $4,999.978 in all.
