@@ -103,6 +103,17 @@ void check_ref(Reader& r, std::string_view key, const std::vector<std::string>& 
     out = *v;
 }
 
+// A list of ids, each naming one of `known` (an assumption's further sources).
+void check_refs(Reader& r, std::string_view key, const std::vector<std::string>& known, const char* what) {
+    const Json* list = r.array(key, Need::Optional, 20);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const Json& v = (*list)[i];
+        if (!v.is_string() || std::find(known.begin(), known.end(), v.get<std::string>()) == known.end())
+            invalid(r.errors(), index_path(r.path_of(key), i), std::string("names no ") + what + " of this card");
+    }
+}
+
 // "effort": {"task/id": {"seconds": {min, typical, max}, "assumption": id}}:
 // one worker's seconds on one object of a task, where the card gives them.
 void read_effort(Reader& r, const Refs& refs, RateCard& card) {
@@ -210,6 +221,7 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
             a.text("text", Need::Required, 1000);
             std::string source;
             check_ref(a, "source", refs.sources, "source", source);
+            check_refs(a, "also", refs.sources, "source");
             a.finish();
             if (id) refs.assumptions.push_back(*id);
         }
