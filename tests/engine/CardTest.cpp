@@ -217,3 +217,20 @@ TEST_CASE("Cards: the bundled listing holds each card's values exactly", "[cards
     }
     CHECK(listing["cards"].size() == cards);
 }
+
+TEST_CASE("Cards: effort figures name a task and an assumption of the card, and sources it has", "[cards][effort]") {
+    Json card = bundled_card_json("wring-2026-03");
+    CHECK(load(card).empty());
+    card["effort"]["image/teleportation"] = {{"seconds", {{"min", 1}, {"typical", 2}, {"max", 3}}}};
+    card["effort"]["image/polyline"]["assumption"] = "no-such-assumption";
+    card["effort"]["image/bounding-box"]["seconds"]["min"] = 500;  // above its typical 105
+    for (Json& a : card["assumptions"])
+        if (a["id"] == "effort-bounding-box") a["also"] = Json::array({"coco", "no-such-source"});
+    const Issues errors = load(card);
+    CHECK(has(errors, "invalid_card", "effort[\"image/teleportation\"]"));
+    CHECK(has(errors, "invalid_card", "effort[\"image/polyline\"].assumption"));
+    CHECK(has(errors, "invalid_card", "effort[\"image/bounding-box\"].seconds"));
+    bool also = false;
+    for (const auto& e : errors) also = also || e.path.find("].also[1]") != std::string::npos;
+    CHECK(also);
+}
