@@ -100,6 +100,15 @@ class LabelcostCalculator extends HTMLElement {
       this.#starting = this.#start();
       return;
     }
+    await this.#applyAttributes();
+  }
+
+  // What the attributes that choose the scenario say, to notice a change.
+  #asked() {
+    return JSON.stringify(['scenario', 'preset', 'rates', 'card', 'rates-src'].map((a) => this.getAttribute(a)));
+  }
+
+  async #applyAttributes() {
     const { scenario, notice } = await this.#scenario();
     // A refused scenario (a rate card this build lacks) leaves its own notice.
     if (scenario && !this.#app.load(scenario)) return;
@@ -197,8 +206,9 @@ class LabelcostCalculator extends HTMLElement {
     root.className = 'lc-root';
     root.textContent = 'Loading the calculator…';
     this.#shadow.replaceChildren(root);
+    const asked = this.#asked();
     const { scenario, notice, rates } = await this.#scenario();
-    this.#app = await startCalculator(root, {
+    const app = await startCalculator(root, {
       scenario,
       preset: scenario ? undefined : this.getAttribute('preset') ?? undefined,
       rates: rates ?? undefined,
@@ -210,6 +220,10 @@ class LabelcostCalculator extends HTMLElement {
         this.dispatchEvent(new CustomEvent('labelcost-change', { detail: result, bubbles: true, composed: true }));
       },
     });
+    this.#app = app;
+    // Attributes set while the calculator was starting (a host's script, a
+    // framework rendering after the element connected) apply now.
+    if (this.#asked() !== asked) await this.#applyAttributes();
   }
 }
 
