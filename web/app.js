@@ -42,7 +42,8 @@ function afterPaint(fn) {
  * @property {object} engine          the loaded engine (engine.js)
  * @property {{name: string, rates: string|object, items: {id: string, data: object}[], view: string,
  *   chartItem: number|null, tableTask: string|null, compareLabor: {hourly: string, seconds: string},
- *   freeTier: boolean, budget: string}} state  (budget: what was typed in "What can I label for")
+ *   freeTier: boolean, schedule: object|null, budget: string}} state
+ *   (schedule: the scenario's schedule; budget: what was typed in "What can I label for")
  * @property {object[]} cards         the bundled rate cards
  * @property {object[]} presets       the bundled scenarios
  * @property {string} defaultCard     today's default card id
@@ -122,6 +123,7 @@ export async function startCalculator(root, options = {}) {
     tableTask: null,
     compareLabor: { hourly: '', seconds: '' },
     freeTier: false,
+    schedule: null,
     budget: '',
   };
   const cardById = (id) => cards.find((c) => c.id === id || (c.aliases ?? []).includes(id));
@@ -332,6 +334,7 @@ export async function startCalculator(root, options = {}) {
     if (state.name.trim()) s.name = state.name;
     s.rates = ctx.ownCard() ?? ctx.card().id;
     if (state.freeTier && ctx.card().free_tier) s.free_tier = true;
+    if (state.schedule) s.schedule = state.schedule;
     s.items = state.items.map((i) => i.data);
     return s;
   }
@@ -361,6 +364,7 @@ export async function startCalculator(root, options = {}) {
   function apply(s, { editorLater = false } = {}) {
     state.name = typeof s.name === 'string' ? s.name : '';
     state.freeTier = s.free_tier === true;
+    state.schedule = s.schedule && typeof s.schedule === 'object' && !Array.isArray(s.schedule) ? structuredClone(s.schedule) : null;
     if (s.rates && typeof s.rates === 'object') {
       state.rates = structuredClone(s.rates);
       lastOwn = state.rates;

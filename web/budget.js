@@ -37,7 +37,9 @@ export function createBudget(app) {
     result = view.result;
     const counted = result.items.filter((i) => i.kind === 'labeling' || i.kind === 'auto-labeling');
     const chosen = item.value;
-    fill(item, counted.map((i) => h('option', { value: String(i.index), text: `item ${i.index + 1}: ${i.name}` })));
+    // A long name is shortened: the select must show its whole label in a narrow column.
+    const shown = (name) => (name.length > 20 ? `${name.slice(0, 19).trimEnd()}…` : name);
+    fill(item, counted.map((i) => h('option', { value: String(i.index), text: `${i.index + 1}. ${shown(i.name)}`, title: i.name })));
     if (counted.some((i) => String(i.index) === chosen)) item.value = chosen;
     itemField.hidden = counted.length < 2;
     element.hidden = counted.length === 0;

@@ -29,6 +29,7 @@
  * @property {number} [jobs]
  * @property {number|string} [duplicates]
  * @property {{hourly: number|string, seconds_per_object: number|string}} [labor]
+ * @property {number|string} [seconds_per_object]  one worker's seconds on one object, for the effort
  * @property {number|string} [compute]
  * @property {number|string} [compute_per_10k]
  * @property {number|string} [fraction]
@@ -42,7 +43,48 @@
  * @property {1} labelcost
  * @property {string} [name]
  * @property {string} [rates]  a rate card id or alias; the default card when absent
+ * @property {Schedule} [schedule]
  * @property {Item[]} items
+ */
+
+/**
+ * @typedef {Object} Schedule  Annotators (the answer is weeks) or weeks (the answer is annotators), not both.
+ * @property {number} [annotators]
+ * @property {number|string} [weeks]
+ * @property {number|string} [hours_per_week]  40 when absent
+ * @property {boolean} [parallel]  all items at once, not one after the other
+ */
+
+/**
+ * @typedef {Object} WorkTime  Worker-hours, exact decimals to 0.01.
+ * @property {string} worker_hours
+ * @property {string} low
+ * @property {string} high
+ */
+
+/**
+ * @typedef {WorkTime & {seconds: {min: string, typical: string, max: string}, source: "scenario"|"card",
+ *   assumption?: string, staffed: boolean}} ItemEffort  A labeling item's worker-hours and the seconds they come from.
+ */
+
+/**
+ * @typedef {WorkTime & {staffed: WorkTime, unknown: number[], unstaffed: number[]}} Effort
+ *   Every labeling item's worker-hours; `staffed`: those of workforces you staff; item indices
+ *   without seconds (`unknown`) and on workforces that choose their own people (`unstaffed`).
+ */
+
+/**
+ * @typedef {Object} ScheduleAnswer
+ * @property {"annotators"|"weeks"} given
+ * @property {number|null} annotators  given, or the answer (null when nothing is yours to staff)
+ * @property {string|null} weeks       given, or the answer in tenths rounded up
+ * @property {string} hours_per_week
+ * @property {boolean} parallel
+ * @property {{annotators: number|null, weeks: string|null}} low   the answer at the effort's low end
+ * @property {{annotators: number|null, weeks: string|null}} high
+ * @property {string|null} finish_week
+ * @property {{index: number, start_week: string, end_week: string}[]} items
+ * @property {boolean} nothing_staffed
  */
 
 /**
@@ -85,6 +127,7 @@
  * @property {Part[]} parts
  * @property {string[]} notes
  * @property {boolean} labor_excluded
+ * @property {ItemEffort|null} [effort]  labeling items; null when no seconds are known
  * @property {Savings} [savings]
  */
 
@@ -106,6 +149,8 @@
  * @property {Savings} savings
  * @property {boolean} labor_excluded
  * @property {string[]} excluded
+ * @property {Effort} effort
+ * @property {ScheduleAnswer|null} schedule
  * @property {Issue[]} warnings
  */
 

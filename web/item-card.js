@@ -56,7 +56,9 @@ export function createItemCard(ed) {
     if (wf?.labor) {
       sections.push(h('fieldset', { class: 'row sub' }, h('legend', { text: 'Private workforce pay (leave empty to exclude it)' }),
         field(item, 'labor.hourly', 'Hourly pay', 'money', { unit: '$', placeholder: 'e.g. 25' }),
-        field(item, 'labor.seconds_per_object', 'Seconds per object, per worker', 'number', { placeholder: 'e.g. 30' })));
+        field(item, 'labor.seconds_per_object', 'Seconds per object, per worker', 'number', {
+          placeholder: card.effort?.[d.task] ? `e.g. ${card.effort[d.task].seconds.typical}` : 'e.g. 30',
+          hint: 'Also the effort\'s seconds.' })));
     }
     const supported = task?.active_learning === true;
     const al = d.active_learning;
@@ -95,11 +97,20 @@ export function createItemCard(ed) {
     more.push(field(item, 'jobs', 'Separate jobs', 'count', { placeholder: '1' }));
     if (monthly(card)) more.push(monthField(item));
     more.push(field(item, 'duplicates', 'Duplicates removed first', 'percent', { unit: '%', placeholder: '0' }));
-    const keys = ['unit_price', 'multiplier', 'workers', 'worker_price', 'jobs', 'duplicates', 'month'];
+    // With a private workforce's pay, its seconds are the effort's too.
+    const ownSeconds = !wf?.labor || d.seconds_per_object !== undefined;
+    if (ownSeconds) {
+      const typical = card.effort?.[d.task]?.seconds?.typical;
+      more.push(field(item, 'seconds_per_object', 'Seconds per object, per worker', 'number', {
+        unit: 's', placeholder: typical !== undefined ? `${typical} (rate card)` : 'e.g. 30',
+        hint: 'For the effort and schedule; prices do not change.',
+      }));
+    }
+    const keys = ['unit_price', 'multiplier', 'workers', 'worker_price', 'jobs', 'duplicates', 'month', 'seconds_per_object'];
     if (keys.some((k) => d[k] !== undefined || drafts.has(`${item.id}:${k}`))) opened.add(item.id);
     const inside = [!wf?.labor ? 'your price' : null, range && range.min !== range.max ? 'price multiple' : null, 'workers',
       card.price_basis === 'worker-task' && !wf?.labor ? 'worker price' : null, 'jobs', 'duplicates',
-      monthly(card) ? 'month' : null].filter(Boolean);
+      monthly(card) ? 'month' : null, ownSeconds ? 'seconds per object' : null].filter(Boolean);
     const details = h('details', { class: 'more', open: opened.has(item.id) },
       h('summary', { text: `More options: ${inside.join(', ')}` }), h('div', { class: 'row' }, more));
     details.addEventListener('toggle', () => (details.open ? opened.add(item.id) : opened.delete(item.id)));

@@ -57,6 +57,8 @@ export function createResults(root, app, { compact = false } = {}) {
   const perEl = h('p', { class: 'per' });
   const savingsEl = h('p', { class: 'savings-line' });
   const excludedEl = h('p', { class: 'excluded', hidden: true });
+  // On paper, the effort and the schedule in one line ("Effort and time" is on screen).
+  const effortEl = h('p', { class: 'print-only effort-line' });
   const staleEl = h('p', { class: 'stale', role: 'alert', hidden: true });
   const warningsEl = h('ul', { class: 'warnings' });
   const cardLine = h('p', { class: 'card-line' });
@@ -81,7 +83,7 @@ export function createResults(root, app, { compact = false } = {}) {
   const estimateRows = estimateBody.querySelector('tbody');
 
 
-  const summary = section('summary', 'Estimate', cardNotices, totalLabel, totalEl, rangeEl, cardLine, otherCards, perEl, savingsEl, excludedEl, staleEl, pinnedEl, warningsEl);
+  const summary = section('summary', 'Estimate', cardNotices, totalLabel, totalEl, rangeEl, cardLine, otherCards, perEl, savingsEl, effortEl, excludedEl, staleEl, pinnedEl, warningsEl);
   const estimate = section('estimate', 'Items and their parts', viewGroup, estimateBody);
   fill(root, summary, estimate);
   // The sections after the estimate load after it is on screen.
@@ -142,6 +144,19 @@ export function createResults(root, app, { compact = false } = {}) {
     return rows;
   }
 
+  /** "Effort: 500 worker-hours (104.44 to 1,468.89); 4 annotators at 30 hours a week: 2.8 weeks." */
+  function effortLine({ effort, schedule }) {
+    if (!effort || effort.worker_hours === '0.00') return '';
+    const range = effort.low === effort.high ? '' : ` (${count(effort.low)} to ${count(effort.high)})`;
+    let line = `Effort: ${count(effort.worker_hours)} worker-hours${range}`;
+    if (schedule && !schedule.nothing_staffed) {
+      line += schedule.given === 'weeks'
+        ? `; to finish in ${count(schedule.weeks)} weeks at ${count(schedule.hours_per_week)} hours a week: ${count(schedule.annotators)} annotators`
+        : `; ${count(schedule.annotators)} annotators at ${count(schedule.hours_per_week)} hours a week: ${count(schedule.weeks)} weeks`;
+    }
+    return `${line}.`;
+  }
+
   function renderSummary(result) {
     totalLabel.textContent = result.labor_excluded ? 'Total, excluding private labor' : 'Total';
     totalEl.textContent = money(result.total);
@@ -152,12 +167,14 @@ export function createResults(root, app, { compact = false } = {}) {
     savingsEl.textContent = sv.saved !== '0.00' && sv.saved !== '0'
       ? `Active learning ${sv.saved.startsWith('-') ? 'adds' : 'saves'} ${money(sv.saved.replace('-', ''))} of the ${money(sv.without)} this scenario would cost without it (${percent(sv.percent.replace('-', ''))}).`
       : '';
+    effortEl.textContent = effortLine(result);
     excludedEl.hidden = !result.labor_excluded;
     excludedEl.textContent = result.labor_excluded ? 'Private labor is not included: add hourly pay and seconds per object to the private items to count it.' : '';
     renderCardLine();
     const own = unavailableWarnings(app.cards, app.scenario().items);
-    // Said once: private labor left out has its own line above.
-    const said = result.warnings.filter((w) => w.code !== 'labor_excluded').map((w) => app.warningText(w));
+    // Said once: private labor left out has its own line above, a team too
+    // small for the schedule is said with the schedule.
+    const said = result.warnings.filter((w) => w.code !== 'labor_excluded' && w.code !== 'too_few_annotators').map((w) => app.warningText(w));
     fill(warningsEl, [...new Set([...own, ...said])].map((t) => h('li', { text: t })));
     if (firstPaint) {
       firstPaint = false;

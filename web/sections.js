@@ -1,5 +1,5 @@
-// The sections after the estimate: where the money goes (charts), what
-// active learning saves, other workforces and rate cards, and the rate card
+// The sections after the estimate: where the money goes (charts), the
+// effort and schedule, what active learning saves, other workforces and rate cards, and the rate card
 // itself. Loaded after the first estimate is on screen; every amount shown
 // is one the engine returned.
 import { h, fill, uid } from './dom.js';
@@ -8,6 +8,7 @@ import { breakdownChart, savingsChart } from './chart.js';
 import { unavailableText } from './availability.js';
 import { section, table } from './panels.js';
 import { createBudget } from './budget.js';
+import { createEffort } from './effort.js';
 
 /**
  * @param {HTMLElement} root  the results column (its width sizes the charts)
@@ -18,6 +19,7 @@ import { createBudget } from './budget.js';
 export function createSections(root, app, { summary }) {
   const budget = createBudget(app);
   summary.append(budget.element);
+  const effort = createEffort(app);
   const breakdownEl = h('div');
   const chartItemId = uid('f');
   const chartItem = h('select', { id: chartItemId });
@@ -56,6 +58,7 @@ export function createSections(root, app, { summary }) {
     section('charts', 'Where the money goes',
       h('h3', { text: 'Cost by item' }), breakdownEl,
       h('h3', { text: 'Cost against the share auto-labeled' }), chartItemField, savingsChartEl),
+    effort.element,
     section('savings', 'What active learning saves', itemSavingsEl,
       h('h3', { text: 'Across dataset sizes' }),
       h('div', { class: 'field inline' }, h('label', { for: tableTaskId, text: 'Task' }), tableTask),
@@ -171,20 +174,43 @@ export function createSections(root, app, { summary }) {
     }
   }
 
+  /** The sources an assumption names that the card lists: its source, then the others. */
+  const named = (a, sources) => [a.source, ...(a.also ?? [])].filter((id) => id && sources[id]);
+
+  function assumptionList(list, sources, cls) {
+    return h('ul', { class: cls }, list.map((a) => h('li', { class: a.confirmed ? 'confirmed' : 'unconfirmed' },
+      h('span', { class: `badge ${a.confirmed ? 'ok' : 'warn'}`, text: a.confirmed ? 'confirmed' : 'unconfirmed' }),
+      ` ${a.text}`,
+      named(a, sources).length ? h('span', { class: 'source', text: ` (${named(a, sources).map((id) => sources[id].title).join('; ')})` }) : null)));
+  }
+
+  function sourceList(list, cls) {
+    return h('ul', { class: cls }, list.map((x) => h('li', null,
+      x.url ? h('a', { href: x.url, rel: 'noopener noreferrer', target: '_blank', text: x.title }) : x.title)));
+  }
+
   function renderCard() {
     const card = app.card();
     const sources = Object.fromEntries(card.sources.map((s) => [s.id, s]));
+    // The effort's assumptions on their own: they change no price.
+    const forEffort = new Set(Object.values(card.effort ?? {}).map((e) => e.assumption));
+    const pricing = new Set([...Object.values(card.tasks), ...Object.values(card.workforces)].map((t) => t.assumption));
+    const effortOnly = card.assumptions.filter((a) => forEffort.has(a.id) && !pricing.has(a.id));
+    const priced = card.assumptions.filter((a) => !effortOnly.includes(a));
+    // Sources that only the effort's assumptions name.
+    const used = new Set(priced.flatMap((a) => named(a, sources)));
+    const effortSources = new Set(effortOnly.flatMap((a) => named(a, sources)).filter((id) => !used.has(id)));
     fill(cardInfoEl,
       h('p', null, h('strong', { text: card.title }), ` · ${card.id} · effective ${date(card.effective)}`),
       card.summary ? h('p', { text: card.summary }) : null,
       h('h3', { text: 'Assumptions' }),
-      h('ul', { class: 'assumptions' }, card.assumptions.map((a) => h('li', { class: a.confirmed ? 'confirmed' : 'unconfirmed' },
-        h('span', { class: `badge ${a.confirmed ? 'ok' : 'warn'}`, text: a.confirmed ? 'confirmed' : 'unconfirmed' }),
-        ` ${a.text}`,
-        a.source && sources[a.source] ? h('span', { class: 'source', text: ` (${sources[a.source].title})` }) : null))),
+      assumptionList(priced, sources, 'assumptions'),
+      effortOnly.length ? h('h3', { class: 'effort-assumptions-h', text: 'Where the effort figures come from' }) : null,
+      effortOnly.length ? assumptionList(effortOnly, sources, 'assumptions effort-assumptions') : null,
       h('h3', { text: 'Sources' }),
-      h('ul', { class: 'sources' }, card.sources.map((s) => h('li', null,
-        s.url ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.title }) : s.title))));
+      sourceList(card.sources.filter((x) => !effortSources.has(x.id)), 'sources'),
+      effortSources.size ? h('h3', { class: 'effort-assumptions-h', text: 'Sources of the effort figures' }) : null,
+      effortSources.size ? sourceList(card.sources.filter((x) => effortSources.has(x.id)), 'sources effort-assumptions') : null);
   }
 
 
@@ -192,6 +218,7 @@ export function createSections(root, app, { summary }) {
   function render({ result, sweep, sizes, workforces, cards, laborProblem }) {
     budget.render({ result });
     renderCharts(result, sweep);
+    effort.render({ result });
     renderSavings(result, sizes);
     renderCompare(workforces, cards, laborProblem);
     renderCard();

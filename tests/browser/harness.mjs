@@ -91,6 +91,15 @@ export async function inFreshContext(env, url, check) {
   }
 }
 
+/** Presses Copy link by keyboard and returns the link it copied. */
+export async function copyLink(page, context) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.focus('[data-share="copy"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Link copied/.test(document.querySelector('.status')?.textContent ?? ''));
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 /** Waits for the total to show. */
 export async function total(page) {
   await page.waitForSelector('[data-total]:not(:empty)');

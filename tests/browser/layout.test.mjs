@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { start, artifacts } from './harness.mjs';
 import { layoutProblems } from './layout-checks.mjs';
-import { sixtyItems } from './scenarios.mjs';
+import { sixtyItems, effortAndSchedule } from './scenarios.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -27,9 +27,11 @@ const SCENARIOS = [
   ['price tables', 'edit-prices'],
   // The default scenario with a budget's answer under the total.
   ['budget answer', 'budget'],
+  // Worker-hours by item and a schedule's answer with its timeline.
+  ['effort and schedule', effortAndSchedule()],
 ];
 const itemCount = (scenario) => (scenario === null || scenario === 'edit-prices' || scenario === 'budget' ? 4
-  : scenario === 'label-types-10k' ? 13 : 60);
+  : scenario === 'label-types-10k' ? 13 : scenario.items.length);
 
 /** Runs in the page: asks what $5,000 labels (in the element `sel`, or the page). */
 function askBudget(sel) {

@@ -134,8 +134,10 @@ test('page: CSV and JSON exports carry the estimate, and the JSON imports back',
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="csv"]')]);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   assert.ok(csv.startsWith('item,name,kind,part,quantity,unit,unit_price,cost,low,high,task,workforce,objects,workers,'
-    + 'active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date\r\n'));
-  assert.match(csv, /\r\n,Total,total,,,,,17820\.00,11880\.00,29700\.00,,,,,,,,wring-2026-03,2026-03-15,USD,\d{4}-\d\d-\d\d\r\n$/);
+    + 'active_learning,auto_fraction,compute_per_10k,rate_card,card_effective,currency,estimate_date,worker_hours,worker_hours_low,worker_hours_high\r\n'));
+  // Worker-hours at 3 workers: 10,000 frames x 1,800 s (300 s; 9,540 s) and
+  // 50,000 video frames x 10 s (4.5 s; 38 s): 15,416.67 h (2,687.50 to 81,083.33).
+  assert.match(csv, /\r\n,Total,total,,,,,17820\.00,11880\.00,29700\.00,,,,,,,,wring-2026-03,2026-03-15,USD,\d{4}-\d\d-\d\d,15416\.67,2687\.50,81083\.33\r\n$/);
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="json"]')]);
   const jsonPath = await jsonDownload.path();
   const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
@@ -274,7 +276,11 @@ test('page: the estimate prints on one page with its date, rate card and assumpt
   assert.equal(await page.locator('.print-header').isVisible(), true);
   assert.match(await page.textContent('.print-header'), /Computer vision startup.*Wring article rates/);
   assert.equal(await page.locator('.editor-panel').isVisible(), false);
-  assert.equal(await page.locator('.assumptions').isVisible(), true);
+  assert.equal(await page.locator('.assumptions:not(.effort-assumptions)').isVisible(), true);
+  // The effort in one line: 20,000 + 5,000 boxes x 3 workers x 105 s = 2,187.5 h
+  // (16 s: 333.33; 323 s: 6,729.17).
+  assert.equal(await page.textContent('.effort-line'), 'Effort: 2,187.5 worker-hours (333.33 to 6,729.17).');
+  assert.equal(await page.locator('.effort-line').isVisible(), true);
   assert.deepEqual(problems, []);
   await context.close();
 });

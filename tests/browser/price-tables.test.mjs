@@ -3,7 +3,7 @@
 // share link into a fresh browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, total, waitForTotal, settled, inFreshContext } from './harness.mjs';
+import { start, open, total, waitForTotal, settled, inFreshContext, copyLink } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -81,11 +81,7 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
   assert.equal(await page.locator('[data-control="rates"] option:checked').textContent(), 'Your own prices');
 
   // Copy link, by keyboard; the link opens the same numbers in a fresh browser.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.focus('[data-share="copy"]');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /Link copied/.test(document.querySelector('.status')?.textContent ?? ''));
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copyLink(page, context);
   await inFreshContext(env, link, async (again) => {
     assert.equal(await total(again), '$1,371.15');
     assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);

@@ -14,3 +14,13 @@ export function sixtyItems() {
   return { labelcost: 1, name: 'Sixty items', items };
 }
 
+
+/** Three labeling items (yours with stated seconds, a vendor's, Mechanical Turk's) and a schedule. */
+export function effortAndSchedule() {
+  return { labelcost: 1, name: 'Effort and schedule', rates: 'aws-documented-2026-12', schedule: { annotators: 4, hours_per_week: 30 },
+    items: [
+      { kind: 'labeling', name: 'Product photos of the spring catalogue', task: 'image/classification', objects: 20000, workforce: 'private', workers: 1, seconds_per_object: 6 },
+      { kind: 'labeling', name: 'Boxes', task: 'image/bounding-box', objects: 5000, workforce: 'vendor', workers: 2, active_learning: {} },
+      { kind: 'labeling', name: 'Crowd check', task: 'image/bounding-box', objects: 2000, workforce: 'mturk', workers: 3 },
+    ] };
+}

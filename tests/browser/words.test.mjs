@@ -219,7 +219,7 @@ describe('small things', () => {
     const { page, problems, context } = await open(env);
     await total(page);
     const first = page.locator('.item').first();
-    assert.equal(await first.locator('summary').textContent(), 'More options: your price, workers, jobs, duplicates');
+    assert.equal(await first.locator('summary').textContent(), 'More options: your price, workers, jobs, duplicates, seconds per object');
     await first.locator('summary').click();
     await first.locator('[data-field="workforce"]').selectOption('vendor');
     await page.waitForFunction(() => document.querySelector('.item [data-field="multiplier"]'));
