@@ -1,5 +1,6 @@
 // Fuzz target: any text as a request to the tables: the first byte picks the
-// export (savings table, workforce or card comparison, sweep, budget).
+// export (savings table, workforce or card comparison, sweep, budget, plans
+// side by side: the last two share a remainder, told apart by the byte's tens).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,7 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 1: out = labelcost::api::compare_workforces(catalog, text); break;
         case 2: out = labelcost::api::compare_cards(catalog, text); break;
         case 3: out = labelcost::api::sweep(catalog, text); break;
-        default: out = labelcost::api::budget(catalog, text); break;
+        default:
+            out = (data[0] / 5) % 2 ? labelcost::api::compare_scenarios(catalog, text)
+                                    : labelcost::api::budget(catalog, text);
+            break;
     }
     fuzzcheck::check_result(out);
     return 0;

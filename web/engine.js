@@ -384,6 +384,17 @@ export class Engine {
     return this._call('budget', true, request);
   }
 
+  /**
+   * Plans side by side: 2 to 4 scenarios, each priced, with its amounts, its
+   * worker-hours and each of its items less the first plan's.
+   * @param {{scenarios: Scenario[]}} request
+   * @returns {{ok: true, plans: object[], warnings: Issue[]}}
+   * @throws {LabelcostError}
+   */
+  compareScenarios(request) {
+    return this._call('compareScenarios', true, request);
+  }
+
   /** The bundled rate cards, as written, with sources and assumptions. */
   rates() {
     return this._call('rates', false);

@@ -18,6 +18,7 @@
 #include "engine/api.hpp"
 #include "engine/budget.hpp"
 #include "engine/bundled.hpp"
+#include "engine/plans.hpp"
 #include "engine/render.hpp"
 #include "engine/tables.hpp"
 
@@ -33,6 +34,7 @@ commands:
   table TASK                 active-learning savings across dataset sizes
   compare FILE|-             the scenario under every workforce (--by workforce)
                              or every rate card (--by rates); also --preset NAME
+  compare FILE FILE [FILE..] 2 to 4 scenarios side by side, each against the first
   sweep FILE|-               totals over a grid, for charts (a sweep request, JSON)
   budget FILE|- --budget USD the most objects of an item the budget labels;
                              also --preset NAME, --item N
@@ -298,7 +300,25 @@ int cmd_table(const Args& a) {
                  labelcost::render_savings_table);
 }
 
+// compare FILE FILE [FILE...]: plans side by side.
+int cmd_compare_plans(const Args& a) {
+    for (const auto& option : a.options)
+        if (option.first != "--format")
+            throw UsageError{"compare FILE FILE takes only --format (" + option.first + " is for one scenario)"};
+    Json request = {{"scenarios", Json::array()}};
+    for (const std::string& file : a.positional) {
+        labelcost::Issues errors;
+        Json j = labelcost::parse_json(read_input(file), errors);
+        if (!errors.empty()) return report(errors);
+        request["scenarios"].push_back(std::move(j));
+    }
+    const auto& catalog = labelcost::bundled_catalog();
+    return print(Json::parse(labelcost::compare_scenarios(catalog, request)), output_format(a),
+                 labelcost::render_plans);
+}
+
 int cmd_compare(const Args& a) {
+    if (a.positional.size() >= 2) return cmd_compare_plans(a);
     allow_options(a, {"--format", "--preset", "--by", "--labor"});
     const std::string format = output_format(a);
     const std::string by = option(a, "--by", "workforce");

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "budget.hpp"
+#include "plans.hpp"
 #include "tables.hpp"
 #include "version.hpp"
 #include "writer.hpp"
@@ -71,6 +72,10 @@ std::string sweep(const Catalog& catalog, std::string_view request_json) {
 
 std::string budget(const Catalog& catalog, std::string_view request_json) {
     return with_json(request_json, [&](const Json& j) { return labelcost::budget(catalog, j); });
+}
+
+std::string compare_scenarios(const Catalog& catalog, std::string_view request_json) {
+    return with_json(request_json, [&](const Json& j) { return labelcost::compare_scenarios(catalog, j); });
 }
 
 std::string rates(const Catalog& catalog) {

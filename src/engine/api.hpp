@@ -19,6 +19,9 @@ std::string sweep(const Catalog& catalog, std::string_view request_json);
 // {"budget", "scenario", "item"?}: the most objects of an item the budget
 // labels (budget.hpp).
 std::string budget(const Catalog& catalog, std::string_view request_json);
+// {"scenarios": [2-4]}: each priced, with its differences against the first
+// (plans.hpp).
+std::string compare_scenarios(const Catalog& catalog, std::string_view request_json);
 // Every card, as the engine read it: {"ok", "default", "cards": [...]}. Cards
 // and presets are written from their parsed values (RateCard::text), never
 // echoed as the text they came in: only what the engine's writer writes is

@@ -369,4 +369,74 @@ std::string render_budget(const Json& answer, TextFormat format) {
     return out;
 }
 
+namespace {
+
+// "+$1,200.00", "-$35.00", "$0.00": a difference from the first plan.
+std::string signed_dollars(const std::string& amount, bool csv) {
+    if (csv || amount.empty()) return amount;
+    if (amount[0] == '-') return "-" + dollars(amount.substr(1));
+    return (amount == "0.00" ? "" : "+") + dollars(amount);
+}
+
+std::string plan_label(const Json& plan) {
+    const std::string name = str(plan, "name");
+    return (name.empty() ? "Plan " + std::to_string(plan.value("index", 0) + 1) : name) + " (" +
+           str(plan["rates"], "id") + ")";
+}
+
+}  // namespace
+
+std::string render_plans(const Json& comparison, TextFormat format) {
+    const bool csv = format == TextFormat::Csv;
+    const auto money = [&](const std::string& v) { return csv || v.empty() ? v : dollars(v); };
+    Table t;
+    t.headers = {"Plan",
+                 "Total",
+                 "Low",
+                 "High",
+                 "Saved by active learning",
+                 "Worker-hours",
+                 "Total vs plan 1",
+                 "Worker-hours vs plan 1"};
+    t.right = {false, true, true, true, true, true, true, true};
+    const Json& plans = comparison.contains("plans") ? comparison["plans"] : Json::array();
+    for (const Json& p : plans) {
+        const Json& d = p.contains("delta") && p["delta"].is_object() ? p["delta"] : Json::object();
+        const std::string hours = str(p["effort"], "worker_hours");
+        t.rows.push_back({plan_label(p), money(str(p, "total")), money(str(p, "low")), money(str(p, "high")),
+                          money(str(p, "saved")), csv ? hours : grouped(hours), signed_dollars(str(d, "total"), csv),
+                          str(d, "worker_hours")});
+    }
+    std::string out = render(t, format);
+    if (csv) return out;
+    Table items;
+    items.headers = {"Item"};
+    items.right = {false};
+    std::size_t most = 0;
+    for (const Json& p : plans) {
+        items.headers.push_back("Plan " + std::to_string(p.value("index", 0) + 1));
+        items.right.push_back(true);
+        most = std::max(most, p.value("items", Json::array()).size());
+    }
+    for (std::size_t i = 0; i < most; ++i) {
+        std::vector<std::string> row = {""};
+        for (const Json& p : plans) {
+            const Json list = p.value("items", Json::array());
+            if (i >= list.size()) {
+                row.push_back("");
+                continue;
+            }
+            if (row[0].empty()) row[0] = std::to_string(i + 1) + ". " + str(list[i], "name");
+            const Json& d = p["delta"].is_object() ? p["delta"]["items"] : Json::array();
+            const std::string diff = i < d.size() && d[i].is_string() ? " (" + signed_dollars(d[i], false) + ")" : "";
+            row.push_back(dollars(str(list[i], "cost")) + (diff == " ()" ? "" : diff));
+        }
+        items.rows.push_back(std::move(row));
+    }
+    out += "\n" + render(items, format);
+    for (const Json& w : comparison.value("warnings", Json::array()))
+        out += "\nnote: " + str(w, "path") + ": " + str(w, "message") + "\n";
+    return out;
+}
+
 }  // namespace labelcost

@@ -26,4 +26,7 @@ std::string render_comparison(const Json& comparison, TextFormat format);
 // A budget's answer (budget.hpp).
 std::string render_budget(const Json& answer, TextFormat format);
 
+// Plans side by side (plans.hpp): a row per plan, then each item's cost.
+std::string render_plans(const Json& comparison, TextFormat format);
+
 }  // namespace labelcost

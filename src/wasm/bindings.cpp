@@ -78,6 +78,7 @@ EMSCRIPTEN_BINDINGS(labelcost) {
     emscripten::function("compareCards", &answer<&api::compare_cards>);
     emscripten::function("sweep", &answer<&api::sweep>);
     emscripten::function("budget", &answer<&api::budget>);
+    emscripten::function("compareScenarios", &answer<&api::compare_scenarios>);
     emscripten::function("rates", &listing<&api::rates>);
     emscripten::function("presets", &listing<&api::presets>);
     emscripten::function("version", &listing<&api::version>);

@@ -135,6 +135,18 @@ run("version" 0 "\"scenario_format\": 1" "" ARGS version)
 run("table" 0 "\\$36.00 \\+ \\$4.00 compute = \\$40.00" "" ARGS table image/classification)
 run("table bad task" 1 "" "task: .*\\[active_learning_unsupported\\]" ARGS table image/polyline)
 run("compare workforce" 0 "Vendor \\(AWS Marketplace\\) \\(vendor\\) +\\$2,821.15" "" ARGS compare --preset computer-vision-startup)
+# Plans side by side: the startup, and the same with a vendor's boxes (3 x $720 = $2,160, $1,440 more).
+file(READ "${SOURCE_DIR}/rates/presets/computer-vision-startup.json" startup)
+file(WRITE "${work}/plan-a.json" "${startup}")
+string(REPLACE "\"objects\": 20000, \"workforce\": \"mturk\"" "\"objects\": 20000, \"workforce\": \"vendor\"" vendor "${startup}")
+file(WRITE "${work}/plan-b.json" "${vendor}")
+run("compare plans" 0 "\\$2,461\\.15 .* \\+\\$1,440\\.00.*1\\. Initial labeling +\\$720\\.00 +\\$2,160\\.00 \\(\\+\\$1,440\\.00\\)" "" ARGS compare "${work}/plan-a.json" "${work}/plan-b.json")
+run("compare plans json" 0 "\"total\": \"1440\\.00\"" "" ARGS compare "${work}/plan-a.json" "${work}/plan-b.json" --format json)
+run("compare plans csv" 0 "^Plan,Total,Low,High,Saved by active learning,Worker-hours,Total vs plan 1,Worker-hours vs plan 1\r?\n" "" ARGS compare "${work}/plan-a.json" "${work}/plan-b.json" --format csv)
+run("compare plans by" 2 "" "compare FILE FILE takes only --format" ARGS compare "${work}/plan-a.json" "${work}/plan-b.json" --by rates)
+string(REPLACE "\"objects\": 20000," "\"objects\": -1," broken "${startup}")
+file(WRITE "${work}/plan-c.json" "${broken}")
+run("compare plans bad" 1 "" "scenarios\\[1\\]\\.items\\[0\\]\\.objects" ARGS compare "${work}/plan-a.json" "${work}/plan-c.json")
 run("compare rates" 0 "aws-documented-2026-11\\) +\\$13,021.15" "" ARGS compare --preset computer-vision-startup --by rates)
 # budget: $5,000 for the startup's boxes at $0.036, the other items $301.15:
 # 130,523 boxes, $4,999.978 in all.

@@ -149,6 +149,26 @@ test('wasm: effort and schedule match the CLI and a hand calculation', () => {
     (e) => e instanceof LabelcostError && e.errors[0].code === 'conflicting_fields' && e.errors[0].path === 'schedule.weeks');
 });
 
+test('wasm: plans side by side match the CLI and a hand calculation', async () => {
+  // The startup, then with a vendor's boxes: 3 x $720 = $2,160, $1,440 more.
+  const first = presets.find((p) => p.name === 'computer-vision-startup').scenario;
+  const vendor = structuredClone(first);
+  vendor.items[0].workforce = 'vendor';
+  const r = engine.compareScenarios({ scenarios: [first, vendor] });
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-plans-'));
+  writeFileSync(path.join(dir, 'a.json'), JSON.stringify(first));
+  writeFileSync(path.join(dir, 'b.json'), JSON.stringify(vendor));
+  assert.deepEqual(r, runCli(['compare', path.join(dir, 'a.json'), path.join(dir, 'b.json')]));
+  assert.equal(r.plans[1].delta.total, '1440.00');
+  assert.equal(r.plans[0].delta, null);
+  assert.throws(() => engine.compareScenarios({ scenarios: [first] }),
+    (e) => e instanceof LabelcostError && e.errors[0].code === 'out_of_range' && e.errors[0].path === 'scenarios');
+  assert.throws(() => engine.compareScenarios({ scenarios: [first, first, first, first, first] }),
+    (e) => e instanceof LabelcostError && e.errors[0].code === 'too_many');
+});
+
 test('wasm: a budget matches the CLI and a hand calculation', () => {
   // $5,000 for the startup's boxes at $0.036 once its other items ($301.15)
   // are paid: 130,523 boxes, $4,999.978 in all.
