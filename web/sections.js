@@ -1,5 +1,5 @@
 // The sections after the estimate: where the money goes (charts), the
-// effort and schedule, what active learning saves, other workforces and rate cards, and the rate card
+// effort and schedule, plans side by side, what active learning saves, other workforces and rate cards, and the rate card
 // itself. Loaded after the first estimate is on screen; every amount shown
 // is one the engine returned.
 import { h, fill, uid } from './dom.js';
@@ -9,6 +9,7 @@ import { unavailableText } from './availability.js';
 import { section, table } from './panels.js';
 import { createBudget } from './budget.js';
 import { createEffort } from './effort.js';
+import { createPlans } from './plans.js';
 
 /**
  * @param {HTMLElement} root  the results column (its width sizes the charts)
@@ -20,6 +21,7 @@ export function createSections(root, app, { summary }) {
   const budget = createBudget(app);
   summary.append(budget.element);
   const effort = createEffort(app);
+  const plans = createPlans(app);
   const breakdownEl = h('div');
   const chartItemId = uid('f');
   const chartItem = h('select', { id: chartItemId });
@@ -59,6 +61,7 @@ export function createSections(root, app, { summary }) {
       h('h3', { text: 'Cost by item' }), breakdownEl,
       h('h3', { text: 'Cost against the share auto-labeled' }), chartItemField, savingsChartEl),
     effort.element,
+    plans.element,
     section('savings', 'What active learning saves', itemSavingsEl,
       h('h3', { text: 'Across dataset sizes' }),
       h('div', { class: 'field inline' }, h('label', { for: tableTaskId, text: 'Task' }), tableTask),
@@ -219,6 +222,7 @@ export function createSections(root, app, { summary }) {
     budget.render({ result });
     renderCharts(result, sweep);
     effort.render({ result });
+    plans.render();
     renderSavings(result, sizes);
     renderCompare(workforces, cards, laborProblem);
     renderCard();

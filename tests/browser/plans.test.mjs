@@ -1,0 +1,63 @@
+// Plans side by side in the page: two plans saved by keyboard, compared with
+// the engine's differences, a delete undone, a rename, a plan opened and
+// undone, and the plans still there after a reload (they stay in this browser).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, total, waitForTotal } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const planNames = (page) => page.locator('#plans .plan-list li label').allTextContents();
+
+test('plans: saved, compared, deleted and undone, renamed, opened and undone, kept across a reload', async () => {
+  const { page, problems, context } = await open(env);
+  assert.equal(await total(page), '$1,021.15');
+  await page.waitForSelector('#plans [data-control="plan-name"]');
+  await page.focus('#plans [data-control="plan-name"]');
+  await page.keyboard.type('Mechanical Turk');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Saved “Mechanical Turk”/.test(document.querySelector('#plans .plan-msg')?.textContent ?? ''));
+  // The startup's 20,000 boxes from a vendor at its typical 3x: 3 x $720 =
+  // $2,160, $1,440 more: $2,461.15.
+  await page.locator('.item').first().locator('[data-field="workforce"]').selectOption('vendor');
+  await waitForTotal(page, '$2,461.15');
+  await page.fill('#plans [data-control="plan-name"]', 'Vendor');
+  await page.click('#plans [data-action="save-plan"]');
+  await page.waitForSelector('#plans .plan-comparison table');
+  const rows = await page.locator('#plans .plan-comparison tbody tr').allTextContents();
+  assert.match(rows[0], /^Total\$1,021\.15\$2,461\.15\+\$1,440\.00 vs 1$/);
+  assert.match(rows[1], /^Range—\$1,741\.15 – \$3,901\.15$/);
+  assert.match(rows.find((r) => r.startsWith('1. Initial labeling')), /\$720\.00\$2,160\.00\+\$1,440\.00 vs 1/);
+  assert.match(rows.find((r) => r.startsWith('Worker-hours')), /2,187\.5.*2,187\.5$/);
+
+  // Delete, then Undo by keyboard: focus is on Undo after the delete.
+  await page.click('#plans li:has-text("Mechanical Turk") [data-action="delete-plan"]');
+  assert.deepEqual(await planNames(page), ['Vendor']);
+  assert.match(await page.textContent('#plans .plan-comparison'), /Tick one more plan/);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), 'undo-delete-plan');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await planNames(page), ['Mechanical Turk', 'Vendor']);
+  await page.waitForSelector('#plans .plan-comparison table');
+
+  // Rename by keyboard.
+  await page.click('#plans li:has-text("Vendor") [data-action="rename-plan"]');
+  await page.keyboard.type('Vendor quote');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await planNames(page), ['Mechanical Turk', 'Vendor quote']);
+
+  // Opening a plan is a step that can be undone.
+  await page.click('#plans li:has-text("Mechanical Turk") [data-action="open-plan"]');
+  await waitForTotal(page, '$1,021.15');
+  await page.click('[data-action="undo"]');
+  await waitForTotal(page, '$2,461.15');
+
+  // The plans stay in this browser.
+  await page.reload();
+  await total(page);
+  await page.waitForSelector('#plans .plan-list li');
+  assert.deepEqual(await planNames(page), ['Mechanical Turk', 'Vendor quote']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
