@@ -54,6 +54,10 @@ function afterPaint(fn) {
  * @property {() => object} scenario  the scenario as priced (format v1)
  * @property {<T>(f: () => T) => T|null} attempt  the engine's answer, or null where it refuses the request
  * @property {ReturnType<typeof createHistory>} history
+ * @property {{name: string, scenario: object}[]|null} linkedPlans  plans side by side from a comparison link
+ * @property {EventTarget} events  'linked-plans' when a comparison link is opened
+ * @property {string} siteUrl  the page share links point to
+ * @property {(plans: {name: string, scenario: object}[]) => void} showLinkedPlans
  * @property {() => string} nextId    a new item id
  * @property {(label: string, how?: {field?: string, structural?: boolean}) => void} changed
  *   the scenario changed: record it for undo, re-render the editor when structural, re-estimate
@@ -100,6 +104,7 @@ function afterPaint(fn) {
  * @param {string} [options.siteUrl]        the page share links and embeds point to
  * @param {object} [options.engineOptions]  passed to loadEngine()
  * @param {(result: object, scenario: object) => void} [options.onResult]  after each estimate
+ * @param {{name: string, scenario: object}[]} [options.comparison]  plans side by side from a comparison link
  */
 export async function startCalculator(root, options = {}) {
   const loading = loadEngine(options.engineOptions);
@@ -149,6 +154,12 @@ export async function startCalculator(root, options = {}) {
       }
     },
     history: createHistory({ labelcost: 1, items: [] }),
+    linkedPlans: options.comparison ?? null,
+    events: new EventTarget(),
+    showLinkedPlans(plans) {
+      ctx.linkedPlans = plans;
+      ctx.events.dispatchEvent(new Event('linked-plans'));
+    },
     nextId: () => `i${++ids}`,
     changed(label, { field, structural = false } = {}) {
       if (structural) editor.render();
@@ -219,6 +230,7 @@ export async function startCalculator(root, options = {}) {
 
   // --- the page ------------------------------------------------------------
   const siteUrl = options.siteUrl ?? location.href.replace(/#.*$/, '');
+  ctx.siteUrl = siteUrl;
   // The toolbar's actions load with the first one used (actions.js).
   const importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
   let actionsLoading = null;
@@ -502,6 +514,8 @@ export async function startCalculator(root, options = {}) {
     engine,
     /** Shows a scenario; false (and a notice) when its rate card is not bundled. */
     load: (s) => load(s),
+    /** Shows plans side by side from a comparison link. */
+    showLinkedPlans: (plans) => ctx.showLinkedPlans(plans),
     scenario,
     preset: (name) => presets.find((p) => p.name === name)?.scenario ?? null,
     result: () => last?.result ?? null,

@@ -24,6 +24,14 @@ function csvInputs(item) {
     al?.auto_fraction, al ? al.compute_per_10k : item.compute_per_10k];
 }
 
+/** One CSV cell (RFC 4180); a text cell that starts like a formula is defused. */
+function cell(v, text) {
+  let s = v === undefined || v === null ? '' : String(v);
+  // A spreadsheet would run a text cell that starts like a formula.
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 /**
  * The estimate as CSV, byte for byte `labelcost estimate --format csv --date DATE`:
  * a row per item and per part, each item row with its inputs, and on every
@@ -32,12 +40,6 @@ function csvInputs(item) {
  * @param {string} [date]  the estimate's date, YYYY-MM-DD; today by default
  */
 export function estimateCsv(result, date = localDate()) {
-  const cell = (v, text) => {
-    let s = v === undefined || v === null ? '' : String(v);
-    // A spreadsheet would run a text cell that starts like a formula.
-    if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const estimate = [result.rates.id, result.rates.effective, result.currency, date];
   const none = Array(7).fill('');
   const line = (cells, inputs = none, effort = null) => [...cells, ...inputs, ...estimate, ...hours(effort)]
@@ -50,6 +52,23 @@ export function estimateCsv(result, date = localDate()) {
   lines.push(line(['', result.labor_excluded ? 'Total (excl. private labor)' : 'Total', 'total', '', '', '', '', result.total, result.low, result.high],
     none, result.effort));
   return lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * Plans side by side as CSV, byte for byte `labelcost compare A B --format csv`:
+ * a row per plan with its amounts, worker-hours and differences from the first.
+ * @param {{plans: object[]}} comparison  the engine's compareScenarios answer
+ */
+export function plansCsv(comparison) {
+  const header = ['Plan', 'Total', 'Low', 'High', 'Saved by active learning', 'Worker-hours', 'Total vs plan 1', 'Worker-hours vs plan 1'];
+  const rows = comparison.plans.map((p) => [`${p.name || `Plan ${p.index + 1}`} (${p.rates.id})`, p.total, p.low, p.high, p.saved,
+    p.effort.worker_hours, p.delta?.total ?? '', p.delta?.worker_hours ?? '']);
+  return [header, ...rows].map((r) => r.map((c, i) => cell(c, i === 0)).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Plans side by side and the engine's comparison, as one JSON document. */
+export function plansJson(plans, comparison) {
+  return JSON.stringify({ labelcost_compare: 1, exported: new Date().toISOString(), plans, comparison }, null, 2) + '\n';
 }
 
 /** The scenario and its estimate, as one JSON document that imports back. */

@@ -115,12 +115,61 @@ export function decodeScenario(hash) {
   return Promise.race([decode(hash), timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The fragment for plans side by side: "c=1.<payload>", encoded as a
+ * scenario link is, each plan's scenario pinned to its card.
+ * @param {{name: string, scenario: object}[]} plans  2 to 4
+ */
+export async function encodeComparison(plans) {
+  return (await encodeScenario({ labelcost_compare: 1, plans: plans.map(({ name, scenario }) => ({ name, scenario })) })).replace(/^s=/, 'c=');
+}
+
+/**
+ * Reads plans side by side from a location hash ("#c=1.…"): resolves to null
+ * when it holds none, rejects with a LinkError when it holds a broken one.
+ * @param {string} hash
+ * @returns {Promise<{name: string, scenario: object}[]|null>}
+ */
+export function decodeComparison(hash) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new LinkError('timeout', 'The link took too long to read.')), DECODE_TIMEOUT_MS);
+  });
+  const read = readParam(hash, 'c').then((found) => {
+    if (found === null) return null;
+    const { value, format } = found;
+    const plans = value.labelcost_compare === 1 && Array.isArray(value.plans) ? value.plans : null;
+    if (!plans || plans.length < 2 || plans.length > 4
+      || !plans.every((p) => p && typeof p.name === 'string' && p.scenario?.labelcost === 1 && Array.isArray(p.scenario.items))) {
+      throw new LinkError('bad_payload', 'The link holds no labelcost plans to compare.');
+    }
+    return plans.map((p) => ({ name: p.name, scenario: migrate(p.scenario, format) }));
+  });
+  return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function decode(hash) {
+  const found = await readParam(hash, 's');
+  if (found === null) return null;
+  const { value: scenario, format } = found;
+  if (!scenario || typeof scenario !== 'object' || Array.isArray(scenario) || !Array.isArray(scenario.items)) {
+    throw new LinkError('bad_payload', 'The link holds no labelcost scenario.');
+  }
+  if (scenario.labelcost !== 1) {
+    throw new LinkError(scenario.labelcost > 1 ? 'newer_version' : 'bad_payload',
+      scenario.labelcost > 1 ? 'The link holds a scenario from a newer labelcost.' : 'The link holds no labelcost scenario.');
+  }
+  return migrate(scenario, format);
+}
+
+// The JSON value in the hash's `key=` parameter and its link format, or null
+// when there is none.
+async function readParam(hash, key) {
   const text = String(hash ?? '').replace(/^#/, '');
   if (!text) return null;
-  const param = text.split('&').find((p) => p.startsWith('s='));
+  const param = text.split('&').find((p) => p.startsWith(`${key}=`));
   if (param === undefined) return null;
-  const value = param.slice(2);
+  const value = param.slice(key.length + 1);
   if (value.length > MAX_LINK_CHARS) throw new LinkError('too_large', 'The link is far longer than any labelcost link.');
   const dot = value.indexOf('.');
   if (dot < 0) throw new LinkError('bad_format', 'The link is not a labelcost scenario link.');
@@ -139,18 +188,9 @@ async function decode(hash) {
     if (!canCompress()) throw new LinkError('unsupported', 'This browser cannot unpack compressed links (it lacks DecompressionStream).');
     json = await inflate(bytes, MAX_SCENARIO_BYTES);
   }
-  let scenario;
   try {
-    scenario = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    return { value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)), format };
   } catch {
     throw new LinkError('bad_payload', 'The link is damaged: it holds no readable scenario.');
   }
-  if (!scenario || typeof scenario !== 'object' || Array.isArray(scenario) || !Array.isArray(scenario.items)) {
-    throw new LinkError('bad_payload', 'The link holds no labelcost scenario.');
-  }
-  if (scenario.labelcost !== 1) {
-    throw new LinkError(scenario.labelcost > 1 ? 'newer_version' : 'bad_payload',
-      scenario.labelcost > 1 ? 'The link holds a scenario from a newer labelcost.' : 'The link holds no labelcost scenario.');
-  }
-  return migrate(scenario, format);
 }

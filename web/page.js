@@ -6,6 +6,7 @@ import { restoreScenario, saveScenario, clearSaved } from './storage.js';
 
 // The link reader loads only when there is a link to read.
 const hasLink = () => /(^#|&)s=/.test(location.hash);
+const hasComparison = () => /(^#|&)c=/.test(location.hash);
 const readLink = async () => (await import('./link.js'));
 
 const FRAME_SOURCE = 'labelcost';
@@ -35,6 +36,18 @@ export async function boot(options = {}) {
       notices.push(`${error.message} The default scenario is shown instead.`);
     }
   }
+  // A comparison link opens its plans side by side, and the first of them.
+  let comparison = null;
+  if (hasComparison()) {
+    const { decodeComparison, LinkError } = await readLink();
+    try {
+      comparison = await decodeComparison(location.hash);
+      scenario = comparison?.[0]?.scenario ?? null;
+    } catch (error) {
+      if (!(error instanceof LinkError)) throw error;
+      notices.push(`${error.message} The default scenario is shown instead.`);
+    }
+  }
   if (!scenario && !notices.length && !framed) {
     const saved = restoreScenario();
     if (saved?.scenario) scenario = saved.scenario;
@@ -53,6 +66,7 @@ export async function boot(options = {}) {
     compact: framed && params.get('compact') === '1',
     siteUrl: published || location.href.replace(/[?#].*$/, ''),
     engineOptions: options.engineOptions,
+    comparison: comparison ?? undefined,
     onResult: (result) => {
       if (parentOrigin) parent.postMessage({ source: FRAME_SOURCE, type: 'result', result }, parentOrigin);
     },
@@ -60,10 +74,12 @@ export async function boot(options = {}) {
 
   // A link pasted into the address bar opens at once.
   window.addEventListener('hashchange', async () => {
-    if (!hasLink()) return;
-    const { decodeScenario, LinkError } = await readLink();
+    if (!hasLink() && !hasComparison()) return;
+    const { decodeScenario, decodeComparison, LinkError } = await readLink();
     try {
-      const next = await decodeScenario(location.hash);
+      const plans = hasComparison() ? await decodeComparison(location.hash) : null;
+      if (plans) app.showLinkedPlans(plans);
+      const next = plans ? plans[0].scenario : await decodeScenario(location.hash);
       if (next && app.load(next)) app.notify('');
     } catch (error) {
       if (error instanceof LinkError) app.notify(`${error.message} The scenario on screen is unchanged.`);

@@ -26,10 +26,17 @@ export function createPlans(app) {
   const message = h('p', { class: 'hint plan-msg', role: 'status' });
   const list = h('ul', { class: 'plan-list' });
   const comparison = h('div', { class: 'plan-comparison', 'aria-live': 'polite' });
+  const linkedEl = h('div', { class: 'linked-plans' });
   const element = section('plans', 'Plans side by side',
     h('p', { class: 'hint', text: 'Save the scenario as a plan, change it, save again; then tick 2 to 4 plans to compare them. Plans stay in this browser.' }),
     h('div', { class: 'field inline' }, h('label', { for: nameId, text: 'Plan name' }), name, save),
-    message, list, comparison);
+    message, linkedEl, list, comparison);
+  // Plans from a comparison link: compared until kept here or closed.
+  let linked = app.linkedPlans;
+  app.events.addEventListener('linked-plans', () => {
+    linked = app.linkedPlans;
+    show();
+  });
   const chosen = new Set();
   let removed = null; // the last plan deleted, with its place, for Undo
 
@@ -121,20 +128,72 @@ export function createPlans(app) {
     return item;
   }
 
+  function renderLinked() {
+    if (!linked) return fill(linkedEl);
+    const keepThem = h('button', { type: 'button', dataset: { action: 'keep-linked-plans' }, text: 'Keep them in this browser', onclick: () => {
+      const now = Date.now().toString(36);
+      const kept = linked.map((p, i) => ({ id: `p${now}${i}`, name: p.name, saved: new Date().toISOString(), scenario: p.scenario }));
+      if (!keep([...listPlans(), ...kept], `Kept ${kept.length} plans from the link.`)) return;
+      chosen.clear();
+      for (const p of kept) chosen.add(p.id);
+      linked = null;
+      show();
+    } });
+    const close = h('button', { type: 'button', class: 'link', dataset: { action: 'close-linked-plans' }, text: 'Close', onclick: () => {
+      linked = null;
+      show();
+    } });
+    fill(linkedEl, h('p', null, `From the link: ${linked.map((p) => `“${p.name}”`).join(', ')}, compared below; not kept in this browser yet. `, keepThem, close));
+  }
+
+  // The plans compared: a link's, or the ticked ones.
+  function compared() {
+    return linked ?? listPlans().filter((p) => chosen.has(p.id));
+  }
+
   function compare() {
-    const plans = listPlans().filter((p) => chosen.has(p.id));
+    renderLinked();
+    const plans = compared();
     if (plans.length > MAX_COMPARED) return fill(comparison, h('p', { class: 'hint', text: `Compare at most ${MAX_COMPARED} plans: untick ${plans.length - MAX_COMPARED}.` }));
     if (plans.length < 2) return fill(comparison, h('p', { class: 'hint', text: plans.length ? 'Tick one more plan to compare.' : '' }));
     let answer;
     try {
-      answer = app.engine.compareScenarios({ scenarios: plans.map((p) => p.scenario) });
+      // Each plan under its own name, which the answer and its CSV carry.
+      answer = app.engine.compareScenarios({ scenarios: plans.map((p) => ({ ...p.scenario, name: p.name })) });
     } catch (error) {
       if (!Array.isArray(error?.errors)) throw error;
       console.warn('labelcost: plans refused', JSON.stringify(error.errors));
       const at = Number(/^scenarios\[(\d+)\]/.exec(error.errors[0]?.path ?? '')?.[1] ?? -1);
       return fill(comparison, h('p', { class: 'hint warn', text: at >= 0 ? `“${plans[at].name}” cannot be priced any more: open it to see why.` : 'These plans cannot be compared.' }));
     }
-    fill(comparison, comparisonTable(plans, answer.plans));
+    fill(comparison, comparisonTable(plans, answer.plans), comparisonActions(plans, answer));
+  }
+
+  function comparisonActions(plans, answer) {
+    const button = (action, text, onclick) => h('button', { type: 'button', dataset: { action }, text, onclick });
+    const files = async (kind) => {
+      const { plansCsv, plansJson, download, fileStem } = await import('./exporting.js');
+      const stem = `${fileStem(plans.map((p) => p.name).join(' vs '))}`;
+      if (kind === 'csv') download(`${stem}.csv`, plansCsv(answer), 'text/csv');
+      else download(`${stem}.json`, plansJson(plans.map(({ name, scenario }) => ({ name, scenario })), answer), 'application/json');
+    };
+    return h('div', { class: 'row-actions' },
+      button('copy-plans-link', 'Copy comparison link', () => copyComparisonLink(plans)),
+      button('export-plans-csv', 'Download CSV', () => files('csv')),
+      button('export-plans-json', 'Download JSON', () => files('json')));
+  }
+
+  async function copyComparisonLink(plans) {
+    const { encodeComparison } = await import('./link.js');
+    const url = new URL(`#${await encodeComparison(plans)}`, app.siteUrl).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      say('Comparison link copied: it opens these plans side by side, with these numbers, for anyone.');
+    } catch {
+      const field = h('input', { type: 'text', readonly: true, value: url, 'aria-label': 'Comparison link' });
+      fill(message, 'Copy this link: ', field);
+      field.select();
+    }
   }
 
   function comparisonTable(plans, priced) {

@@ -3,7 +3,7 @@
 // undone, and the plans still there after a reload (they stay in this browser).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, total, waitForTotal } from './harness.mjs';
+import { start, open, total, waitForTotal, inFreshContext } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -31,6 +31,22 @@ test('plans: saved, compared, deleted and undone, renamed, opened and undone, ke
   assert.match(rows[1], /^Range—\$1,741\.15 – \$3,901\.15$/);
   assert.match(rows.find((r) => r.startsWith('1. Initial labeling')), /\$720\.00\$2,160\.00\+\$1,440\.00 vs 1/);
   assert.match(rows.find((r) => r.startsWith('Worker-hours')), /2,187\.5.*2,187\.5$/);
+
+  // The comparison as one link: a fresh browser opens both plans side by
+  // side (the first on screen) and can keep them.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('#plans [data-action="copy-plans-link"]');
+  await page.waitForFunction(() => /Comparison link copied/.test(document.querySelector('#plans .plan-msg')?.textContent ?? ''));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#c=1\./);
+  await inFreshContext(env, link, async (again) => {
+    assert.equal(await total(again), '$1,021.15');
+    await again.waitForSelector('#plans .plan-comparison table');
+    assert.match(await again.textContent('#plans .linked-plans'), /From the link: “Mechanical Turk”, “Vendor”/);
+    assert.match((await again.locator('#plans .plan-comparison tbody tr').allTextContents())[0], /\+\$1,440\.00 vs 1/);
+    await again.click('#plans [data-action="keep-linked-plans"]');
+    assert.deepEqual(await planNames(again), ['Mechanical Turk', 'Vendor']);
+  });
 
   // Delete, then Undo by keyboard: focus is on Undo after the delete.
   await page.click('#plans li:has-text("Mechanical Turk") [data-action="delete-plan"]');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { encodeScenario, decodeScenario, LinkError, MAX_LINK_CHARS } from '../../web/link.js';
+import { encodeScenario, decodeScenario, encodeComparison, decodeComparison, LinkError, MAX_LINK_CHARS } from '../../web/link.js';
 
 const scenario = {
   labelcost: 1, name: 'Ünïcode ✓ "quotes" <b>', rates: 'wring-2026-03',
@@ -55,4 +55,19 @@ test('link: versions are checked', async () => {
   await assert.rejects(decodeScenario('#s=1.'), (e) => e instanceof LinkError);
   const future = Buffer.from(JSON.stringify({ labelcost: 2, items: [] })).toString('base64url');
   await assert.rejects(decodeScenario(`#s=1j.${future}`), (e) => e.code === 'newer_version');
+});
+
+test('link: plans side by side survive a comparison link, and a scenario link is not one', async () => {
+  const own = { ...scenario, rates: { labelcost_rates: 1, id: 'acme', title: 'Acme' } };
+  const plans = [{ name: 'Turk', scenario }, { name: 'Acme ✓', scenario: own }];
+  const fragment = await encodeComparison(plans);
+  assert.match(fragment, /^c=1\.[A-Za-z0-9_-]+$/);
+  assert.deepEqual(await decodeComparison(`#${fragment}`), plans);
+  assert.equal(await decodeComparison(`#${await encodeScenario(scenario)}`), null);
+  assert.equal(await decodeScenario(`#${fragment}`), null);
+  // One plan, or five, is not a comparison.
+  const one = `#c=1j.${Buffer.from(JSON.stringify({ labelcost_compare: 1, plans: plans.slice(0, 1) })).toString('base64url')}`;
+  await assert.rejects(decodeComparison(one), (e) => e instanceof LinkError && e.code === 'bad_payload');
+  const five = `#c=1j.${Buffer.from(JSON.stringify({ labelcost_compare: 1, plans: [...plans, ...plans, plans[0]] })).toString('base64url')}`;
+  await assert.rejects(decodeComparison(five), (e) => e instanceof LinkError);
 });

@@ -163,6 +163,11 @@ test('wasm: plans side by side match the CLI and a hand calculation', async () =
   assert.deepEqual(r, runCli(['compare', path.join(dir, 'a.json'), path.join(dir, 'b.json')]));
   assert.equal(r.plans[1].delta.total, '1440.00');
   assert.equal(r.plans[0].delta, null);
+  // The page's CSV of the comparison is the CLI's, byte for byte.
+  const { plansCsv } = await import(pathToFileURL(path.join(root, 'web/exporting.js')));
+  const csv = execFileSync(cli, ['compare', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--format', 'csv'], { encoding: 'utf8' });
+  assert.equal(plansCsv(r), csv);
+  assert.match(csv, /\r\nComputer vision startup \(object detection\) \(wring-2026-03\),2461\.15,1741\.15,3901\.15,2760\.00,2187\.50,1440\.00,0\.00\r\n$/);
   assert.throws(() => engine.compareScenarios({ scenarios: [first] }),
     (e) => e instanceof LabelcostError && e.errors[0].code === 'out_of_range' && e.errors[0].path === 'scenarios');
   assert.throws(() => engine.compareScenarios({ scenarios: [first, first, first, first, first] }),
