@@ -29,8 +29,10 @@ const SCENARIOS = [
   ['budget answer', 'budget'],
   // Worker-hours by item and a schedule's answer with its timeline.
   ['effort and schedule', effortAndSchedule()],
+  // The default scenario saved as two plans (one with a long name), compared.
+  ['plans compared', 'plans'],
 ];
-const itemCount = (scenario) => (scenario === null || scenario === 'edit-prices' || scenario === 'budget' ? 4
+const itemCount = (scenario) => (scenario === null || scenario === 'edit-prices' || scenario === 'budget' || scenario === 'plans' ? 4
   : scenario === 'label-types-10k' ? 13 : scenario.items.length);
 
 /** Runs in the page: asks what $5,000 labels (in the element `sel`, or the page). */
@@ -41,6 +43,15 @@ function askBudget(sel) {
   input.dispatchEvent(new Event('input'));
 }
 
+
+/** Runs in the page: saves the scenario as two plans, which are then compared (in the element `sel`, or the page). */
+function savePlans(sel) {
+  const root = sel ? document.querySelector(sel).shadowRoot : document;
+  for (const name of ['Mechanical Turk', 'The same plan again, under a much longer name than most']) {
+    root.querySelector('[data-control="plan-name"]').value = name;
+    root.querySelector('[data-action="save-plan"]').click();
+  }
+}
 
 /** Runs in the page: opens the price tables of the AWS card (in the element `sel`, or the page). */
 function openPriceTables(sel) {
@@ -71,6 +82,10 @@ describe('layout', () => {
         await page.waitForSelector('[data-control="budget"]');
         await page.evaluate(askBudget, null);
         await page.waitForSelector('.budget-answer table');
+      } else if (scenario === 'plans') {
+        await page.waitForSelector('[data-control="plan-name"]');
+        await page.evaluate(savePlans, null);
+        await page.waitForSelector('.plan-comparison table');
       } else if (typeof scenario === 'string') {
         await page.selectOption('[data-control="preset"]', scenario);
         await page.click('[data-action="load-preset"]');
@@ -119,7 +134,7 @@ describe('layout', () => {
           if (typeof s !== 'string') el.setAttribute('scenario', JSON.stringify(s));
         }, scenario);
       }
-      if (scenario === 'edit-prices' || scenario === 'budget') {
+      if (scenario === 'edit-prices' || scenario === 'budget' || scenario === 'plans') {
         await page.evaluate(() => {
           const el = document.getElementById('calc');
           el.removeAttribute('scenario');
@@ -134,6 +149,10 @@ describe('layout', () => {
         await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('[data-control="budget"]'));
         await page.evaluate(askBudget, '#calc');
         await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.budget-answer table'));
+      } else if (scenario === 'plans') {
+        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('[data-control="plan-name"]'));
+        await page.evaluate(savePlans, '#calc');
+        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.plan-comparison table'));
       } else if (typeof scenario === 'string') {
         await page.evaluate(() => {
           const root = document.getElementById('calc').shadowRoot;
