@@ -1,4 +1,4 @@
-// Plans side by side in the page: two plans saved by keyboard, compared with
+// Plans side by side in the page, by keyboard: two plans saved, compared with
 // the engine's differences, a delete undone, a rename, a plan opened and
 // undone, and the plans still there after a reload (they stay in this browser).
 import { test, before, after } from 'node:test';
@@ -35,7 +35,8 @@ test('plans: saved, compared, deleted and undone, renamed, opened and undone, ke
   // The comparison as one link: a fresh browser opens both plans side by
   // side (the first on screen) and can keep them.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.click('#plans [data-action="copy-plans-link"]');
+  await page.focus('#plans [data-action="copy-plans-link"]');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Comparison link copied/.test(document.querySelector('#plans .plan-msg')?.textContent ?? ''));
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /#c=1\./);
@@ -49,22 +50,31 @@ test('plans: saved, compared, deleted and undone, renamed, opened and undone, ke
   });
 
   // Delete, then Undo by keyboard: focus is on Undo after the delete.
-  await page.click('#plans li:has-text("Mechanical Turk") [data-action="delete-plan"]');
+  await page.focus('#plans li:has-text("Mechanical Turk") [data-action="delete-plan"]');
+  await page.keyboard.press('Enter');
   assert.deepEqual(await planNames(page), ['Vendor']);
   assert.match(await page.textContent('#plans .plan-comparison'), /Tick one more plan/);
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), 'undo-delete-plan');
   await page.keyboard.press('Enter');
   assert.deepEqual(await planNames(page), ['Mechanical Turk', 'Vendor']);
   await page.waitForSelector('#plans .plan-comparison table');
+  // Unticked by keyboard (Space), one plan is left: nothing to compare.
+  await page.focus('#plans li:has-text("Vendor") input[type="checkbox"]');
+  await page.keyboard.press('Space');
+  assert.match(await page.textContent('#plans .plan-comparison'), /Tick one more plan/);
+  await page.keyboard.press('Space');
+  await page.waitForSelector('#plans .plan-comparison table');
 
   // Rename by keyboard.
-  await page.click('#plans li:has-text("Vendor") [data-action="rename-plan"]');
+  await page.focus('#plans li:has-text("Vendor") [data-action="rename-plan"]');
+  await page.keyboard.press('Enter');
   await page.keyboard.type('Vendor quote');
   await page.keyboard.press('Enter');
   assert.deepEqual(await planNames(page), ['Mechanical Turk', 'Vendor quote']);
 
   // Opening a plan is a step that can be undone.
-  await page.click('#plans li:has-text("Mechanical Turk") [data-action="open-plan"]');
+  await page.focus('#plans li:has-text("Mechanical Turk") [data-action="open-plan"]');
+  await page.keyboard.press('Enter');
   await waitForTotal(page, '$1,021.15');
   await page.click('[data-action="undo"]');
   await waitForTotal(page, '$2,461.15');
