@@ -1,4 +1,4 @@
-// "Effort and time" in the page and the element: worker-hours by item, a
+// "Effort and time" in the page (the element: element-planning.test.mjs): worker-hours by item, a
 // schedule typed by keyboard both ways (a team's weeks, a deadline's team),
 // undone, carried by a share link, and said in words where it cannot be used.
 // Every figure below is worked by hand: objects x workers x seconds / 3,600.
@@ -100,20 +100,6 @@ test('effort: an item\'s own seconds change its hours, and a team too small for 
   await boxes.locator('[data-field="seconds_per_object"]').fill('60');
   await page.waitForFunction(() => /5 weeks/.test(document.querySelector('#effort .schedule-answer')?.textContent ?? ''));
   assert.match((await page.locator('#effort tbody tr').allTextContents())[1], /60 s.*yours.*166\.67/);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
-test('effort: the element shows the effort and the schedule of its scenario attribute', async () => {
-  const withSchedule = { ...scenario, schedule: { weeks: 2, hours_per_week: 30 } };
-  const host = `<!doctype html><title>host</title><link rel="icon" href="data:,"><script type="module" src="/labelcost-embed.js"></script>
-    <div style="width:300px"><labelcost-calculator></labelcost-calculator></div>`;
-  const { page, problems, context } = await open(env, '/host.html', {}, { routes: { '/host.html': host } });
-  await page.evaluate((s) => document.querySelector('labelcost-calculator').setAttribute('scenario', JSON.stringify(s)), withSchedule);
-  await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.result?.schedule);
-  assert.equal(await page.evaluate(() => document.querySelector('labelcost-calculator').result.schedule.annotators), 6);
-  await page.waitForFunction(() => /6 annotators/.test(document.querySelector('labelcost-calculator').shadowRoot.querySelector('#effort .schedule-answer')?.textContent ?? ''));
-  assert.match(await page.locator('labelcost-calculator #effort .effort-total').textContent(), /^500 worker-hours of labeling/);
   assert.deepEqual(problems, []);
   await context.close();
 });
