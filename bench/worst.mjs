@@ -66,6 +66,7 @@ export function worstCases() {
     ['sweep: 200,000 item prices (9 rework items fed)', 'sweep', text(grid(reworkFed))],
     ['budget: 1,024 counts where the cost falls (512 jobs)', 'budget', text({ budget: 1000000, scenario: { labelcost: 1, rates: 'aws-documented-2026-12', items: [{ kind: 'labeling', task: 'image/classification', objects: 10000000, workforce: 'mturk', jobs: 512, active_learning: {} }] } })],
     ['budget: 200 items of every rule and a discount (each count prices all of them)', 'budget', text({ budget: 1e12, scenario: budgetAll(), item: 0 })],
+    ['compare plans: 4 scenarios of 200 items, every rule, with a schedule', 'compareScenarios', text({ scenarios: Array(4).fill({ ...scenario, schedule: { annotators: 3 } }) })],
     ['rates', 'rates', undefined],
     ['presets', 'presets', undefined],
   ];
