@@ -1,16 +1,10 @@
 // Named plans kept in this browser (localStorage): a list of scenarios to
 // open again and to compare side by side. Nothing leaves the browser.
 
+import { storage } from './storage.js';
+
 const KEY = 'labelcost:plans';
 const FORMAT = 1;
-
-function storage() {
-  try {
-    return window.localStorage ?? null;
-  } catch {
-    return null; // storage blocked (sandboxed frames, some file:// pages)
-  }
-}
 
 /**
  * The saved plans, oldest first; none where storage is unavailable or what it

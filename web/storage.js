@@ -6,7 +6,8 @@ const KEY = 'labelcost:scenario';
 const KEPT_PREFIX = 'labelcost:kept:';
 const FORMAT = 1;
 
-function storage() {
+/** This browser's localStorage, or null where it is blocked (sandboxed frames, some file:// pages). */
+export function storage() {
   try {
     return window.localStorage ?? null;
   } catch {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "effort.hpp"
@@ -111,6 +112,12 @@ class JsonWriter;
 void write_issue(JsonWriter& w, const Issue& issue);
 // [{"code", "path", "message"}, ...].
 void write_issues(JsonWriter& w, const Issues& issues);
+// "rates": {"id", "title", "effective", "custom"}: the card a scenario was priced with.
+void write_card_ref(JsonWriter& w, const Scenario& scenario);
+// "per_object" and "per_1000" of `cost` over `objects` (null without objects).
+void write_per_object(JsonWriter& w, Money cost, std::int64_t objects);
+// `key`: {"min", "typical", "max"} of a range in nano-units.
+void write_range(JsonWriter& w, std::string_view key, const Range& range);
 
 // Result format v1, as JSON text.
 std::string result_text(const Scenario& scenario, const Estimate& estimate);

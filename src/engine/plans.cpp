@@ -39,19 +39,9 @@ void write_plan(JsonWriter& w, std::size_t index, const Plan& p) {
     const Scenario& s = p.scenario;
     const Estimate& e = p.estimate;
     w.begin_object().field("index", index).field("name", s.name);
-    w.key("rates")
-        .begin_object()
-        .field("id", s.card->id)
-        .field("title", s.card->title)
-        .field("effective", s.card->effective)
-        .field("custom", s.own_card != nullptr)
-        .end_object();
+    write_card_ref(w, s);
     w.field("total", e.total).field("low", e.low).field("high", e.high).field("objects", e.objects);
-    w.key("per_object");
-    if (e.objects > 0)
-        w.money(Money{static_cast<std::int64_t>(div_round_half_up(e.total.micros, e.objects))});
-    else
-        w.null();
+    write_per_object(w, e.total, e.objects);
     w.field("saved", Money{e.savings.without.micros - e.savings.with.micros});
     w.key("effort")
         .begin_object()

@@ -60,16 +60,6 @@ void write_inputs(JsonWriter& w, const Item& item, const ItemResult& r) {
     }
 }
 
-void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
-    if (objects <= 0) {
-        w.key("per_object").null().key("per_1000").null();
-        return;
-    }
-    w.field("per_object", Money{static_cast<std::int64_t>(div_round_half_up(cost.micros, objects))});
-    w.field("per_1000",
-            Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
-}
-
 void write_work(JsonWriter& w, const WorkTime& t) {
     w.field("worker_hours", hours_string(t.typical))
         .field("low", hours_string(t.low))
@@ -92,12 +82,7 @@ void write_item_effort(JsonWriter& w, const ItemEffort& e) {
     }
     w.begin_object();
     write_work(w, e.time);
-    w.key("seconds")
-        .begin_object()
-        .field("min", scaled_string(e.seconds.min, kDecPlaces))
-        .field("typical", scaled_string(e.seconds.typical, kDecPlaces))
-        .field("max", scaled_string(e.seconds.max, kDecPlaces))
-        .end_object();
+    write_range(w, "seconds", e.seconds);
     w.field("source", e.stated ? "scenario" : "card");
     if (!e.stated && !e.assumption.empty()) w.field("assumption", e.assumption);
     w.field("staffed", e.staffed).end_object();
@@ -165,6 +150,35 @@ void write_schedule(JsonWriter& w, const std::optional<ScheduleAnswer>& a) {
 
 }  // namespace
 
+void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
+    if (objects <= 0) {
+        w.key("per_object").null().key("per_1000").null();
+        return;
+    }
+    w.field("per_object", Money{static_cast<std::int64_t>(div_round_half_up(cost.micros, objects))});
+    w.field("per_1000",
+            Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
+}
+
+void write_card_ref(JsonWriter& w, const Scenario& s) {
+    w.key("rates")
+        .begin_object()
+        .field("id", s.card->id)
+        .field("title", s.card->title)
+        .field("effective", s.card->effective)
+        .field("custom", s.own_card != nullptr)
+        .end_object();
+}
+
+void write_range(JsonWriter& w, std::string_view key, const Range& range) {
+    w.key(key)
+        .begin_object()
+        .field("min", scaled_string(range.min, kDecPlaces))
+        .field("typical", scaled_string(range.typical, kDecPlaces))
+        .field("max", scaled_string(range.max, kDecPlaces))
+        .end_object();
+}
+
 void write_issue(JsonWriter& w, const Issue& i) {
     w.begin_object().field("code", code_name(i.code)).field("path", i.path).field("message", i.message).end_object();
 }
@@ -179,13 +193,7 @@ std::string result_text(const Scenario& s, const Estimate& e) {
     JsonWriter w;
     w.begin_object().field("ok", true).field("format", kResultFormat).field("engine", kEngineVersion);
     w.field("name", s.name);
-    w.key("rates")
-        .begin_object()
-        .field("id", s.card->id)
-        .field("title", s.card->title)
-        .field("effective", s.card->effective)
-        .field("custom", s.own_card != nullptr)
-        .end_object();
+    write_card_ref(w, s);
     w.field("currency", s.card->currency);
     w.key("items").begin_array();
     for (std::size_t i = 0; i < s.items.size(); ++i) {

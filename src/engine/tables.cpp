@@ -247,12 +247,7 @@ std::string compare_workforces(const Catalog& catalog, const Json& request) {
             }
         }
         w.begin_object().field("workforce", wf.id).field("title", wf.title);
-        w.key("multiplier")
-            .begin_object()
-            .field("min", scaled_string(wf.multiplier.min, kDecPlaces))
-            .field("typical", scaled_string(wf.multiplier.typical, kDecPlaces))
-            .field("max", scaled_string(wf.multiplier.max, kDecPlaces))
-            .end_object();
+        write_range(w, "multiplier", wf.multiplier);
         write_row(w, price(catalog, s));
         w.end_object();
     }
