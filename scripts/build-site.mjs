@@ -39,18 +39,28 @@ if (!copyOnly) {
 const read = (f) => readFileSync(path.join(web, f), 'utf8');
 const files = readdirSync(web).filter((f) => statSync(path.join(web, f)).isFile());
 
+// The one version number (package.json's), in the page's footer.
+const { version: packageVersion } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const withVersion = (html) => html.replaceAll('{{version}}', packageVersion);
+
 function withSiteMeta(html) {
+  html = withVersion(html);
   if (!publicUrl) return html;
   const meta = `<meta name="labelcost-site" content="${publicUrl.replace(/"/g, '&quot;')}">`;
   return html.replace('<meta name="color-scheme"', `${meta}\n<meta name="color-scheme"`);
 }
 
 if (!esbuild) {
-  for (const f of files) copyFileSync(path.join(web, f), path.join(out, RENAMED[f] ?? f));
+  for (const f of files) {
+    if (f.endsWith('.html')) writeFileSync(path.join(out, f), withVersion(read(f)));
+    else copyFileSync(path.join(web, f), path.join(out, RENAMED[f] ?? f));
+  }
   process.exit(0);
 }
 
-const common = { bundle: true, format: 'esm', minify: true, target: ['es2020'], legalComments: 'none', logLevel: 'warning' };
+// ES2022: every browser with what the page needs (WebAssembly, constructed
+// stylesheets) runs it, and class private fields stay as written.
+const common = { bundle: true, format: 'esm', minify: true, target: ['es2022'], legalComments: 'none', logLevel: 'warning' };
 // Left as imports: the Emscripten glue (built beside the bundles) and Node's
 // modules (imported only under Node).
 const external = ['./labelcost-engine.js', 'node:*'];
@@ -65,7 +75,8 @@ await esbuild.build({ ...common, ...split, entryPoints: { main: path.join(web, '
 await esbuild.build({ ...common, entryPoints: [path.join(web, 'engine.js')], outfile: path.join(out, 'engine.js'), external });
 await esbuild.build({
   ...common, ...split, entryPoints: { 'labelcost-embed': path.join(web, 'embed.js') }, external,
-  define: { __LABELCOST_CSS__: JSON.stringify(css) },
+  // On the site, share links name the page beside the element's script.
+  define: { __LABELCOST_CSS__: JSON.stringify(css), __LABELCOST_SITE__: '""' },
 });
 // engine.js finds the module's files beside itself (import.meta.url): it
 // must stay in the entry scripts, never in chunks/ (as it would if a module
@@ -76,7 +87,7 @@ for (const f of readdirSync(path.join(out, 'chunks'))) {
   }
 }
 for (const [f, format] of [['frame.js', 'iife'], ['embed-example.js', 'iife']]) {
-  const code = (await esbuild.transform(read(f), { loader: 'js', minify: true, format, target: 'es2020' })).code;
+  const code = (await esbuild.transform(read(f), { loader: 'js', minify: true, format, target: 'es2022' })).code;
   writeFileSync(path.join(out, RENAMED[f] ?? f), code);
 }
 // The chunks main.js imports statically are fetched with it, not after it.
@@ -106,7 +117,7 @@ let sw = read('sw.js')
   .replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`)
   .replace(/^const FILES = .*$/m, `const FILES = ${JSON.stringify(['./', ...PRECACHE])};`);
 if (!sw.includes(version)) throw new Error('build-site: sw.js no longer has the VERSION and FILES lines to fill in');
-sw = (await esbuild.transform(sw, { loader: 'js', minify: true, target: 'es2020' })).code;
+sw = (await esbuild.transform(sw, { loader: 'js', minify: true, target: 'es2022' })).code;
 writeFileSync(path.join(out, 'sw.js'), sw);
 
 // One file that works opened from disk: the page with its stylesheet, its

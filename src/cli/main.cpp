@@ -59,6 +59,7 @@ options:
   --item N                   budget: the item to count, from 1 (default: the first
                              labeling or auto-labeling item)
   -h, --help                 this help
+  --version                  the labelcost version, e.g. "labelcost 0.1.0"
 
 exit status: 0 success, 1 invalid input, 2 usage error
 )";
@@ -80,8 +81,8 @@ Args parse_args(int argc, char** argv) {
     Args a;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "-h" || arg == "--help") {
-            a.command = "help";
+        if (arg == "-h" || arg == "--help" || arg == "--version") {
+            a.command = arg == "--version" ? "--version" : "help";
             return a;
         }
         if (arg.size() > 2 && arg.rfind("--", 0) == 0) {
@@ -443,6 +444,10 @@ int main(int argc, char** argv) {
         if (a.command.empty() || a.command == "help") {
             (a.command.empty() ? std::cerr : std::cout) << kUsage;
             return a.command.empty() ? 2 : 0;
+        }
+        if (a.command == "--version") {
+            std::cout << "labelcost " << labelcost::api::version_number() << "\n";
+            return 0;
         }
         if (a.command == "estimate") return cmd_estimate(a);
         if (a.command == "table") return cmd_table(a);

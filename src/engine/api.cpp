@@ -111,6 +111,10 @@ std::string presets(const Catalog& catalog) {
     });
 }
 
+const char* version_number() {
+    return kEngineVersion;
+}
+
 std::string version(const Catalog& catalog) {
     return guarded([&] {
         JsonWriter w;

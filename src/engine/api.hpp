@@ -31,5 +31,7 @@ std::string rates(const Catalog& catalog);
 std::string presets(const Catalog& catalog);
 // {"ok", "engine", "scenario_format", "result_format", "rates": [ids]}.
 std::string version(const Catalog& catalog);
+// The labelcost version alone, e.g. "0.1.0" (package.json's).
+const char* version_number();
 
 }  // namespace labelcost::api

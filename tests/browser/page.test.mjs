@@ -9,6 +9,16 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
+test('page: the footer names the one version, the engine\'s and package.json\'s', async () => {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const { page, problems, context } = await open(env);
+  await total(page);
+  assert.equal(await page.textContent('footer.site .version'), `labelcost ${version}`);
+  const engine = await page.evaluate(async () => (await (await import('./engine.js')).loadEngine()).version().engine);
+  assert.equal(engine, version);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('page: each preset shows the article\'s totals', async () => {
   const { page, problems, context } = await open(env);

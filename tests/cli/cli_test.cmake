@@ -132,6 +132,12 @@ file(WRITE "${work}/own.json" "{\"labelcost\": 1, \"items\": [{\"kind\": \"label
 run("own prices" 0 "Discount +-\\$100.00.*Credit +-\\$900.00.*Total +\\$0.00.*credit_unused" "" ARGS estimate "${work}/own.json")
 run("presets" 0 "computer-vision-startup.*nlp-team.*autonomous-driving" "" ARGS presets)
 run("version" 0 "\"scenario_format\": 1" "" ARGS version)
+# --version: package.json's version, the one number the package and the site show.
+file(READ "${SOURCE_DIR}/package.json" package_json)
+string(JSON package_version GET "${package_json}" version)
+string(REPLACE "." "\\." version_re "${package_version}")
+run("--version" 0 "^labelcost ${version_re}\n$" "" ARGS --version)
+run("version json" 0 "\"engine\": \"${version_re}\"" "" ARGS version)
 run("table" 0 "\\$36.00 \\+ \\$4.00 compute = \\$40.00" "" ARGS table image/classification)
 run("table bad task" 1 "" "task: .*\\[active_learning_unsupported\\]" ARGS table image/polyline)
 run("compare workforce" 0 "Vendor \\(AWS Marketplace\\) \\(vendor\\) +\\$2,821.15" "" ARGS compare --preset computer-vision-startup)
