@@ -4,8 +4,7 @@
 
 /**
  * A code the engine reports in an error or a warning.
- * @typedef {
- *   'invalid_json' | 'too_large' | 'bom' | 'too_deep' | 'too_many_members' |
+ * @typedef {'invalid_json' | 'too_large' | 'bom' | 'too_deep' | 'too_many_members' |
  *   'too_many_long_numbers' | 'missing_field' | 'wrong_type' | 'unknown_field' | 'too_long' |
  *   'too_many' | 'out_of_range' | 'negative' | 'not_whole_number' | 'too_precise' |
  *   'invalid_value' | 'conflicting_fields' | 'not_applicable' | 'unsupported_version' |
@@ -14,8 +13,7 @@
  *   'price_not_allowed' | 'amount_too_large' | 'too_many_errors' | 'internal' |
  *   'multiplier_outside_range' | 'active_learning_below_minimum' | 'active_learning_no_savings' |
  *   'labor_excluded' | 'credit_unused' | 'discount_limited' | 'too_few_annotators' | 'over_budget' |
- *   'at_limit' | 'larger_is_cheaper'
- * } Code
+ *   'at_limit' | 'larger_is_cheaper'} Code
  */
 
 export {};

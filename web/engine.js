@@ -8,158 +8,62 @@
 // A refused input throws a LabelcostError (an Error with `code` and `errors`).
 // Works in browsers (served over http(s)) and in Node 20.
 
-/**
- * @typedef {Object} Issue
- * @property {string} code     e.g. "negative", "unknown_task", "amount_too_large"
- * @property {string} path     JSON path into the input, e.g. "items[2].objects"
- * @property {string} message  what is wrong and what is allowed
- */
-
-/**
- * @typedef {Object} Item  One item of a scenario (scenario format v1).
- * @property {"labeling"|"auto-labeling"|"rework"|"storage"|"fixed"} kind
- * @property {string} [name]
- * @property {string} [task]       e.g. "image/bounding-box"
- * @property {number|string} [objects]
- * @property {"mturk"|"private"|"vendor"|"vendor-specialized"|"gt-plus"} [workforce]
- * @property {number|string} [multiplier]
- * @property {number} [workers]
- * @property {number|string} [worker_price]
- * @property {{auto_fraction?: number|string, compute_per_10k?: number|string}} [active_learning]
- * @property {number} [jobs]
- * @property {number|string} [duplicates]
- * @property {{hourly: number|string, seconds_per_object: number|string}} [labor]
- * @property {number|string} [seconds_per_object]  one worker's seconds on one object, for the effort
- * @property {number|string} [compute]
- * @property {number|string} [compute_per_10k]
- * @property {number|string} [fraction]
- * @property {number|string} [gb]
- * @property {number} [months]
- * @property {number|string} [amount]
- */
-
-/**
- * @typedef {Object} Scenario  Scenario format v1.
- * @property {1} labelcost
- * @property {string} [name]
- * @property {string} [rates]  a rate card id or alias; the default card when absent
- * @property {Schedule} [schedule]
- * @property {Item[]} items
- */
-
-/**
- * @typedef {Object} Schedule  Annotators (the answer is weeks) or weeks (the answer is annotators), not both.
- * @property {number} [annotators]
- * @property {number|string} [weeks]
- * @property {number|string} [hours_per_week]  40 when absent
- * @property {boolean} [parallel]  all items at once, not one after the other
- */
-
-/**
- * @typedef {Object} WorkTime  Worker-hours, exact decimals to 0.01.
- * @property {string} worker_hours
- * @property {string} low
- * @property {string} high
- */
-
-/**
- * @typedef {WorkTime & {seconds: {min: string, typical: string, max: string}, source: "scenario"|"card",
- *   assumption?: string, staffed: boolean}} ItemEffort  A labeling item's worker-hours and the seconds they come from.
- */
-
-/**
- * @typedef {WorkTime & {staffed: WorkTime, unknown: number[], unstaffed: number[]}} Effort
- *   Every labeling item's worker-hours; `staffed`: those of workforces you staff; item indices
- *   without seconds (`unknown`) and on workforces that choose their own people (`unstaffed`).
- */
-
-/**
- * @typedef {Object} ScheduleAnswer
- * @property {"annotators"|"weeks"} given
- * @property {number|null} annotators  given, or the answer (null when nothing is yours to staff)
- * @property {string|null} weeks       given, or the answer in tenths rounded up
- * @property {string} hours_per_week
- * @property {boolean} parallel
- * @property {{annotators: number|null, weeks: string|null}} low   the answer at the effort's low end
- * @property {{annotators: number|null, weeks: string|null}} high
- * @property {string|null} finish_week
- * @property {{index: number, start_week: string, end_week: string}[]} items
- * @property {boolean} nothing_staffed
- */
-
-/**
- * @typedef {Object} Part
- * @property {string} name
- * @property {string} quantity    exact decimal
- * @property {string} unit
- * @property {string} unit_price  exact decimal, USD
- * @property {string} cost        exact decimal, USD
- */
-
-/**
- * @typedef {Object} Savings
- * @property {string} without
- * @property {string} with
- * @property {string} saved
- * @property {string} percent
- * @property {string|null} [break_even]  smallest auto-labeled fraction that pays
- */
-
-/**
- * @typedef {Object} ItemResult
- * @property {number} index
- * @property {string} kind
- * @property {string} name
- * @property {string} [task]
- * @property {string} [workforce]
- * @property {number} [objects]
- * @property {number} [labeled]
- * @property {number} [human]
- * @property {number} [automated]
- * @property {number} [workers]  labeling: workers per object, stated or the card's
- * @property {{auto_fraction: string, compute_per_10k: string}|null} [active_learning]  labeling: the settings used, null when off
- * @property {string} [compute_per_10k]  auto-labeling without a stated compute: USD per 10,000 objects
- * @property {string} cost
- * @property {string} low
- * @property {string} high
- * @property {string|null} [per_object]
- * @property {string|null} [per_1000]
- * @property {Part[]} parts
- * @property {string[]} notes
- * @property {boolean} labor_excluded
- * @property {ItemEffort|null} [effort]  labeling items; null when no seconds are known
- * @property {Savings} [savings]
- */
-
-/**
- * @typedef {Object} Result  Result format v1. Amounts are exact decimal strings.
- * @property {true} ok
- * @property {number} format
- * @property {string} engine
- * @property {string} name
- * @property {{id: string, title: string, effective: string}} rates
- * @property {string} currency
- * @property {ItemResult[]} items
- * @property {string} total
- * @property {string} low
- * @property {string} high
- * @property {number} objects
- * @property {string|null} per_object
- * @property {string|null} per_1000
- * @property {Savings} savings
- * @property {boolean} labor_excluded
- * @property {string[]} excluded
- * @property {Effort} effort
- * @property {ScheduleAnswer|null} schedule
- * @property {Issue[]} warnings
- */
+// The shapes of scenarios, results, requests and answers are in types.js.
+/** @typedef {import('./types.js').Code} Code */
+/** @typedef {import('./types.js').Task} Task */
+/** @typedef {import('./types.js').Workforce} Workforce */
+/** @typedef {import('./types.js').ItemKind} ItemKind */
+/** @typedef {import('./types.js').Decimal} Decimal */
+/** @typedef {import('./types.js').Issue} Issue */
+/** @typedef {import('./types.js').Item} Item */
+/** @typedef {import('./types.js').LabelingItem} LabelingItem */
+/** @typedef {import('./types.js').AutoLabelingItem} AutoLabelingItem */
+/** @typedef {import('./types.js').ReworkItem} ReworkItem */
+/** @typedef {import('./types.js').StorageItem} StorageItem */
+/** @typedef {import('./types.js').FixedItem} FixedItem */
+/** @typedef {import('./types.js').DiscountItem} DiscountItem */
+/** @typedef {import('./types.js').CreditItem} CreditItem */
+/** @typedef {import('./types.js').RateCard} RateCard */
+/** @typedef {import('./types.js').Schedule} Schedule */
+/** @typedef {import('./types.js').Scenario} Scenario */
+/** @typedef {import('./types.js').CardRef} CardRef */
+/** @typedef {import('./types.js').WorkTime} WorkTime */
+/** @typedef {import('./types.js').ItemEffort} ItemEffort */
+/** @typedef {import('./types.js').Effort} Effort */
+/** @typedef {import('./types.js').ScheduleAnswer} ScheduleAnswer */
+/** @typedef {import('./types.js').Part} Part */
+/** @typedef {import('./types.js').Savings} Savings */
+/** @typedef {import('./types.js').ItemResult} ItemResult */
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./types.js').SavingsRequest} SavingsRequest */
+/** @typedef {import('./types.js').SavingsTable} SavingsTable */
+/** @typedef {import('./types.js').ComparisonRow} ComparisonRow */
+/** @typedef {import('./types.js').WorkforceComparison} WorkforceComparison */
+/** @typedef {import('./types.js').CardComparison} CardComparison */
+/** @typedef {import('./types.js').Axis} Axis */
+/** @typedef {import('./types.js').SweepRequest} SweepRequest */
+/** @typedef {import('./types.js').Sweep} Sweep */
+/** @typedef {import('./types.js').BudgetRequest} BudgetRequest */
+/** @typedef {import('./types.js').BudgetAnswer} BudgetAnswer */
+/** @typedef {import('./types.js').Plan} Plan */
+/** @typedef {import('./types.js').PlansComparison} PlansComparison */
+/** @typedef {import('./types.js').Preset} Preset */
+/** @typedef {import('./types.js').Version} Version */
+/** @typedef {Omit<Issue, 'code'> & {code: Code | 'load_failed'}} EngineIssue  an error a LabelcostError holds */
 
 /**
  * @typedef {Object} EngineOptions
  * @property {ArrayBuffer|Uint8Array} [wasmBinary]  the module's bytes, when already at hand
  * @property {WebAssembly.Module} [wasmModule]      or the module, compiled
  * @property {string|URL} [wasmUrl]                 where to fetch it (default: beside this file)
- * @property {(options: object) => Promise<object>} [factory]  the Emscripten factory, when bundled
+ * @property {Factory} [factory]  the Emscripten factory (the default export of labelcost-engine.js), when bundled
+ */
+
+/**
+ * The Emscripten factory and the module it makes: each export takes JSON text
+ * (or nothing) and answers a view of UTF-8 JSON in the module's memory.
+ * @typedef {(options: object) => Promise<EmModule>} Factory
+ * @typedef {{[name: string]: ((text?: string) => any) | undefined}} EmModule
  */
 
 /**
@@ -168,38 +72,57 @@
  * when the server answered.
  */
 export class LabelcostError extends Error {
-  /** @param {Issue[]} errors */
+  /** @param {EngineIssue[]} errors */
   constructor(errors) {
+    /** @type {EngineIssue[]} */
     const list = Array.isArray(errors) && errors.length ? errors : [{ code: 'internal', path: '', message: 'unknown failure' }];
     super(list.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; '));
     this.name = 'LabelcostError';
-    /** @type {string} the first error's code */
+    /** @type {Code | 'load_failed'} the first error's code */
     this.code = list[0].code;
-    /** @type {Issue[]} */
+    /** @type {EngineIssue[]} */
     this.errors = list;
+    /** @type {string | undefined} load_failed: the address that could not be fetched */
+    this.url = undefined;
+    /** @type {number | undefined} load_failed: the HTTP status, when the server answered */
+    this.status = undefined;
   }
 }
 
 /** Inputs larger than this are refused before they reach the engine (it reads at most 1 MiB). */
 export const MAX_INPUT_BYTES = 1 << 20;
 
+/** @type {Promise<Engine> | null} */
 let loading = null;
 const decoder = new TextDecoder();
 
+/**
+ * @param {string|URL} url
+ * @param {unknown} reason
+ * @param {number} [status]
+ */
 function loadFailed(url, reason, status) {
-  const error = new LabelcostError([{ code: 'load_failed', path: '', message: `could not load ${url}: ${reason?.message ?? reason}` }]);
+  const error = new LabelcostError([{ code: 'load_failed', path: '', message: `could not load ${url}: ${reason instanceof Error ? reason.message : String(reason)}` }]);
   error.url = String(url);
   if (status) error.status = status;
   if (reason instanceof Error) error.cause = reason;
   return error;
 }
 
+// The module's file beside this one, written so that bundlers (webpack 5,
+// Vite, Parcel) see it and publish the file with the bundle.
+const DEFAULT_WASM = () => new URL('./labelcost-engine.wasm', import.meta.url);
+// Node's file reading, named where bundlers for the browser do not look for it.
+const NODE_FS = 'node:fs/promises';
+
 // Newer Emscripten releases may put the module's memory in a resizable
 // ArrayBuffer (GROWABLE_ARRAYBUFFERS), and browsers' TextDecoder refuses views
 // of resizable or shared buffers: such a view is copied first.
+/** @param {Uint8Array} view */
 function decode(view) {
   const { buffer } = view;
-  return decoder.decode(buffer instanceof ArrayBuffer && !buffer.resizable ? view : view.slice());
+  // (`resizable` is ES2024: undefined, so falsy, where it does not exist.)
+  return decoder.decode(buffer instanceof ArrayBuffer && !(/** @type {{resizable?: boolean}} */ (buffer)).resizable ? view : view.slice());
 }
 
 /**
@@ -219,12 +142,16 @@ export function loadEngine(options = {}) {
 
 const isNode = typeof process === 'object' && !!process.versions?.node && typeof window === 'undefined';
 
+/**
+ * @param {EngineOptions} options
+ * @returns {Promise<WebAssembly.Module>}
+ */
 async function compile(options) {
   if (options.wasmModule) return options.wasmModule;
-  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
-  const url = new URL(options.wasmUrl ?? 'labelcost-engine.wasm', import.meta.url);
+  if (options.wasmBinary) return WebAssembly.compile(/** @type {BufferSource} */ (options.wasmBinary));
+  const url = options.wasmUrl ? new URL(options.wasmUrl, import.meta.url) : DEFAULT_WASM();
   if (isNode && url.protocol === 'file:') {
-    const { readFile } = await import('node:fs/promises');
+    const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
     return WebAssembly.compile(await readFile(url));
   }
   const response = fetch(url, { credentials: 'same-origin' });
@@ -242,14 +169,25 @@ async function compile(options) {
   return WebAssembly.compile(await res.arrayBuffer());
 }
 
+/**
+ * @param {Factory} factory
+ * @param {WebAssembly.Module} wasmModule
+ * @returns {Promise<EmModule>}
+ */
 async function instantiate(factory, wasmModule) {
   // Emscripten has no way to hear that instantiateWasm failed: without this,
   // a failed instantiation would leave the factory's promise pending forever.
-  let failed;
+  /** @type {(reason: unknown) => void} */
+  let failed = () => {};
+  /** @type {Promise<never>} */
   const failure = new Promise((resolve, reject) => { failed = reject; });
   return Promise.race([failure, factory({
     // The module is compiled once and instantiated here, so that a fresh
     // instance after a failure costs no download and no compile.
+    /**
+     * @param {WebAssembly.Imports} imports
+     * @param {(instance: WebAssembly.Instance, module: WebAssembly.Module) => void} receive
+     */
     instantiateWasm(imports, receive) {
       WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule)).catch(failed);
       return {};
@@ -261,10 +199,24 @@ async function instantiate(factory, wasmModule) {
 
 /** The loaded engine. Every method is synchronous. */
 export class Engine {
-  /** @param {EngineOptions} options */
+  /** @type {Factory} */
+  #factory;
+  /** @type {WebAssembly.Module} */
+  #wasmModule;
+  /** @type {EmModule | null} */
+  #module;
+  /** @type {Promise<void> | null} */
+  #restarting = null;
+
+  /**
+   * Use loadEngine().
+   * @param {EngineOptions} options
+   * @returns {Promise<Engine>}
+   */
   static async create(options) {
     // The download and compile of the module need not wait for the glue.
     const [factory, wasmModule] = await Promise.all([
+      // @ts-ignore: the Emscripten glue is built beside this file and has no types.
       options.factory ?? import('./labelcost-engine.js').then((glue) => glue.default,
         (error) => { throw loadFailed(new URL('labelcost-engine.js', import.meta.url), error); }),
       compile(options),
@@ -273,17 +225,28 @@ export class Engine {
     return engine;
   }
 
+  /**
+   * Use loadEngine().
+   * @param {Factory} factory
+   * @param {WebAssembly.Module} wasmModule
+   * @param {EmModule} module
+   */
   constructor(factory, wasmModule, module) {
-    this._factory = factory;
-    this._wasmModule = wasmModule;
-    this._module = module;
-    this._restarting = null;
+    this.#factory = factory;
+    this.#wasmModule = wasmModule;
+    this.#module = module;
   }
 
-  // Calls one export (with JSON text when `takesInput`) and returns the parsed
-  // answer, turning every failure into a LabelcostError.
-  _call(name, takesInput, input) {
-    if (!this._module) {
+  /**
+   * Calls one export (with JSON text when `takesInput`) and returns the parsed
+   * answer, turning every failure into a LabelcostError.
+   * @param {string} name
+   * @param {boolean} takesInput
+   * @param {unknown} [input]
+   * @returns {any}
+   */
+  #call(name, takesInput, input) {
+    if (!this.#module) {
       throw new LabelcostError([{ code: 'internal', path: '', message: 'the engine is restarting after a failure; try again' }]);
     }
     let text;
@@ -291,7 +254,7 @@ export class Engine {
       try {
         text = typeof input === 'string' ? input : JSON.stringify(input);
       } catch (error) {
-        throw new LabelcostError([{ code: 'invalid_json', path: '', message: `cannot be written as JSON: ${error.message}` }]);
+        throw new LabelcostError([{ code: 'invalid_json', path: '', message: `cannot be written as JSON: ${error instanceof Error ? error.message : String(error)}` }]);
       }
       if (typeof text !== 'string') {
         throw new LabelcostError([{ code: 'wrong_type', path: '', message: `must be a JSON object, not ${typeof input}` }]);
@@ -302,11 +265,13 @@ export class Engine {
     }
     let out;
     try {
-      out = takesInput ? this._module[name](text) : this._module[name]();
+      const call = this.#module[name];
+      if (!call) throw new Error(`this build of the module has no ${name}`);
+      out = takesInput ? call(text) : call();
     } catch (error) {
       // An abort inside the module: its memory can no longer be trusted.
-      this._restart();
-      throw new LabelcostError([{ code: 'internal', path: '', message: `the engine failed: ${error?.message ?? String(error)}` }]);
+      this.#restart();
+      throw new LabelcostError([{ code: 'internal', path: '', message: `the engine failed: ${error instanceof Error ? error.message : String(error)}` }]);
     }
     // The answer is a view of the module's memory: decode it before anything
     // else calls the module.
@@ -315,22 +280,25 @@ export class Engine {
     return value;
   }
 
-  _restart() {
-    this._module = null;
-    this._restarting ??= instantiate(this._factory, this._wasmModule).then(
+  #restart() {
+    this.#module = null;
+    this.#restarting ??= instantiate(this.#factory, this.#wasmModule).then(
       (module) => {
-        this._module = module;
-        this._restarting = null;
+        this.#module = module;
+        this.#restarting = null;
       },
       () => {
-        this._restarting = null;
+        this.#restarting = null;
       },
     );
   }
 
-  /** Resolves when the engine is usable again after a failure. */
+  /**
+   * Resolves when the engine is usable again after a failure.
+   * @returns {Promise<void>}
+   */
   ready() {
-    return this._restarting ?? Promise.resolve();
+    return this.#restarting ?? Promise.resolve();
   }
 
   /**
@@ -339,82 +307,98 @@ export class Engine {
    * @returns {Result}
    */
   estimate(scenario) {
-    return this._call('estimate', true, scenario);
+    return this.#call('estimate', true, scenario);
   }
 
   /**
    * Active-learning savings across dataset sizes for one task.
-   * @param {{task: string, workforce?: string, rates?: string, sizes?: (number|string)[], auto_fraction?: number|string, compute_per_10k?: number|string, workers?: number, multiplier?: number|string, worker_price?: number|string, jobs?: number, duplicates?: number|string}} request
+   * @param {SavingsRequest|string} request
+   * @returns {SavingsTable}
    */
   savingsTable(request) {
-    return this._call('savingsTable', true, request);
+    return this.#call('savingsTable', true, request);
   }
 
   /**
    * The scenario with its labeling items moved to each workforce of its card.
-   * @param {{scenario: Scenario, labor?: {hourly: number|string, seconds_per_object: number|string}}} request
+   * @param {{scenario: Scenario, labor?: {hourly: Decimal, seconds_per_object: Decimal}}|string} request
+   * @returns {WorkforceComparison}
    */
   compareWorkforces(request) {
-    return this._call('compareWorkforces', true, request);
+    return this.#call('compareWorkforces', true, request);
   }
 
   /**
    * The scenario under every bundled rate card.
-   * @param {{scenario: Scenario}} request
+   * @param {{scenario: Scenario}|string} request
+   * @returns {CardComparison}
    */
   compareCards(request) {
-    return this._call('compareCards', true, request);
+    return this.#call('compareCards', true, request);
   }
 
   /**
    * Totals over a grid (rows along y, columns along x), for charts.
-   * @param {{scenario: Scenario, item: number, x: {field: string, from?: number|string, to?: number|string, steps?: number, values?: (number|string)[]}, y?: object, without?: boolean}} request
+   * @param {SweepRequest|string} request
+   * @returns {Sweep}
    */
   sweep(request) {
-    return this._call('sweep', true, request);
+    return this.#call('sweep', true, request);
   }
 
   /**
    * The most objects of one item a budget labels, the scenario's other items
    * unchanged: the count, per workforce, across the cost range and without
    * active learning.
-   * @param {{budget: number|string, scenario: Scenario, item?: number}} request
+   * @param {BudgetRequest|string} request
+   * @returns {BudgetAnswer}
    */
   budget(request) {
-    return this._call('budget', true, request);
+    return this.#call('budget', true, request);
   }
 
   /**
    * Plans side by side: 2 to 4 scenarios, each priced, with its amounts, its
    * worker-hours and each of its items less the first plan's.
-   * @param {{scenarios: Scenario[]}} request
-   * @returns {{ok: true, plans: object[], warnings: Issue[]}}
+   * @param {{scenarios: Scenario[]}|string} request
+   * @returns {PlansComparison}
    * @throws {LabelcostError}
    */
   compareScenarios(request) {
-    return this._call('compareScenarios', true, request);
+    return this.#call('compareScenarios', true, request);
   }
 
-  /** The bundled rate cards, as written, with sources and assumptions. */
+  /**
+   * The bundled rate cards, as written, with sources and assumptions.
+   * @returns {{ok: true, default: string, cards: RateCard[]}}
+   */
   rates() {
-    return this._call('rates', false);
+    return this.#call('rates', false);
   }
 
-  /** The bundled preset scenarios. */
+  /**
+   * The bundled preset scenarios.
+   * @returns {{ok: true, presets: Preset[]}}
+   */
   presets() {
-    return this._call('presets', false);
+    return this.#call('presets', false);
   }
 
-  /** Engine version and the scenario and result format versions. */
+  /**
+   * The labelcost version, the scenario and result format versions and the bundled cards.
+   * @returns {Version}
+   */
   version() {
-    return this._call('version', false);
+    return this.#call('version', false);
   }
 
-  /** Test hooks: only the test build of the module has them (tests/wasm). */
+  /**
+   * Test hooks: only the test build of the module has them (tests/wasm).
+   */
   get debug() {
     return {
-      heapInUse: () => this._module?.heapInUse?.(),
-      abort: () => this._call('abortForTest', false),
+      heapInUse: () => this.#module?.heapInUse?.(),
+      abort: () => this.#call('abortForTest', false),
     };
   }
 }
