@@ -6,7 +6,8 @@
 // Attributes: scenario (format v1 JSON), preset (a preset's name), rates (a
 // rate card id, overriding the scenario's), card (your own rate card, as JSON)
 // or rates-src (its URL, fetched under the host page's policy; either one
-// overrides rates), compact (results only), theme (light, dark or auto). The
+// overrides rates), compact (results only), theme (light, dark or auto), site
+// (the calculator page that share links and embed snippets name). The
 // element renders in its own Shadow DOM, styled by --lc-* custom properties
 // from the host page. Read-only property `result`
 // (result format v1); event `labelcost-change` (detail: the result) after
@@ -17,7 +18,7 @@
 // detail with console.error.
 import { startCalculator } from './app.js';
 
-/* global __LABELCOST_CSS__ */
+/* global __LABELCOST_CSS__, __LABELCOST_SITE__ */
 async function styles() {
   // The site build puts the stylesheet into this file; unbuilt, it is fetched.
   const text = typeof __LABELCOST_CSS__ === 'string' ? __LABELCOST_CSS__
@@ -33,6 +34,11 @@ const BARE = ':host { display: block; } .failed { border-left: 4px solid #b3261e
 
 // The files' own address: where a host page's owner has to look.
 const here = new URL('.', import.meta.url);
+// The calculator page share links name: the site attribute, else the published
+// site a build names (LABELCOST_PUBLIC_URL: the npm package has no page of its
+// own), else the page beside this script.
+const defaultSite = typeof __LABELCOST_SITE__ === 'string' && __LABELCOST_SITE__
+  ? __LABELCOST_SITE__ : new URL('index.html', import.meta.url).href;
 const filesFrom = here.protocol === 'file:' ? here.href : here.origin;
 
 function fileName(url) {
@@ -70,7 +76,7 @@ function explain(error, refusals) {
   return `The calculator could not start: ${message}.`;
 }
 
-class LabelcostCalculator extends HTMLElement {
+export class LabelcostCalculator extends HTMLElement {
   static get observedAttributes() {
     return ['scenario', 'preset', 'rates', 'card', 'rates-src', 'compact'];
   }
@@ -101,6 +107,20 @@ class LabelcostCalculator extends HTMLElement {
       return;
     }
     await this.#applyAttributes();
+  }
+
+  // The site attribute, when it is a web address; the default otherwise.
+  #site() {
+    const site = this.getAttribute('site');
+    if (!site) return defaultSite;
+    try {
+      const url = new URL(site, document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // reported below
+    }
+    console.error(`labelcost-calculator: the site attribute is not an http(s) address: ${site}`);
+    return defaultSite;
   }
 
   // What the attributes that choose the scenario say, to notice a change.
@@ -214,7 +234,7 @@ class LabelcostCalculator extends HTMLElement {
       rates: rates ?? undefined,
       notice,
       compact: this.hasAttribute('compact'),
-      siteUrl: new URL('index.html', import.meta.url).href,
+      siteUrl: this.#site(),
       onResult: (result) => {
         this.#result = result;
         this.dispatchEvent(new CustomEvent('labelcost-change', { detail: result, bubbles: true, composed: true }));
