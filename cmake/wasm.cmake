@@ -4,6 +4,7 @@
 # Output, in LABELCOST_SITE_DIR (default build/site):
 #   labelcost-engine.js / .wasm   the engine: an ES module factory and its binary
 #   the page's files              copied from web/ (see web/CMakeLists below)
+# and the npm package in build/package, packed as build/labelcost-<version>.tgz.
 #
 # Size and speed were measured with bench/run; the README has the figures.
 
@@ -88,8 +89,28 @@ list(TRANSFORM LABELCOST_SITE_OUTPUTS PREPEND "${LABELCOST_SITE_DIR}/")
 add_custom_command(
   OUTPUT ${LABELCOST_SITE_OUTPUTS}
   COMMAND "${LABELCOST_NODE}" "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs" "${LABELCOST_SITE_DIR}"
-  DEPENDS ${LABELCOST_WEB_FILES} "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs" labelcost_wasm
+  DEPENDS ${LABELCOST_WEB_FILES} "${CMAKE_SOURCE_DIR}/scripts/build-site.mjs" "${CMAKE_SOURCE_DIR}/package.json" labelcost_wasm
   WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
   COMMENT "Building the page into ${LABELCOST_SITE_DIR}"
   VERBATIM)
 add_custom_target(labelcost_site ALL DEPENDS ${LABELCOST_SITE_OUTPUTS})
+
+# The npm package: build/package and labelcost-<version>.tgz beside it, by
+# scripts/build-package.mjs (esbuild and typescript from npm ci).
+set(LABELCOST_PACKAGE_DIR "${CMAKE_SOURCE_DIR}/build/package" CACHE PATH "Where the npm package is assembled (the .tgz goes beside it)")
+if(EXISTS "${CMAKE_SOURCE_DIR}/node_modules/esbuild" AND EXISTS "${CMAKE_SOURCE_DIR}/node_modules/typescript")
+  get_filename_component(LABELCOST_PACKAGE_PARENT "${LABELCOST_PACKAGE_DIR}" DIRECTORY)
+  set(LABELCOST_TGZ "${LABELCOST_PACKAGE_PARENT}/labelcost-${PROJECT_VERSION}.tgz")
+  file(GLOB_RECURSE LABELCOST_PACKAGE_INPUTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/package/*" "${CMAKE_SOURCE_DIR}/rates/*")
+  add_custom_command(
+    OUTPUT "${LABELCOST_TGZ}"
+    COMMAND "${LABELCOST_NODE}" "${CMAKE_SOURCE_DIR}/scripts/build-package.mjs" "${LABELCOST_SITE_DIR}" "${LABELCOST_PACKAGE_DIR}"
+    DEPENDS ${LABELCOST_WEB_FILES} ${LABELCOST_PACKAGE_INPUTS} ${LABELCOST_SITE_OUTPUTS} "${CMAKE_SOURCE_DIR}/scripts/build-package.mjs"
+            "${CMAKE_SOURCE_DIR}/package.json" "${CMAKE_SOURCE_DIR}/CHANGELOG.md" "${CMAKE_SOURCE_DIR}/LICENSE"
+    WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
+    COMMENT "Packing the npm package into ${LABELCOST_TGZ}"
+    VERBATIM)
+  add_custom_target(labelcost_package ALL DEPENDS "${LABELCOST_TGZ}")
+else()
+  message(STATUS "labelcost: no npm package (npm ci first for esbuild and typescript)")
+endif()

@@ -1,0 +1,86 @@
+// The npm package through a bundler, as a docs site builds it: a fresh
+// project installs the .tgz, esbuild bundles a page that does
+// `import 'labelcost/embed'`, and Chromium opens it under the strict policy.
+// Both of docs/embedding.md's esbuild recipes: the .wasm copied beside the
+// bundle, or esbuild's file loader and loadEngine({ wasmUrl }).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { start, open, artifacts } from './harness.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { consumerProject, cli } from '../package/consumer.mjs';
+
+let project;
+before(() => { project = consumerProject('bundled'); });
+after(() => project?.remove());
+
+// 20,000 bounding boxes on Mechanical Turk at the article's $0.036 a box: $720.00.
+const SCENARIO = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 20000, workforce: 'mturk' }] };
+
+const page = (script) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors \*$/, '')}">
+<link rel="icon" href="data:,"><title>A docs page</title><script type="module" src="${script}"></script></head>
+<body><h1>Pricing</h1>
+<labelcost-calculator scenario='${JSON.stringify(SCENARIO)}'></labelcost-calculator></body></html>`;
+
+/** Bundles `entry` (source text) into dist/NAME with esbuild, as a consumer's build would. */
+async function bundle(name, entry, options = {}) {
+  const dist = project.file(`dist-${name}`);
+  mkdirSync(dist, { recursive: true });
+  project.write(`${name}.js`, entry);
+  await esbuild.build({
+    absWorkingDir: project.dir, entryPoints: [`./${name}.js`], outfile: path.join(dist, 'app.js'),
+    bundle: true, format: 'esm', minify: true, logLevel: 'error', ...options,
+  });
+  project.write(`dist-${name}/index.html`, page('app.js'));
+  return dist;
+}
+
+async function priced(dist, name) {
+  const env = await start(dist);
+  try {
+    const { page: tab, problems, requests, context } = await open(env, '/index.html');
+    await tab.waitForFunction(() => document.querySelector('labelcost-calculator')?.result, null, { timeout: 30000 });
+    const shown = await tab.evaluate(() => {
+      const element = document.querySelector('labelcost-calculator');
+      return { total: element.result.total, text: element.shadowRoot.querySelector('[data-total]')?.textContent ?? '' };
+    });
+    const violations = await tab.evaluate(() => window.__cspViolations ?? []);
+    await tab.screenshot({ path: path.join(artifacts, 'screenshots', `package-${name}.png`), fullPage: true });
+    await context.close();
+    return { ...shown, problems, violations, wasm: requests.filter((u) => u.endsWith('.wasm')) };
+  } finally {
+    await env.close();
+  }
+}
+
+test('package: esbuild bundle of labelcost/embed, the .wasm copied beside it', async () => {
+  const dist = await bundle('copied', "import 'labelcost/embed';\n");
+  copyFileSync(project.file('node_modules/labelcost/labelcost-engine.wasm'), path.join(dist, 'labelcost-engine.wasm'));
+  const got = await priced(dist, 'copied');
+  assert.equal(got.total, '720.00');
+  assert.equal(got.total, cli('estimate', '-', '--format', 'json', { input: JSON.stringify(SCENARIO) }).total);
+  assert.match(got.text, /\$720\.00/);
+  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), ['/labelcost-engine.wasm']);
+  assert.deepEqual(got.violations, []);
+  assert.deepEqual(got.problems, []);
+});
+
+test('package: esbuild\'s file loader and loadEngine({ wasmUrl }), shared with the element', async () => {
+  const dist = await bundle('loader', [
+    "import wasmUrl from 'labelcost/labelcost-engine.wasm';",
+    "import { loadEngine } from 'labelcost';",
+    "import 'labelcost/embed';",
+    'loadEngine({ wasmUrl: new URL(wasmUrl, import.meta.url) });',
+  ].join('\n'), { loader: { '.wasm': 'file' }, assetNames: 'assets/[name]-[hash]' });
+  const [asset] = readdirSync(path.join(dist, 'assets'));
+  assert.match(asset, /^labelcost-engine-\w+\.wasm$/);
+  const got = await priced(dist, 'loader');
+  assert.equal(got.total, '720.00');
+  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/assets/${asset}`], 'the element used the engine the page loaded');
+  assert.deepEqual(got.violations, []);
+  assert.deepEqual(got.problems, []);
+});
