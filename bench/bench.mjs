@@ -6,7 +6,7 @@
 // through web/engine.js, a 100 x 100 sweep, the same calls natively, the
 // slowest of the worst-case inputs of every export (bench/worst.mjs,
 // docs/performance.md), and the time from navigation to the first estimate on
-// screen in headless Chromium.
+// screen in headless Chromium. The npm package: its .tgz and unpacked sizes.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -25,6 +25,16 @@ const asJson = process.argv.includes('--json');
 const RUNS = 15;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => (n / 1024).toFixed(1);
+
+// The packed npm package (build/labelcost-<version>.tgz) and what it unpacks to.
+function packageFigures() {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const file = process.env.LABELCOST_TGZ ?? path.join(root, `build/labelcost-${version}.tgz`);
+  if (!existsSync(file)) return null;
+  const listing = execFileSync('tar', ['tzvf', file], { encoding: 'utf8' }).trim().split('\n');
+  const unpacked = listing.reduce((n, line) => n + Number(line.trim().split(/\s+/)[2]), 0);
+  return { file: path.relative(root, file), tgz: statSync(file).size, unpacked, files: listing.length };
+}
 
 function sizeOf(file) {
   const bytes = readFileSync(file);
@@ -184,7 +194,8 @@ const nativeFigures = existsSync(path.join(native, 'labelcost_bench'))
   : null;
 
 const keystroke = await keystrokeFigures({ site });
-const figures = { sizes, before_estimate: before, total, source: page ? 'requests recorded in Chromium' : 'files in the site folder', wasm, native: nativeFigures, page, keystroke };
+const npmPackage = packageFigures();
+const figures = { sizes, before_estimate: before, total, source: page ? 'requests recorded in Chromium' : 'files in the site folder', wasm, native: nativeFigures, page, keystroke, package: npmPackage };
 if (asJson) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
@@ -210,4 +221,9 @@ if (asJson) {
   }
   else console.log('  first estimate on screen                (needs the page, playwright-core and /usr/bin/chromium)');
   if (keystroke) console.log(`  one keystroke, ${keystroke.items} items, to the painted total  ${keystroke.keystroke_ms.toFixed(0)} ms median, ${keystroke.keystroke_max_ms.toFixed(0)} ms slowest   (target <= 50 ms)`);
+  if (npmPackage) {
+    console.log(`npm package ${npmPackage.file}: ${kb(npmPackage.tgz)} KB packed, ${kb(npmPackage.unpacked)} KB unpacked, ${npmPackage.files} files`);
+  } else {
+    console.log('npm package: not built (cmake --build --preset wasm, after npm ci)');
+  }
 }
