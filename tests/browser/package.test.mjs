@@ -1,11 +1,12 @@
 // The npm package through a bundler, as a docs site builds it: a fresh
 // project installs the .tgz, esbuild bundles a page that does
 // `import 'labelcost/embed'`, and Chromium opens it under the strict policy.
-// Both of docs/embedding.md's esbuild recipes: the .wasm copied beside the
-// bundle, or esbuild's file loader and loadEngine({ wasmUrl }).
+// Both of docs/embedding.md's esbuild recipes (the .wasm copied beside the
+// bundle, or esbuild's file loader and loadEngine({ wasmUrl })), and its
+// plain one: the package's folder published as it is, no bundler.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, copyFileSync, readdirSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { start, open, artifacts } from './harness.mjs';
@@ -19,12 +20,12 @@ after(() => project?.remove());
 // 20,000 bounding boxes on Mechanical Turk at the article's $0.036 a box: $720.00.
 const SCENARIO = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 20000, workforce: 'mturk' }] };
 
-const page = (script) => `<!doctype html>
+const page = (script, attributes = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors \*$/, '')}">
 <link rel="icon" href="data:,"><title>A docs page</title><script type="module" src="${script}"></script></head>
 <body><h1>Pricing</h1>
-<labelcost-calculator scenario='${JSON.stringify(SCENARIO)}'></labelcost-calculator></body></html>`;
+<labelcost-calculator scenario='${JSON.stringify(SCENARIO)}'${attributes}></labelcost-calculator></body></html>`;
 
 /** Bundles `entry` (source text) into dist/NAME with esbuild, as a consumer's build would. */
 async function bundle(name, entry, options = {}) {
@@ -83,4 +84,35 @@ test('package: esbuild\'s file loader and loadEngine({ wasmUrl }), shared with t
   assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/assets/${asset}`], 'the element used the engine the page loaded');
   assert.deepEqual(got.violations, []);
   assert.deepEqual(got.problems, []);
+});
+
+test('package: no bundler, the package\'s folder published as it is', async () => {
+  const dist = project.file('dist-plain');
+  cpSync(project.file('node_modules/labelcost'), path.join(dist, 'assets/labelcost'), { recursive: true });
+  project.write('dist-plain/index.html', page('/assets/labelcost/embed.js'));
+  const got = await priced(dist, 'plain');
+  assert.equal(got.total, '720.00');
+  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), ['/assets/labelcost/labelcost-engine.wasm']);
+  assert.deepEqual(got.violations, []);
+  assert.deepEqual(got.problems, []);
+});
+
+test('package: the site attribute names the page share links point to', async () => {
+  const dist = project.file('dist-site');
+  cpSync(project.file('node_modules/labelcost'), path.join(dist, 'assets/labelcost'), { recursive: true });
+  project.write('dist-site/index.html', page('/assets/labelcost/embed.js', ' site="https://docs.example/labelcost/"'));
+  const env = await start(dist);
+  try {
+    const { page: tab, problems, context } = await open(env, '/index.html');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await tab.waitForFunction(() => document.querySelector('labelcost-calculator')?.result);
+    await tab.locator('labelcost-calculator [data-share="copy"]').click();
+    await tab.locator('labelcost-calculator .status', { hasText: 'Link copied' }).waitFor();
+    const link = await tab.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /^https:\/\/docs\.example\/labelcost\/#s=1\./);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await env.close();
+  }
 });
