@@ -78,6 +78,18 @@ describe('npm package', () => {
     assert.equal(out.hidden, 'ERR_PACKAGE_PATH_NOT_EXPORTED', 'only the exports are reachable');
   });
 
+  test('the package README\'s Node examples run as written', () => {
+    const readme = readFileSync(project.file('node_modules/labelcost/README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const engine = blocks.find((b) => b.includes("from 'labelcost'") && b.includes('estimate('));
+    const json = blocks.find((b) => b.includes("with { type: 'json' }"));
+    project.write('readme.mjs', `${engine}\n${json}\nconsole.log(JSON.stringify({ total: result.total, card: card.id, preset: nlpTeam.name }));\n`);
+    const out = JSON.parse(execFileSync(process.execPath, ['readme.mjs'], { cwd: project.dir, encoding: 'utf8' }));
+    // 20,000 bounding boxes at the article's $0.036: $720.00, as the README says.
+    assert.match(engine, /result\.total;\s+\/\/ "720\.00"/);
+    assert.deepEqual(out, { total: '720.00', card: 'aws-documented-2026-12', preset: 'NLP team (text classification)' });
+  });
+
   describe('TypeScript', () => {
     const tsconfig = (file) => JSON.stringify({
       compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext',
