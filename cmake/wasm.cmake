@@ -98,7 +98,8 @@ add_custom_target(labelcost_site ALL DEPENDS ${LABELCOST_SITE_OUTPUTS})
 # The npm package: build/package and labelcost-<version>.tgz beside it, by
 # scripts/build-package.mjs (esbuild and typescript from npm ci).
 set(LABELCOST_PACKAGE_DIR "${CMAKE_SOURCE_DIR}/build/package" CACHE PATH "Where the npm package is assembled (the .tgz goes beside it)")
-if(EXISTS "${CMAKE_SOURCE_DIR}/node_modules/esbuild" AND EXISTS "${CMAKE_SOURCE_DIR}/node_modules/typescript")
+find_program(LABELCOST_NPM npm)
+if(LABELCOST_NPM AND EXISTS "${CMAKE_SOURCE_DIR}/node_modules/esbuild" AND EXISTS "${CMAKE_SOURCE_DIR}/node_modules/typescript")
   get_filename_component(LABELCOST_PACKAGE_PARENT "${LABELCOST_PACKAGE_DIR}" DIRECTORY)
   set(LABELCOST_TGZ "${LABELCOST_PACKAGE_PARENT}/labelcost-${PROJECT_VERSION}.tgz")
   file(GLOB_RECURSE LABELCOST_PACKAGE_INPUTS CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/package/*" "${CMAKE_SOURCE_DIR}/rates/*")
@@ -112,5 +113,5 @@ if(EXISTS "${CMAKE_SOURCE_DIR}/node_modules/esbuild" AND EXISTS "${CMAKE_SOURCE_
     VERBATIM)
   add_custom_target(labelcost_package ALL DEPENDS "${LABELCOST_TGZ}")
 else()
-  message(STATUS "labelcost: no npm package (npm ci first for esbuild and typescript)")
+  message(STATUS "labelcost: no npm package (it needs npm, and npm ci first for esbuild and typescript)")
 endif()

@@ -53,6 +53,13 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc
   '--allowJs', '--declaration', '--emitDeclarationOnly', '--strict', '--target', 'es2022', '--module', 'nodenext',
   '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--types', 'node', '--outDir', out], { stdio: 'inherit' });
 
+// TypeScript 5.7 and newer print Uint8Array's default type argument, which
+// older ones cannot read: the plain name means the same.
+for (const f of ['engine.d.ts', 'types.d.ts', 'codes.d.ts']) {
+  const file = path.join(out, f);
+  writeFileSync(file, readFileSync(file, 'utf8').replaceAll('Uint8Array<ArrayBufferLike>', 'Uint8Array'));
+}
+
 // The element: its modules bundled, unminified (a host's bundler minifies),
 // the stylesheet inside, engine.js left as the import it is.
 const css = (await esbuild.transform(readFileSync(path.join(web, 'style.css'), 'utf8'), { loader: 'css', minify: true })).code;

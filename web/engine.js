@@ -54,7 +54,8 @@
 /**
  * @typedef {Object} EngineOptions
  * @property {ArrayBuffer|Uint8Array} [wasmBinary]  the module's bytes, when already at hand
- * @property {WebAssembly.Module} [wasmModule]      or the module, compiled
+ * @property {object} [wasmModule]                  or the module, compiled (a WebAssembly.Module; typed
+ *   `object` so that projects without the DOM's types can use these)
  * @property {string|URL} [wasmUrl]                 where to fetch it (default: beside this file)
  * @property {Factory} [factory]  the Emscripten factory (the default export of labelcost-engine.js), when bundled
  */
@@ -147,7 +148,7 @@ const isNode = typeof process === 'object' && !!process.versions?.node && typeof
  * @returns {Promise<WebAssembly.Module>}
  */
 async function compile(options) {
-  if (options.wasmModule) return options.wasmModule;
+  if (options.wasmModule) return /** @type {WebAssembly.Module} */ (options.wasmModule);
   if (options.wasmBinary) return WebAssembly.compile(/** @type {BufferSource} */ (options.wasmBinary));
   const url = options.wasmUrl ? new URL(options.wasmUrl, import.meta.url) : DEFAULT_WASM();
   if (isNode && url.protocol === 'file:') {
@@ -228,12 +229,12 @@ export class Engine {
   /**
    * Use loadEngine().
    * @param {Factory} factory
-   * @param {WebAssembly.Module} wasmModule
+   * @param {object} wasmModule  a WebAssembly.Module
    * @param {EmModule} module
    */
   constructor(factory, wasmModule, module) {
     this.#factory = factory;
-    this.#wasmModule = wasmModule;
+    this.#wasmModule = /** @type {WebAssembly.Module} */ (wasmModule);
     this.#module = module;
   }
 

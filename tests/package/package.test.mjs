@@ -136,6 +136,22 @@ describe('npm package', () => {
       assert.equal(run.status, 0, run.stdout + run.stderr);
     });
 
+    test('a Node project, without the DOM\'s types, type-checks the engine too', () => {
+      project.write('node.ts', [
+        "import { loadEngine, type Result } from 'labelcost';",
+        'const engine = await loadEngine();',
+        "const result: Result = engine.estimate({ labelcost: 1, items: [{ kind: 'fixed', amount: 5 }] });",
+        'console.log(result.total);',
+      ].join('\n'));
+      project.write('tsconfig.node.json', JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext',
+          lib: ['es2022'], types: ['node'], typeRoots: [path.join(root, 'node_modules/@types')], skipLibCheck: false },
+        files: ['node.ts'],
+      }));
+      const run = check('tsconfig.node.json');
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+    });
+
     test('misuse fails with the expected diagnostics', () => {
       const lines = [
         "import { loadEngine, type Scenario } from 'labelcost';",
