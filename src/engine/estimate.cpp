@@ -18,12 +18,6 @@ constexpr i128 kInt64Max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kPer10k = 10'000;
 constexpr std::int64_t kSecondsPerHour = 3'600;
 
-LABELCOST_TEXT std::string percent_of(std::int64_t part, std::int64_t whole) {
-    if (whole <= 0) return "0";
-    const i128 tenths = div_round_half_up(static_cast<i128>(part) * 1000, whole);
-    return scaled_string128(tenths, 1);
-}
-
 // Overflow-checked money arithmetic; the first overflow is remembered and the
 // whole estimate fails with amount_too_large.
 struct Calc {
@@ -115,7 +109,7 @@ public:
         const Money left{std::max<std::int64_t>(total.micros, 0)};
         const Money used{std::min(wanted.micros, left.micros)};
         if (item.kind == ItemKind::Discount) {
-            const std::string share = percent_of(item.fraction_nano, kNano);
+            const std::string share = percent_text(item.fraction_nano, kNano, Tenths::IfAny);
             const bool labeling = item.of == DiscountOf::Labeling;
             part(out, "Discount", scaled_string(item.fraction_nano, kDecPlaces),
                  labeling ? "x labeling" : "x items above", money_string(base), Money{-used.micros});
@@ -250,7 +244,8 @@ private:
         const ActiveLearningRates& alr = card_.active_learning;
         if (f.removed > 0)
             note(out, fmt("{} duplicates removed before labeling ({}%); {} labeled.",
-                          {count_text(f.removed), percent_of(f.removed, item.objects), count_text(f.labeled)}));
+                          {count_text(f.removed), percent_text(f.removed, item.objects, Tenths::IfAny),
+                           count_text(f.labeled)}));
         if (item.jobs > 1)
             note(out,
                  fmt("Split into {} jobs of {} {}s each.",
@@ -277,7 +272,7 @@ private:
         if (f.al && f.automated > 0)
             note(out, fmt("{} of {} {}s auto-labeled ({}%), {} labeled by people.",
                           {count_text(f.automated), count_text(f.labeled), task.unit,
-                           percent_of(f.automated, f.labeled), count_text(f.human)}));
+                           percent_text(f.automated, f.labeled, Tenths::IfAny), count_text(f.human)}));
         if (f.al && f.raised > 0 && f.too_small < item.jobs)
             note(out, alr.min_human_objects > 0
                           ? fmt("People label at least {} objects of each job (rate card {}).",
@@ -442,7 +437,7 @@ private:
             part(out, "Rework of labeling", scaled_string(item.fraction_nano, kDecPlaces), "x labeling",
                  money_string(labeling_sum), cost);
             note(out, fmt("{}% of the labeling items' cost ({}).",
-                          {percent_of(item.fraction_nano, kNano), dollars_text(labeling_sum)}));
+                          {percent_text(item.fraction_nano, kNano, Tenths::IfAny), dollars_text(labeling_sum)}));
         }
         return cost;
     }

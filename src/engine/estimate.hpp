@@ -122,9 +122,6 @@ void write_range(JsonWriter& w, std::string_view key, const Range& range);
 // Result format v1, as JSON text.
 std::string result_text(const Scenario& scenario, const Estimate& estimate);
 
-// "66.7" for 2/3: saved / without as a percentage, one decimal, half up.
-std::string percent_string(Money saved, Money without);
-
 // The default display name of an item.
 std::string item_title(const Item& item);
 

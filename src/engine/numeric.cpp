@@ -155,6 +155,15 @@ std::string scaled_string128(i128 value, int places) {
     return std::string(p, static_cast<std::size_t>(end - p));
 }
 
+std::string percent_text(i128 part, i128 whole, Tenths tenths) {
+    const bool negative = part < 0;
+    const i128 magnitude = negative ? -part : part;
+    const i128 tenth_count = whole > 0 ? div_round_half_up(magnitude * 1000, whole) : 0;
+    std::string s = scaled_string128(tenth_count, 1);
+    if (tenths == Tenths::Always && s.find('.') == std::string::npos) s += ".0";
+    return (negative && tenth_count != 0 ? "-" : "") + s;
+}
+
 std::string scaled_string(std::int64_t value, int places) {
     return scaled_string128(value, places);
 }

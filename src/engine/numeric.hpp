@@ -102,4 +102,11 @@ std::string scaled_string(std::int64_t value, int places);
 // Like scaled_string, for a 128-bit value.
 std::string scaled_string128(i128 value, int places);
 
+// part / whole as a percentage to one decimal, half up; a negative part keeps
+// its sign, and a share of nothing is 0: (2, 3) -> "66.7". Tenths::Always
+// writes the tenth even when it is 0 ("70.0": the JSON's percent fields);
+// Tenths::IfAny drops it ("70": the English notes).
+enum class Tenths { Always, IfAny };
+std::string percent_text(i128 part, i128 whole, Tenths tenths);
+
 }  // namespace labelcost

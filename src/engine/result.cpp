@@ -8,16 +8,6 @@
 
 namespace labelcost {
 
-std::string percent_string(Money saved, Money without) {
-    if (without.micros == 0) return "0.0";
-    const bool negative = saved.micros < 0;
-    const i128 magnitude = negative ? -static_cast<i128>(saved.micros) : static_cast<i128>(saved.micros);
-    const i128 tenths = div_round_half_up(magnitude * 1000, without.micros);
-    std::string s = scaled_string128(tenths, 1);
-    if (s.find('.') == std::string::npos) s += ".0";
-    return (negative && tenths != 0 ? "-" : "") + s;
-}
-
 std::string item_title(const Item& item) {
     if (!item.name.empty()) return item.name;
     switch (item.kind) {
@@ -39,7 +29,7 @@ void write_savings(JsonWriter& w, const Savings& sv) {
     w.field("without", sv.without)
         .field("with", sv.with)
         .field("saved", saved)
-        .field("percent", percent_string(saved, sv.without));
+        .field("percent", percent_text(saved.micros, sv.without.micros, Tenths::Always));
 }
 
 // What an item was priced with, beyond its task, workforce and objects:

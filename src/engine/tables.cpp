@@ -160,7 +160,7 @@ std::string savings_table(const Catalog& catalog, const Json& request) {
             .field("low", res.low)
             .field("high", res.high)
             .field("saved", saved)
-            .field("percent", percent_string(saved, sv.without))
+            .field("percent", percent_text(saved.micros, sv.without.micros, Tenths::Always))
             .field("human", res.human)
             .field("automated", res.automated)
             .key("warnings");

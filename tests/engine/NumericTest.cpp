@@ -80,13 +80,21 @@ TEST_CASE("Numeric: money prints with at least cents and at most micro-dollars",
     CHECK(grouped("999") == "999");
 }
 
-TEST_CASE("Numeric: savings percent is one decimal, half up", "[numeric]") {
-    CHECK(percent_string(Money{80}, Money{120}) == "66.7");
-    CHECK(percent_string(Money{405}, Money{600}) == "67.5");
-    CHECK(percent_string(Money{0}, Money{100}) == "0.0");
-    CHECK(percent_string(Money{1}, Money{0}) == "0.0");
-    CHECK(percent_string(Money{-1}, Money{3}) == "-33.3");
-    CHECK(percent_string(Money{100}, Money{100}) == "100.0");
+TEST_CASE("Numeric: percentages are one decimal, half up, written two ways", "[numeric]") {
+    // The JSON's percent fields always show the tenth.
+    CHECK(percent_text(80, 120, Tenths::Always) == "66.7");
+    CHECK(percent_text(405, 600, Tenths::Always) == "67.5");
+    CHECK(percent_text(0, 100, Tenths::Always) == "0.0");
+    CHECK(percent_text(1, 0, Tenths::Always) == "0.0");
+    CHECK(percent_text(-1, 3, Tenths::Always) == "-33.3");
+    CHECK(percent_text(-1, 3000, Tenths::Always) == "0.0");  // -0.033% rounds to 0, without a sign
+    CHECK(percent_text(100, 100, Tenths::Always) == "100.0");
+    // The English notes drop a tenth of 0: "70% auto-labeled", "12.5%".
+    CHECK(percent_text(700'000'000, 1'000'000'000, Tenths::IfAny) == "70");
+    CHECK(percent_text(125, 1000, Tenths::IfAny) == "12.5");
+    CHECK(percent_text(1, 3, Tenths::IfAny) == "33.3");
+    CHECK(percent_text(2, 3, Tenths::IfAny) == "66.7");
+    CHECK(percent_text(5, 0, Tenths::IfAny) == "0");
 }
 
 TEST_CASE("Numeric: checked 128-bit arithmetic reports overflow", "[numeric]") {
