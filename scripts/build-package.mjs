@@ -88,6 +88,15 @@ for (const f of readdirSync(path.join(out, 'chunks'))) {
   }
 }
 
+// Bundlers (webpack 5, Vite) publish the file of every URL made of a name
+// and import.meta.url; webpack refuses a name it cannot find and makes a
+// computed one fail when the page runs. The .wasm must be the only one.
+for (const f of ['engine.js', 'embed.js', 'labelcost-engine.js', ...readdirSync(path.join(out, 'chunks')).map((c) => `chunks/${c}`)]) {
+  for (const [call, file] of readFileSync(path.join(out, f), 'utf8').matchAll(/new URL\(([^()]*?),\s*import\.meta\.url\)/g)) {
+    if (!/^["'](\.\/)?labelcost-engine\.wasm["']$/.test(file.trim())) throw new Error(`build-package: ${f} has ${call}: bundlers would look for that file`);
+  }
+}
+
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', path.dirname(out)],
   { cwd: out, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 console.log(`build-package: ${path.join(path.dirname(out), packed[0].filename)} (${packed[0].entryCount} files, ${packed[0].size} bytes)`);

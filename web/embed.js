@@ -22,7 +22,7 @@ import { startCalculator } from './app.js';
 async function styles() {
   // The site build puts the stylesheet into this file; unbuilt, it is fetched.
   const text = typeof __LABELCOST_CSS__ === 'string' ? __LABELCOST_CSS__
-    : await fetch(new URL('style.css', import.meta.url)).then((r) => r.text());
+    : await fetch(new URL('style.css', here)).then((r) => r.text());
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
   return sheet;
@@ -32,13 +32,15 @@ let sheet = null;
 // Enough style for a message when the stylesheet itself could not load.
 const BARE = ':host { display: block; } .failed { border-left: 4px solid #b3261e; padding: .5rem .75rem; margin: 0; }';
 
-// The files' own address: where a host page's owner has to look.
-const here = new URL('.', import.meta.url);
+// The files' own address: where a host page's owner has to look. (Made in
+// two steps: bundlers take a URL of a name and import.meta.url for a file to
+// publish.)
+const here = new URL('.', new URL(import.meta.url));
 // The calculator page share links name: the site attribute, else the published
 // site a build names (LABELCOST_PUBLIC_URL: the npm package has no page of its
 // own), else the page beside this script.
 const defaultSite = typeof __LABELCOST_SITE__ === 'string' && __LABELCOST_SITE__
-  ? __LABELCOST_SITE__ : new URL('index.html', import.meta.url).href;
+  ? __LABELCOST_SITE__ : new URL('index.html', here).href;
 const filesFrom = here.protocol === 'file:' ? here.href : here.origin;
 
 function fileName(url) {

@@ -56,7 +56,7 @@
  * @property {ArrayBuffer|Uint8Array} [wasmBinary]  the module's bytes, when already at hand
  * @property {object} [wasmModule]                  or the module, compiled (a WebAssembly.Module; typed
  *   `object` so that projects without the DOM's types can use these)
- * @property {string|URL} [wasmUrl]                 where to fetch it (default: beside this file)
+ * @property {string|URL} [wasmUrl]                 where to fetch it, relative to the page (default: beside this file)
  * @property {Factory} [factory]  the Emscripten factory (the default export of labelcost-engine.js), when bundled
  */
 
@@ -111,8 +111,12 @@ function loadFailed(url, reason, status) {
 }
 
 // The module's file beside this one, written so that bundlers (webpack 5,
-// Vite, Parcel) see it and publish the file with the bundle.
+// Vite) see it and publish the file with the bundle. It is the only
+// URL made from import.meta.url here: bundlers take every such call for a
+// file to publish, and webpack's bundle fails when the address is computed.
 const DEFAULT_WASM = () => new URL('./labelcost-engine.wasm', import.meta.url);
+// This file's own address (a bundler may put the bundle's or a file: URL here).
+const MODULE_URL = import.meta.url;
 // Node's file reading, named where bundlers for the browser do not look for it.
 const NODE_FS = 'node:fs/promises';
 
@@ -150,7 +154,9 @@ const isNode = typeof process === 'object' && !!process.versions?.node && typeof
 async function compile(options) {
   if (options.wasmModule) return /** @type {WebAssembly.Module} */ (options.wasmModule);
   if (options.wasmBinary) return WebAssembly.compile(/** @type {BufferSource} */ (options.wasmBinary));
-  const url = options.wasmUrl ? new URL(options.wasmUrl, import.meta.url) : DEFAULT_WASM();
+  // A relative wasmUrl is read as fetch() reads it: against the page's address
+  // (this file's, in Node).
+  const url = options.wasmUrl ? new URL(options.wasmUrl, globalThis.document?.baseURI ?? MODULE_URL) : DEFAULT_WASM();
   if (isNode && url.protocol === 'file:') {
     const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
     return WebAssembly.compile(await readFile(url));
@@ -219,7 +225,7 @@ export class Engine {
     const [factory, wasmModule] = await Promise.all([
       // @ts-ignore: the Emscripten glue is built beside this file and has no types.
       options.factory ?? import('./labelcost-engine.js').then((glue) => glue.default,
-        (error) => { throw loadFailed(new URL('labelcost-engine.js', import.meta.url), error); }),
+        (error) => { throw loadFailed(new URL('labelcost-engine.js', MODULE_URL), error); }),
       compile(options),
     ]);
     const engine = new Engine(factory, wasmModule, await instantiate(factory, wasmModule));
