@@ -1,14 +1,17 @@
 // The npm package through a bundler, as a docs site builds it: a fresh
-// project installs the .tgz, esbuild bundles a page that does
+// project installs the .tgz, a bundler builds a page that does
 // `import 'labelcost/embed'`, and Chromium opens it under the strict policy.
-// Both of docs/embedding.md's esbuild recipes (the .wasm copied beside the
-// bundle, or esbuild's file loader and loadEngine({ wasmUrl })), and its
-// plain one: the package's folder published as it is, no bundler.
+// docs/embedding.md's recipes: webpack 5 and Vite with no configuration,
+// esbuild both ways (the .wasm copied beside the bundle, or its file loader
+// and loadEngine({ wasmUrl })), and no bundler (the package's folder
+// published as it is).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync, readdirSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import webpack from 'webpack';
+import { build as viteBuild } from 'vite';
 import { start, open, artifacts } from './harness.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import { consumerProject, cli } from '../package/consumer.mjs';
@@ -115,4 +118,39 @@ test('package: the site attribute names the page share links point to', async ()
   } finally {
     await env.close();
   }
+});
+
+test('package: webpack 5, no configuration but an entry, finds and publishes the .wasm', async () => {
+  const dist = project.file('dist-webpack');
+  project.write('webpack-entry.js', "import 'labelcost/embed';\n");
+  const stats = await new Promise((resolve, reject) => {
+    webpack({
+      mode: 'production', context: project.dir, entry: './webpack-entry.js', target: 'web', devtool: false,
+      output: { path: dist, filename: 'app.js', publicPath: 'auto' }, performance: { hints: false },
+    }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  assert.equal(stats.hasErrors(), false, stats.toString({ all: false, errors: true }));
+  assert.equal(stats.hasWarnings(), false, stats.toString({ all: false, warnings: true }));
+  const [wasm] = readdirSync(dist).filter((f) => f.endsWith('.wasm'));
+  assert.ok(wasm, 'webpack published the .wasm');
+  project.write('dist-webpack/index.html', page('app.js').replace('<script type="module" src="app.js">', '<script src="app.js" defer>'));
+  const got = await priced(dist, 'webpack');
+  assert.equal(got.total, '720.00');
+  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/${wasm}`]);
+  assert.deepEqual(got.violations, []);
+  assert.deepEqual(got.problems, []);
+});
+
+test('package: vite build, no configuration, finds and publishes the .wasm', async () => {
+  project.write('index.html', page('/vite-entry.js'));
+  project.write('vite-entry.js', "import 'labelcost/embed';\n");
+  await viteBuild({ root: project.dir, configFile: false, logLevel: 'silent', build: { outDir: 'dist-vite' } });
+  const dist = project.file('dist-vite');
+  const [wasm] = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.wasm'));
+  assert.ok(wasm, 'Vite published the .wasm');
+  const got = await priced(dist, 'vite');
+  assert.equal(got.total, '720.00');
+  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/assets/${wasm}`]);
+  assert.deepEqual(got.violations, []);
+  assert.deepEqual(got.problems, []);
 });
