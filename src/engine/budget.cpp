@@ -10,17 +10,17 @@ namespace labelcost {
 namespace {
 
 // Objects left once duplicates are removed, as the pricer counts them.
-std::int64_t labeled_of(std::int64_t objects, std::int64_t duplicates_nano) {
-    return objects - static_cast<std::int64_t>(div_floor(static_cast<i128>(objects) * duplicates_nano, kNano));
+std::int64_t labeled_of(std::int64_t objects, Dec duplicates) {
+    return objects - static_cast<std::int64_t>(div_floor(static_cast<i128>(objects) * duplicates.nano, kNano));
 }
 
 // The smallest count whose labeled objects reach `labeled`; nullopt past the limit.
-std::optional<std::int64_t> count_for(std::int64_t labeled, std::int64_t duplicates_nano) {
+std::optional<std::int64_t> count_for(std::int64_t labeled, Dec duplicates) {
     std::int64_t lo = labeled, hi = limits::kMaxObjects;
-    if (lo > hi || labeled_of(hi, duplicates_nano) < labeled) return std::nullopt;
+    if (lo > hi || labeled_of(hi, duplicates) < labeled) return std::nullopt;
     while (lo < hi) {
         const std::int64_t mid = lo + (hi - lo) / 2;
-        if (labeled_of(mid, duplicates_nano) >= labeled)
+        if (labeled_of(mid, duplicates) >= labeled)
             hi = mid;
         else
             lo = mid + 1;
@@ -54,7 +54,7 @@ std::optional<std::vector<std::int64_t>> falling_points(const Item& item, const 
     // counts (count_for grows with what it is given).
     for (std::int64_t t : sizes)
         for (std::int64_t k = 1; k <= item.jobs; ++k)
-            if (auto n = count_for((t - 1) * item.jobs + k, item.duplicates_nano)) points.push_back(*n);
+            if (auto n = count_for((t - 1) * item.jobs + k, item.duplicates)) points.push_back(*n);
     return points;
 }
 

@@ -147,7 +147,7 @@ bool TaskRates::available_to(std::string_view workforce) const {
 
 std::int64_t ActiveLearningRates::share_for(std::int64_t objects) const {
     for (const auto& tier : validation_share)
-        if (!tier.below || objects < *tier.below) return tier.share_nano;
+        if (!tier.below || objects < *tier.below) return tier.share.nano;
     return 0;
 }
 
@@ -359,7 +359,7 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
                 ShareTier tier;
                 tier.below = s.count("below", last ? Need::Optional : Need::Required, 1, limits::kMaxObjects);
                 if (last) tier.below.reset();
-                tier.share_nano = s.decimal("share", Need::Required, kDecPlaces, 0, kNano).value_or(0);
+                tier.share = Dec{s.decimal("share", Need::Required, kDecPlaces, 0, kNano).value_or(0)};
                 s.finish();
                 if (!out.validation_share.empty() && tier.below && out.validation_share.back().below &&
                     *tier.below <= *out.validation_share.back().below)

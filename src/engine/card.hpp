@@ -41,7 +41,7 @@ struct Tier {
 
 struct ShareTier {
     std::optional<std::int64_t> below;  // applies to jobs with fewer objects than this
-    std::int64_t share_nano = 0;        // fraction of the job labeled by people
+    Dec share;                          // fraction of the job labeled by people
 };
 
 enum class PriceBasis {

@@ -39,7 +39,7 @@ i128 annotators_for(i128 time, std::int64_t weeks_nano, std::int64_t hours_per_w
 std::vector<ItemSpan> timeline(const Scenario& s, const Effort& effort, i128 annotators) {
     std::vector<ItemSpan> spans;
     if (annotators <= 0) return spans;
-    const std::int64_t hpw = s.schedule->hours_per_week_nano;
+    const std::int64_t hpw = s.schedule->hours_per_week.nano;
     const i128 all = weeks_tenths(effort.staffed.typical, annotators, hpw);
     i128 done = 0;
     for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -80,9 +80,9 @@ Effort effort_of(const Scenario& s, const std::vector<ItemResult>& results) {
         ItemEffort& ie = e.items[i];
         const ItemResult& r = results[i];
         ie.staffed = item.workforce->staffed;
-        if (item.seconds_nano) {
+        if (item.seconds) {
             ie.stated = true;
-            ie.seconds = Range{*item.seconds_nano, *item.seconds_nano, *item.seconds_nano};
+            ie.seconds = Range{item.seconds->nano, item.seconds->nano, item.seconds->nano};
         } else if (item.task->effort) {
             ie.seconds = item.task->effort->seconds;
             ie.assumption = item.task->effort->assumption;
@@ -111,13 +111,13 @@ ScheduleAnswer schedule_of(const Scenario& s, const std::vector<ItemResult>& res
                            Issues& warnings) {
     ScheduleAnswer a;
     a.asked = *s.schedule;
-    a.weeks_given = a.asked.weeks_nano.has_value();
+    a.weeks_given = a.asked.weeks.has_value();
     a.nothing_staffed = std::none_of(effort.items.begin(), effort.items.end(),
                                      [](const ItemEffort& ie) { return ie.known && ie.staffed; });
-    const std::int64_t hpw = a.asked.hours_per_week_nano;
+    const std::int64_t hpw = a.asked.hours_per_week.nano;
     const WorkTime& w = effort.staffed;
     if (a.weeks_given) {
-        const std::int64_t weeks = *a.asked.weeks_nano;
+        const std::int64_t weeks = a.asked.weeks->nano;
         a.typical = annotators_for(w.typical, weeks, hpw, effort.most_workers);
         a.low = annotators_for(w.low, weeks, hpw, effort.most_workers);
         a.high = annotators_for(w.high, weeks, hpw, effort.most_workers);

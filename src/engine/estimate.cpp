@@ -109,9 +109,9 @@ public:
         const Money left{std::max<std::int64_t>(total.micros, 0)};
         const Money used{std::min(wanted.micros, left.micros)};
         if (item.kind == ItemKind::Discount) {
-            const std::string share = percent_text(item.fraction_nano, kNano, Tenths::IfAny);
+            const std::string share = percent_text(item.fraction.nano, kNano, Tenths::IfAny);
             const bool labeling = item.of == DiscountOf::Labeling;
-            part(out, "Discount", scaled_string(item.fraction_nano, kDecPlaces),
+            part(out, "Discount", scaled_string(item.fraction.nano, kDecPlaces),
                  labeling ? "x labeling" : "x items above", money_string(base), Money{-used.micros});
             note(out, fmt(labeling ? "{}% off the labeling items' cost ({})." : "{}% off the items above it ({}).",
                           {share, dollars_text(base)}));
@@ -219,11 +219,11 @@ private:
         }
         if (wf.labor && item.labor) {
             const Labor& l = *item.labor;
-            const Money cost = calc.muldiv({human, workers, l.seconds_nano, l.hourly.micros},
+            const Money cost = calc.muldiv({human, workers, l.seconds.nano, l.hourly.micros},
                                            static_cast<i128>(kSecondsPerHour) * kNano);
             if (out) {
                 // hours to four decimals, for reading only; the cost above is exact.
-                const i128 hours = div_round_half_up(static_cast<i128>(human) * workers * l.seconds_nano,
+                const i128 hours = div_round_half_up(static_cast<i128>(human) * workers * l.seconds.nano,
                                                      static_cast<i128>(kSecondsPerHour) * 100'000);
                 part(out, "Private labor", scaled_string128(hours, 4), "hour", money_string(l.hourly), cost);
             }
@@ -294,7 +294,7 @@ private:
         const Variant v = o_.variant;
 
         const std::int64_t removed =
-            static_cast<std::int64_t>(div_floor(static_cast<i128>(item.objects) * item.duplicates_nano, kNano));
+            static_cast<std::int64_t>(div_floor(static_cast<i128>(item.objects) * item.duplicates.nano, kNano));
         const std::int64_t labeled = item.objects - removed;
         const std::int64_t multiplier = item.unit_price   ? 0
                                         : item.multiplier ? *item.multiplier
@@ -432,19 +432,19 @@ private:
     }
 
     Money rework(const Item& item, Money labeling_sum, ItemResult* out) {
-        const Money cost = calc.muldiv({labeling_sum.micros, item.fraction_nano}, kNano);
+        const Money cost = calc.muldiv({labeling_sum.micros, item.fraction.nano}, kNano);
         if (out) {
-            part(out, "Rework of labeling", scaled_string(item.fraction_nano, kDecPlaces), "x labeling",
+            part(out, "Rework of labeling", scaled_string(item.fraction.nano, kDecPlaces), "x labeling",
                  money_string(labeling_sum), cost);
             note(out, fmt("{}% of the labeling items' cost ({}).",
-                          {percent_text(item.fraction_nano, kNano, Tenths::IfAny), dollars_text(labeling_sum)}));
+                          {percent_text(item.fraction.nano, kNano, Tenths::IfAny), dollars_text(labeling_sum)}));
         }
         return cost;
     }
 
     Money storage(const Item& item, ItemResult* out) {
         Money total;
-        const auto slices = slice(card_.storage, item.gb_nano, kNano);
+        const auto slices = slice(card_.storage, item.gb.nano, kNano);
         for (const Slice& sl : slices) {
             const Money cost = calc.muldiv({sl.quantity, item.months, sl.price.micros}, kNano);
             total = calc.add(total, cost);
@@ -492,7 +492,7 @@ LABELCOST_TEXT bool reduce(const Scenario& s, Pricer& pricer, Totals& t, Money l
             if (item.kind != pass) continue;
             const Money base = item.of == DiscountOf::Labeling ? labeling_sum : above[i];
             const Money wanted =
-                pass == ItemKind::Credit ? item.amount : pricer.calc.muldiv({base.micros, item.fraction_nano}, kNano);
+                pass == ItemKind::Credit ? item.amount : pricer.calc.muldiv({base.micros, item.fraction.nano}, kNano);
             t.items[i] = pricer.reduction(item, base, wanted, t.total, details ? &(*details)[i] : nullptr, warnings);
             t.total = pricer.calc.add(t.total, t.items[i]);
         }
@@ -690,7 +690,8 @@ std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
         const bool batch_with_task = item.kind == ItemKind::AutoLabeling && item.task && item.workforce;
         if (has_al || batch_with_task) {
             Savings sv{without->items[i], r.cost, std::nullopt};
-            if (has_al) sv.break_even_nano = break_even(s, item);
+            if (has_al)
+                if (auto fraction = break_even(s, item)) sv.break_even = Dec{*fraction};
             if (has_al && r.automated > 0 && sv.with >= sv.without)
                 e.warnings.push_back(
                     {Code::active_learning_no_savings, item.path() + ".active_learning",

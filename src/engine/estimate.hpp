@@ -28,9 +28,9 @@ struct Part {
 struct Savings {
     Money without;  // active learning off
     Money with;
-    // The smallest auto-labeled fraction (nano) at which active learning costs
+    // The smallest auto-labeled fraction at which active learning costs
     // less than labeling everything by people; unset when it never does.
-    std::optional<std::int64_t> break_even_nano;
+    std::optional<Dec> break_even;
 };
 
 struct ItemResult {

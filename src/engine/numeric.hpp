@@ -37,7 +37,8 @@ struct Money {
     friend bool operator>=(Money a, Money b) { return a.micros >= b.micros; }
 };
 
-// A non-money decimal in nano-units (value x 1e9).
+// A non-money decimal in nano-units (value x 1e9): fractions, seconds,
+// gigabytes, weeks, hours, as Money is for dollars.
 struct Dec {
     std::int64_t nano = 0;
     static constexpr Dec units(std::int64_t whole) { return Dec{whole * kNano}; }

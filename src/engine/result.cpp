@@ -101,7 +101,7 @@ void write_team(JsonWriter& w, const ScheduleAnswer& a, i128 answer) {
         w.raw(scaled_string128(answer, 0));
     w.key("weeks");
     if (a.weeks_given)
-        w.string(scaled_string(*a.asked.weeks_nano, kDecPlaces));
+        w.string(scaled_string(a.asked.weeks->nano, kDecPlaces));
     else if (a.nothing_staffed)
         w.null();
     else
@@ -116,7 +116,7 @@ void write_schedule(JsonWriter& w, const std::optional<ScheduleAnswer>& a) {
     }
     w.begin_object().field("given", a->weeks_given ? "weeks" : "annotators");
     write_team(w, *a, a->typical);
-    w.field("hours_per_week", scaled_string(a->asked.hours_per_week_nano, kDecPlaces))
+    w.field("hours_per_week", scaled_string(a->asked.hours_per_week.nano, kDecPlaces))
         .field("parallel", a->asked.parallel);
     w.key("low").begin_object();
     write_team(w, *a, a->low);
@@ -221,8 +221,8 @@ std::string result_text(const Scenario& s, const Estimate& e) {
             write_savings(w, *r.savings);
             if (item.kind == ItemKind::Labeling) {
                 w.key("break_even");
-                if (r.savings->break_even_nano)
-                    w.string(scaled_string(*r.savings->break_even_nano, kDecPlaces));
+                if (r.savings->break_even)
+                    w.string(scaled_string(r.savings->break_even->nano, kDecPlaces));
                 else
                     w.null();
             }

@@ -92,7 +92,7 @@ void read_unit_price(Reader& r, Item& item) {
 }
 
 void parse_discount(Reader& r, Item& item) {
-    item.fraction_nano = r.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0);
+    item.fraction = Dec{r.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0)};
     if (const auto of = r.text("of", Need::Optional, 16)) {
         if (*of == "labeling")
             item.of = DiscountOf::Labeling;
@@ -106,13 +106,13 @@ void parse_discount(Reader& r, Item& item) {
 // labor's seconds count as stated too; when both are given they must agree.
 void read_seconds(Reader& r, Item& item) {
     const auto seconds = r.decimal("seconds_per_object", Need::Optional, kDecPlaces, 0, limits::kMaxSecondsPerObject);
-    if (item.labor) item.seconds_nano = item.labor->seconds_nano;
+    if (item.labor) item.seconds = item.labor->seconds;
     if (!seconds) return;
-    if (item.labor && item.labor->seconds_nano != *seconds)
+    if (item.labor && item.labor->seconds.nano != *seconds)
         r.error(Code::conflicting_fields, r.path_of("seconds_per_object"),
                 fmt("says {} seconds but labor.seconds_per_object says {}; give one, or the same in both",
-                    {scaled_string(*seconds, kDecPlaces), scaled_string(item.labor->seconds_nano, kDecPlaces)}));
-    item.seconds_nano = *seconds;
+                    {scaled_string(*seconds, kDecPlaces), scaled_string(item.labor->seconds.nano, kDecPlaces)}));
+    item.seconds = Dec{*seconds};
 }
 
 // A decimal that must be more than 0 (hours a week, weeks).
@@ -132,9 +132,9 @@ std::optional<Schedule> read_schedule(Reader& parent) {
     if (!r.ok()) return std::nullopt;
     Schedule s;
     s.annotators = r.count("annotators", Need::Optional, 1, limits::kMaxAnnotators);
-    s.weeks_nano = positive(r, "weeks", Need::Optional, limits::kMaxWeeks);
-    s.hours_per_week_nano =
-        positive(r, "hours_per_week", Need::Optional, limits::kMaxHoursPerWeek).value_or(40 * kNano);
+    if (auto weeks = positive(r, "weeks", Need::Optional, limits::kMaxWeeks)) s.weeks = Dec{*weeks};
+    if (auto hours = positive(r, "hours_per_week", Need::Optional, limits::kMaxHoursPerWeek))
+        s.hours_per_week = Dec{*hours};
     s.parallel = r.flag("parallel", Need::Optional).value_or(false);
     if (r.has("annotators") && r.has("weeks"))
         r.error(Code::conflicting_fields, r.path_of("weeks"),
@@ -207,7 +207,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     if (item.jobs > 1 && item.jobs > item.objects && item.objects > 0)
         r.error(Code::out_of_range, r.path_of("jobs"),
                 fmt("cannot split {} objects into {} jobs", {count_text(item.objects), count_text(item.jobs)}));
-    item.duplicates_nano = r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0);
+    item.duplicates = Dec{r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0)};
 
     if (const Json* labor = r.object("labor", Need::Optional)) {
         Reader l = r.child(*labor, "labor", "the labor settings");
@@ -220,7 +220,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
                     fmt("labor is paid directly only for a private workforce; {} is priced per label",
                         {item.workforce->title}));
         else if (hourly && seconds)
-            item.labor = Labor{Money{*hourly}, *seconds};
+            item.labor = Labor{Money{*hourly}, Dec{*seconds}};
     }
     read_seconds(r, item);
 }
@@ -340,10 +340,10 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
             parse_auto_labeling(ir, card, item);
         } else if (*kind == "rework") {
             item.kind = ItemKind::Rework;
-            item.fraction_nano = ir.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0);
+            item.fraction = Dec{ir.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0)};
         } else if (*kind == "storage") {
             item.kind = ItemKind::Storage;
-            item.gb_nano = ir.decimal("gb", Need::Required, kDecPlaces, 0, limits::kMaxGb).value_or(0);
+            item.gb = Dec{ir.decimal("gb", Need::Required, kDecPlaces, 0, limits::kMaxGb).value_or(0)};
             item.months = ir.count("months", Need::Optional, 0, limits::kMaxMonths).value_or(1);
         } else if (*kind == "fixed" || *kind == "credit") {
             item.kind = *kind == "fixed" ? ItemKind::Fixed : ItemKind::Credit;

@@ -45,7 +45,7 @@ struct ActiveLearning {
 
 struct Labor {
     Money hourly;
-    std::int64_t seconds_nano = 0;  // one worker's time on one object
+    Dec seconds;  // one worker's time on one object
 };
 
 struct Item {
@@ -63,19 +63,19 @@ struct Item {
     std::optional<ActiveLearning> active_learning;
     std::int64_t jobs = 1;
     std::int64_t month = 1;  // labeling, auto-labeling: the calendar month its fee is charged in
-    std::int64_t duplicates_nano = 0;
+    Dec duplicates;
     std::optional<Labor> labor;
     // One worker's seconds on one object, as stated (seconds_per_object or
-    // labor.seconds_per_object), in nano-seconds; unset: the card's effort.
-    std::optional<std::int64_t> seconds_nano;
+    // labor.seconds_per_object); unset: the card's effort.
+    std::optional<Dec> seconds;
     // auto-labeling
     std::optional<Money> compute;
     std::optional<std::int64_t> compute_per_10k;  // micro-dollars
     // rework, discount
-    std::int64_t fraction_nano = 0;
+    Dec fraction;
     DiscountOf of = DiscountOf::All;
     // storage
-    std::int64_t gb_nano = 0;
+    Dec gb;
     std::int64_t months = 1;
     // fixed, credit
     Money amount;
@@ -88,8 +88,8 @@ struct Item {
 // annotators).
 struct Schedule {
     std::optional<std::int64_t> annotators;
-    std::optional<std::int64_t> weeks_nano;
-    std::int64_t hours_per_week_nano = 40 * kNano;
+    std::optional<Dec> weeks;
+    Dec hours_per_week = Dec::units(40);
     bool parallel = false;  // the items at the same time, not one after the other
 };
 

@@ -388,13 +388,13 @@ std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v,
                    std::to_string(card.workers_max) + " workers";
         item.workers = static_cast<int>(v);
     } else if (name == "duplicates" && labeling)
-        item.duplicates_nano = v;
+        item.duplicates = Dec{v};
     else if (name == "jobs" && labeling)
         item.jobs = v;
     else if (name == "fraction" && item.kind == ItemKind::Rework)
-        item.fraction_nano = v;
+        item.fraction = Dec{v};
     else if (name == "gb" && item.kind == ItemKind::Storage)
-        item.gb_nano = v;
+        item.gb = Dec{v};
     else if (name == "months" && item.kind == ItemKind::Storage)
         item.months = v;
     else

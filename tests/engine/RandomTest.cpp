@@ -146,8 +146,8 @@ TEST_CASE("Random: a sweep prices each cell as the whole scenario would, to the 
                 for (int k = 0; k < 4; ++k) {
                     const auto any = [&](std::int64_t max) { return std::uniform_int_distribution<std::int64_t>(0, max)(rng); };
                     item.objects = k == 0 ? labelcost::limits::kMaxObjects : any(k == 1 ? 100'000 : labelcost::limits::kMaxObjects);
-                    item.fraction_nano = any(labelcost::kNano);
-                    item.gb_nano = any(labelcost::limits::kMaxGb);
+                    item.fraction = labelcost::Dec{any(labelcost::kNano)};
+                    item.gb = labelcost::Dec{any(labelcost::limits::kMaxGb)};
                     item.amount = labelcost::Money{any(labelcost::limits::kMaxAmount)};
                     if (item.active_learning) item.active_learning->auto_fraction = any(labelcost::kNano);
                     if (item.jobs > item.objects && item.objects > 0) item.jobs = item.objects;
