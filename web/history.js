@@ -48,8 +48,8 @@ export function createHistory(scenario, { limit = HISTORY_LIMIT, now = () => Dat
     },
     /** The scenario before the last change, and what that change was; null when none. */
     undo() {
-      if (past.length < 2) return null;
-      const undone = past.pop();
+      const undone = past.length < 2 ? undefined : past.pop();
+      if (!undone) return null;
       future.push(undone);
       return { scenario: JSON.parse(past[past.length - 1].json), label: undone.label };
     },

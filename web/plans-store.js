@@ -15,13 +15,16 @@ export function listPlans() {
   try {
     const value = JSON.parse(storage()?.getItem(KEY) ?? 'null');
     if (value?.labelcost_plans !== FORMAT || !Array.isArray(value.plans)) return [];
-    return value.plans.filter((p) => p && typeof p.id === 'string' && typeof p.name === 'string' && p.scenario && typeof p.scenario === 'object');
+    return value.plans.filter((/** @type {any} */ p) => p && typeof p.id === 'string' && typeof p.name === 'string' && p.scenario && typeof p.scenario === 'object');
   } catch {
     return [];
   }
 }
 
-/** Keeps `plans`; false where storage is unavailable or full. */
+/**
+ * Keeps `plans`; false where storage is unavailable or full.
+ * @param {object[]} plans
+ */
 export function writePlans(plans) {
   try {
     const s = storage();

@@ -6,8 +6,8 @@
 
 // Attribute values: the scenario in single quotes (its JSON stays readable),
 // everything else in double quotes.
-const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
-const escapeQuoted = (text) => escapeAttribute(text).replace(/"/g, '&quot;');
+const escapeAttribute = (/** @type {unknown} */ text) => String(text).replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
+const escapeQuoted = (/** @type {unknown} */ text) => escapeAttribute(text).replace(/"/g, '&quot;');
 
 /**
  * Whether an address opens only on this computer: a file, a blob, or a
@@ -42,7 +42,7 @@ export const PLACEHOLDER_HOST = 'https://YOUR-HOST/';
 export function embedSnippets({ scenario, siteUrl, fragment, title }) {
   const fromFile = new URL(siteUrl).protocol === 'file:';
   // (The placeholder is written out: a URL would lower-case its host.)
-  const at = (file) => (fromFile ? PLACEHOLDER_HOST + file : new URL(file, siteUrl).href);
+  const at = (/** @type {string} */ file) => (fromFile ? PLACEHOLDER_HOST + file : new URL(file, siteUrl).href);
   // What the element holds shows only where its script does not run.
   const element = `<script type="module" src="${escapeQuoted(at('labelcost-embed.js'))}"></script>\n`
     + `<labelcost-calculator scenario='${escapeAttribute(JSON.stringify(scenario))}'>`
@@ -58,12 +58,20 @@ export function embedSnippets({ scenario, siteUrl, fragment, title }) {
   ];
 }
 
+/** @type {HTMLDialogElement | null} */
 let dialog = null;
 let ids = 0;
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Partial<HTMLElementTagNameMap[K]>} [props]
+ * @param {(Node | string | false | null | undefined)[]} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter(Boolean));
+  node.append(.../** @type {(Node | string)[]} */ (children.filter(Boolean)));
   return node;
 }
 
@@ -80,7 +88,7 @@ export function openDialog(container, title, blocks, copied) {
     dialog.setAttribute('aria-labelledby', `lc-dialog-${++ids}`);
     container.append(dialog);
   }
-  const heading = el('h2', { id: dialog.getAttribute('aria-labelledby'), textContent: title });
+  const heading = el('h2', { id: dialog.getAttribute('aria-labelledby') ?? '', textContent: title });
   const fields = blocks.map((b) => {
     const id = `lc-dialog-field-${++ids}`;
     const area = el('textarea', { id, readOnly: true, rows: b.rows ?? 3, spellcheck: false, value: b.text });

@@ -15,7 +15,10 @@ export function storage() {
   }
 }
 
-/** Saves the scenario; silently does nothing where storage is unavailable or full. */
+/**
+ * Saves the scenario; silently does nothing where storage is unavailable or full.
+ * @param {object} scenario
+ */
 export function saveScenario(scenario) {
   try {
     storage()?.setItem(KEY, JSON.stringify({ labelcost_saved: FORMAT, saved: new Date().toISOString(), scenario }));
@@ -33,6 +36,7 @@ export function clearSaved() {
   }
 }
 
+/** @param {string} raw */
 function keepAside(raw) {
   const key = `${KEPT_PREFIX}${new Date().toISOString()}`;
   try {
