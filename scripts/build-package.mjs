@@ -25,7 +25,7 @@ const site = path.resolve(process.argv[2] ?? path.join(root, 'build/site'));
 const out = path.resolve(process.argv[3] ?? path.join(root, 'build/package'));
 const publicUrl = process.env.LABELCOST_PUBLIC_URL ?? '';
 
-for (const f of ['labelcost-engine.js', 'labelcost-engine.wasm']) {
+for (const f of ['labelcost-engine.js', 'labelcost-engine.wasm', 'style.css']) {
   if (!existsSync(path.join(site, f))) throw new Error(`build-package: ${f} is missing from ${site}: build the wasm preset first`);
 }
 rmSync(out, { recursive: true, force: true });
@@ -61,8 +61,8 @@ for (const f of ['engine.d.ts', 'types.d.ts', 'codes.d.ts']) {
 }
 
 // The element: its modules bundled, unminified (a host's bundler minifies),
-// the stylesheet inside, engine.js left as the import it is.
-const css = (await esbuild.transform(readFileSync(path.join(web, 'style.css'), 'utf8'), { loader: 'css', minify: true })).code;
+// the site build's minified stylesheet inside, engine.js left as the import it is.
+const css = readFileSync(path.join(site, 'style.css'), 'utf8');
 await esbuild.build({
   entryPoints: { embed: path.join(web, 'embed.js') },
   outdir: out,

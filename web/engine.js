@@ -114,7 +114,7 @@ function loadFailed(url, reason, status) {
 // Vite) see it and publish the file with the bundle. It is the only
 // URL made from import.meta.url here: bundlers take every such call for a
 // file to publish, and webpack's bundle fails when the address is computed.
-const DEFAULT_WASM = () => new URL('./labelcost-engine.wasm', import.meta.url);
+const DEFAULT_WASM = new URL('./labelcost-engine.wasm', import.meta.url);
 // This file's own address (a bundler may put the bundle's or a file: URL here).
 const MODULE_URL = import.meta.url;
 // Node's file reading, named where bundlers for the browser do not look for it.
@@ -156,7 +156,7 @@ async function compile(options) {
   if (options.wasmBinary) return WebAssembly.compile(/** @type {BufferSource} */ (options.wasmBinary));
   // A relative wasmUrl is read as fetch() reads it: against the page's address
   // (this file's, in Node).
-  const url = options.wasmUrl ? new URL(options.wasmUrl, globalThis.document?.baseURI ?? MODULE_URL) : DEFAULT_WASM();
+  const url = options.wasmUrl ? new URL(options.wasmUrl, globalThis.document?.baseURI ?? MODULE_URL) : DEFAULT_WASM;
   if (isNode && url.protocol === 'file:') {
     const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
     return WebAssembly.compile(await readFile(url));
@@ -270,10 +270,10 @@ export class Engine {
         throw new LabelcostError([{ code: 'too_large', path: '', message: `the JSON text is ${text.length} characters; at most ${MAX_INPUT_BYTES} are read` }]);
       }
     }
+    const call = this.#module[name];
+    if (!call) throw new LabelcostError([{ code: 'internal', path: '', message: `this build of the module has no ${name}` }]);
     let out;
     try {
-      const call = this.#module[name];
-      if (!call) throw new Error(`this build of the module has no ${name}`);
       out = takesInput ? call(text) : call();
     } catch (error) {
       // An abort inside the module: its memory can no longer be trusted.
