@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "engine/api.hpp"
-#include "engine/bundled.hpp"
 
 namespace {
 

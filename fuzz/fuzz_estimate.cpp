@@ -8,7 +8,6 @@
 
 #include "check.hpp"
 #include "engine/api.hpp"
-#include "engine/bundled.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

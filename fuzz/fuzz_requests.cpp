@@ -7,7 +7,6 @@
 
 #include "check.hpp"
 #include "engine/api.hpp"
-#include "engine/bundled.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;

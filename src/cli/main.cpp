@@ -16,11 +16,6 @@
 #include <vector>
 
 #include "engine/api.hpp"
-#include "engine/budget.hpp"
-#include "engine/bundled.hpp"
-#include "engine/plans.hpp"
-#include "engine/render.hpp"
-#include "engine/tables.hpp"
 
 namespace {
 
@@ -125,13 +120,6 @@ void print_problem(const std::string& source, const std::string& path, const std
     std::cerr << "labelcost: " << source << (path.empty() ? "" : path + ": ") << message << " [" << code << "]\n";
 }
 
-// Prints errors of an {"ok": false} answer and returns exit status 1.
-int report(const Json& result, const std::string& source = "") {
-    for (const Json& e : result.value("errors", Json::array()))
-        print_problem(source, e.value("path", ""), e.value("message", ""), e.value("code", ""));
-    return 1;
-}
-
 // Prints the engine's errors as they are listed in an answer; exit status 1.
 int report(const labelcost::Issues& errors, const std::string& source = "") {
     for (const auto& e : labelcost::listed_errors(errors))
@@ -210,18 +198,20 @@ std::optional<Json> load_scenario(const Args& a, int& status) {
         return p->scenario;
     }
     if (a.positional.size() != 1) throw UsageError{a.command + " needs one FILE (or - for standard input)"};
-    labelcost::Issues errors;
-    Json j = labelcost::parse_json(read_input(a.positional[0]), errors);
-    if (!errors.empty()) {
-        status = report(errors);
+    auto j = labelcost::api::read_json(read_input(a.positional[0]));
+    if (!j) {
+        status = report(j.errors());
         return std::nullopt;
     }
-    return j;
+    return std::move(*j);
 }
 
-int print(const Json& result, const std::string& format,
+// Prints an answer: its errors (exit status 1), or its result as indented
+// JSON or rendered as `format`.
+int print(const labelcost::Answer& answer, const std::string& format,
           const std::function<std::string(const Json&, labelcost::TextFormat)>& render) {
-    if (!result.value("ok", false)) return report(result);
+    if (!answer) return report(answer.errors());
+    const Json result = Json::parse(*answer);
     if (format == "json")
         std::cout << result.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
     else
@@ -273,7 +263,7 @@ int cmd_estimate(const Args& a) {
         if (scenario->is_object()) (*scenario)["rates"] = cards.rates_id;
     }
     return print(
-        Json::parse(labelcost::estimate_text(*cards.catalog, *scenario, fixed)), format,
+        labelcost::api::parsed::estimate(*cards.catalog, *scenario, fixed), format,
         [&](const Json& result, labelcost::TextFormat f) { return labelcost::render_estimate(result, f, date); });
 }
 
@@ -297,7 +287,7 @@ int cmd_table(const Args& a) {
     if (a.options.count("--sizes")) request["sizes"] = number_list(option(a, "--sizes"));
     if (a.options.count("--auto-fraction")) request["auto_fraction"] = option(a, "--auto-fraction");
     if (a.options.count("--compute-per-10k")) request["compute_per_10k"] = option(a, "--compute-per-10k");
-    return print(Json::parse(labelcost::savings_table(*cards.catalog, request)), format,
+    return print(labelcost::api::parsed::savings_table(*cards.catalog, request), format,
                  labelcost::render_savings_table);
 }
 
@@ -308,13 +298,12 @@ int cmd_compare_plans(const Args& a) {
             throw UsageError{"compare FILE FILE takes only --format (" + option.first + " is for one scenario)"};
     Json request = {{"scenarios", Json::array()}};
     for (const std::string& file : a.positional) {
-        labelcost::Issues errors;
-        Json j = labelcost::parse_json(read_input(file), errors);
-        if (!errors.empty()) return report(errors);
-        request["scenarios"].push_back(std::move(j));
+        auto j = labelcost::api::read_json(read_input(file));
+        if (!j) return report(j.errors());
+        request["scenarios"].push_back(std::move(*j));
     }
     const auto& catalog = labelcost::bundled_catalog();
-    return print(Json::parse(labelcost::compare_scenarios(catalog, request)), output_format(a),
+    return print(labelcost::api::parsed::compare_scenarios(catalog, request), output_format(a),
                  labelcost::render_plans);
 }
 
@@ -334,9 +323,9 @@ int cmd_compare(const Args& a) {
         request["labor"] = {{"hourly", parts[0]}, {"seconds_per_object", parts[1]}};
     }
     const auto& catalog = labelcost::bundled_catalog();
-    const std::string result =
-        by == "rates" ? labelcost::compare_cards(catalog, request) : labelcost::compare_workforces(catalog, request);
-    return print(Json::parse(result), format, labelcost::render_comparison);
+    namespace parsed = labelcost::api::parsed;
+    return print(by == "rates" ? parsed::compare_cards(catalog, request) : parsed::compare_workforces(catalog, request),
+                 format, labelcost::render_comparison);
 }
 
 int cmd_budget(const Args& a) {
@@ -357,16 +346,17 @@ int cmd_budget(const Args& a) {
             throw UsageError{"--item takes an item's number, from 1, not \"" + n + "\""};
         request["item"] = std::stoi(n) - 1;
     }
-    return print(Json::parse(labelcost::budget(*cards.catalog, request)), format, labelcost::render_budget);
+    return print(labelcost::api::parsed::budget(*cards.catalog, request), format, labelcost::render_budget);
 }
 
 int cmd_sweep(const Args& a) {
     allow_options(a, {});
     if (a.positional.size() != 1) throw UsageError{"sweep needs one FILE (or - for standard input)"};
-    const std::string out = labelcost::api::sweep(labelcost::bundled_catalog(), read_input(a.positional[0]));
-    const Json result = Json::parse(out);
-    if (!result.value("ok", false)) return report(result);
-    std::cout << result.dump(2) << "\n";
+    const auto request = labelcost::api::read_json(read_input(a.positional[0]));
+    if (!request) return report(request.errors());
+    const auto answer = labelcost::api::parsed::sweep(labelcost::bundled_catalog(), *request);
+    if (!answer) return report(answer.errors());
+    std::cout << Json::parse(*answer).dump(2) << "\n";
     return 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include "budget.hpp"
 #include "plans.hpp"
+#include "priced.hpp"
 #include "tables.hpp"
 #include "version.hpp"
 #include "writer.hpp"
@@ -15,13 +16,13 @@ namespace {
 // exceptions, nothing can throw: a failure aborts instead, and the caller of
 // the WebAssembly module turns the trap into an error value.)
 #if defined(__cpp_exceptions)
-std::string internal_error(const char* what) {
-    return errors_text({{Code::internal, "", std::string("labelcost failed unexpectedly: ") + what}});
+Answer internal_error(const char* what) {
+    return Answer::failure({{Code::internal, "", std::string("labelcost failed unexpectedly: ") + what}});
 }
 #endif
 
 template <typename F>
-std::string guarded(F&& f) {
+Answer guarded(F&& f) {
 #if defined(__cpp_exceptions)
     try {
         return f();
@@ -37,21 +38,70 @@ std::string guarded(F&& f) {
 #endif
 }
 
-// Parses request text and hands the JSON to `f`.
+// A listing: the text `f` writes, guarded.
 template <typename F>
-std::string with_json(std::string_view text, F&& f) {
-    return guarded([&] {
-        Issues errors;
-        const Json j = parse_json(text, errors);
-        if (!errors.empty()) return errors_text(errors);
-        return f(j);
+std::string listing(F&& f) {
+    return answer_text(guarded([&] { return Answer(f()); }));
+}
+
+// Reads request text and answers with `call` on it, as text.
+template <typename Call>
+std::string with_json(std::string_view text, Call&& call) {
+    const Answer answer = guarded([&] {
+        auto request = read_json(text);
+        if (!request) return Answer::failure(std::move(request.errors()));
+        return call(*request);
     });
+    return answer_text(answer);
 }
 
 }  // namespace
 
+Result<Json> read_json(std::string_view text) {
+    Issues errors;
+    Json j = parse_json(text, errors);
+    if (!errors.empty()) return Result<Json>::failure(std::move(errors));
+    return j;
+}
+
+namespace parsed {
+
+Answer estimate(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card) {
+    return guarded([&] {
+        Priced p = price_scenario(catalog, scenario, fixed_card);
+        if (!p.estimate) return Answer::failure(std::move(p.errors));
+        return Answer(result_text(*p.scenario, *p.estimate));
+    });
+}
+
+Answer savings_table(const Catalog& catalog, const Json& request) {
+    return guarded([&] { return labelcost::savings_table(catalog, request); });
+}
+
+Answer compare_workforces(const Catalog& catalog, const Json& request) {
+    return guarded([&] { return labelcost::compare_workforces(catalog, request); });
+}
+
+Answer compare_cards(const Catalog& catalog, const Json& request) {
+    return guarded([&] { return labelcost::compare_cards(catalog, request); });
+}
+
+Answer sweep(const Catalog& catalog, const Json& request) {
+    return guarded([&] { return labelcost::sweep(catalog, request); });
+}
+
+Answer budget(const Catalog& catalog, const Json& request) {
+    return guarded([&] { return labelcost::budget(catalog, request); });
+}
+
+Answer compare_scenarios(const Catalog& catalog, const Json& request) {
+    return guarded([&] { return labelcost::compare_scenarios(catalog, request); });
+}
+
+}  // namespace parsed
+
 std::string estimate(const Catalog& catalog, std::string_view scenario_json) {
-    return with_json(scenario_json, [&](const Json& j) { return estimate_text(catalog, j); });
+    return with_json(scenario_json, [&](const Json& j) { return parsed::estimate(catalog, j); });
 }
 
 std::string savings_table(const Catalog& catalog, std::string_view request_json) {
@@ -79,7 +129,7 @@ std::string compare_scenarios(const Catalog& catalog, std::string_view request_j
 }
 
 std::string rates(const Catalog& catalog) {
-    return guarded([&] {
+    return listing([&] {
         JsonWriter w;
         const RateCard* def = catalog.default_card();
         w.begin_object().field("ok", true).key("default");
@@ -95,7 +145,7 @@ std::string rates(const Catalog& catalog) {
 }
 
 std::string presets(const Catalog& catalog) {
-    return guarded([&] {
+    return listing([&] {
         JsonWriter w;
         w.begin_object().field("ok", true).key("presets").begin_array();
         for (const Preset& p : catalog.presets())
@@ -116,7 +166,7 @@ const char* version_number() {
 }
 
 std::string version(const Catalog& catalog) {
-    return guarded([&] {
+    return listing([&] {
         JsonWriter w;
         w.begin_object()
             .field("ok", true)

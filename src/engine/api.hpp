@@ -1,13 +1,18 @@
-// The text boundary of the engine: JSON text in, JSON text out. The CLI, the
-// WebAssembly bindings and the fuzzers all go through these. None of them
-// throws: any failure, expected or not, comes back as
+// The engine's boundary, the one header its front ends (the CLI, the
+// WebAssembly bindings, the fuzzers, the benchmark) include. The text calls
+// take JSON text and give JSON text; none of them throws: any failure,
+// expected or not, comes back as
 // {"ok": false, "errors": [{"code", "path", "message"}]}.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "answer.hpp"
+#include "bundled.hpp"
 #include "catalog.hpp"
+#include "json.hpp"
+#include "render.hpp"
 
 namespace labelcost::api {
 
@@ -33,5 +38,23 @@ std::string presets(const Catalog& catalog);
 std::string version(const Catalog& catalog);
 // The labelcost version alone, e.g. "0.1.0" (package.json's).
 const char* version_number();
+
+// JSON text read as every call reads it (its size, depth and width limits
+// included): the value, or why not.
+Result<Json> read_json(std::string_view text);
+
+// The same calls on requests already read, for a front end that writes
+// answers and problems itself (the CLI): the result's JSON text, or the
+// engine's errors as they are. `fixed_card`, when given, prices the scenario
+// whatever its "rates" says (the CLI's --rates FILE).
+namespace parsed {
+Answer estimate(const Catalog& catalog, const Json& scenario, const RateCard* fixed_card = nullptr);
+Answer savings_table(const Catalog& catalog, const Json& request);
+Answer compare_workforces(const Catalog& catalog, const Json& request);
+Answer compare_cards(const Catalog& catalog, const Json& request);
+Answer sweep(const Catalog& catalog, const Json& request);
+Answer budget(const Catalog& catalog, const Json& request);
+Answer compare_scenarios(const Catalog& catalog, const Json& request);
+}  // namespace parsed
 
 }  // namespace labelcost::api

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "answer.hpp"
 #include "reader.hpp"
-#include "tables.hpp"
 #include "writer.hpp"
 
 namespace labelcost {
@@ -252,35 +252,34 @@ void write_answer(JsonWriter& w, const Scenario& s, std::size_t index, Money bud
 
 }  // namespace
 
-std::string budget(const Catalog& catalog, const Json& request) {
+Answer budget(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a budget request");
-    if (!r.ok()) return errors_text(errors);
+    if (!r.ok()) return Answer::failure(std::move(errors));
     if (r.has("labelcost")) r.count("labelcost", Need::Required, 1, 1);
     const auto amount = r.decimal("budget", Need::Required, kMoneyPlaces, 0, limits::kMaxBudget);
     const Json* scenario_json = r.object("scenario", Need::Required);
     const auto requested = r.count("item", Need::Optional, 0, static_cast<std::int64_t>(limits::kMaxItems) - 1);
     r.finish();
-    if (!errors.empty() || !scenario_json || !amount) return errors_text(errors);
+    if (!errors.empty() || !scenario_json || !amount) return Answer::failure(std::move(errors));
 
-    Issues warnings;
-    auto s = parse_scenario(*scenario_json, catalog.lookup(), errors, warnings);
+    auto s = parse_scenario(*scenario_json, catalog.lookup());
     if (!s) {
-        prefix_paths(errors, 0, "scenario");
-        return errors_text(errors);
+        prefix_paths(s.errors(), 0, "scenario");
+        return Answer::failure(std::move(s.errors()));
     }
     const auto index = counted_item(*s, requested, errors);
-    if (!index) return errors_text(errors);
+    if (!index) return Answer::failure(std::move(errors));
     const Item& item = s->items[*index];
     const auto falls = falling_points(item, *s->card);
     if (!falls)
-        return errors_text({{Code::too_large, index_path("scenario.items", *index) + ".jobs",
-                             fmt("a budget prices each count where active learning's rules change, at most {}; "
-                                 "this item's jobs have too many",
-                                 {count_text(static_cast<std::int64_t>(limits::kMaxBudgetPoints))})}});
+        return Answer::failure({{Code::too_large, index_path("scenario.items", *index) + ".jobs",
+                                 fmt("a budget prices each count where active learning's rules change, at most {}; "
+                                     "this item's jobs have too many",
+                                     {count_text(static_cast<std::int64_t>(limits::kMaxBudgetPoints))})}});
 
     const bool al = item.kind == ItemKind::Labeling && item.active_learning && item.task->active_learning;
-    if (auto problem = too_many_prices(*s, *index, falls->size(), al)) return errors_text({*problem});
+    if (auto problem = too_many_prices(*s, *index, falls->size(), al)) return Answer::failure({*problem});
 
     const Money budget{*amount};
     const Fit typical = largest_within(*s, *index, PriceOptions{}, *falls, budget);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "answer.hpp"
 #include "catalog.hpp"
 #include "estimate.hpp"
 
@@ -54,6 +55,6 @@ Fit largest_within(Scenario& scenario, std::size_t index, const PriceOptions& op
 // "low", "high", "without_active_learning": {"objects", "total"} | null,
 // "by_workforce": [{"workforce", "title", "available", "objects"?, "total"?,
 // "note", "problem"?: {code, path, message}}], "warnings"}.
-std::string budget(const Catalog& catalog, const Json& request);
+Answer budget(const Catalog& catalog, const Json& request);
 
 }  // namespace labelcost

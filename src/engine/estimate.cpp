@@ -572,9 +572,10 @@ std::optional<std::int64_t> break_even(const Scenario& s, const Item& item) {
 
 }  // namespace
 
-std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors) {
+Result<Money> total_only(const Scenario& scenario, const PriceOptions& options) {
+    Issues errors;
     const auto t = price_all(scenario, options, nullptr, nullptr, errors);
-    if (!t) return std::nullopt;
+    if (!t) return Result<Money>::failure(std::move(errors));
     return t->total;
 }
 
@@ -608,8 +609,9 @@ ItemSweep::ItemSweep(const Scenario& s, std::size_t index, const PriceOptions& o
 
 std::optional<Money> ItemSweep::total() const {
     if (full_) {
-        Issues errors;
-        return total_only(scenario_, options_, errors);
+        const auto t = total_only(scenario_, options_);
+        if (!t) return std::nullopt;
+        return *t;
     }
     if (overflow_) return std::nullopt;
     Pricer pricer(scenario_, options_);
@@ -660,18 +662,19 @@ Shape shape_of(const Scenario& s) {
 
 }  // namespace
 
-std::optional<Estimate> estimate(const Scenario& s, Issues& errors) {
+Result<Estimate> estimate(const Scenario& s) {
+    Issues errors;
     Estimate e;
     e.items.resize(s.items.size());
     const auto typical = price_all(s, PriceOptions{}, &e.items, &e.warnings, errors);
-    if (!typical) return std::nullopt;
+    if (!typical) return Result<Estimate>::failure(std::move(errors));
     const Shape shape = shape_of(s);
     const auto low = shape.ranges ? price_all(s, PriceOptions{Variant::Low, true}, nullptr, nullptr, errors) : typical;
     const auto high =
         shape.ranges ? price_all(s, PriceOptions{Variant::High, true}, nullptr, nullptr, errors) : typical;
     const auto without =
         shape.active_learning ? price_all(s, PriceOptions{Variant::Typical, false}, nullptr, nullptr, errors) : typical;
-    if (!low || !high || !without) return std::nullopt;
+    if (!low || !high || !without) return Result<Estimate>::failure(std::move(errors));
 
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         const Item& item = s.items[i];

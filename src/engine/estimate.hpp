@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "effort.hpp"
+#include "result.hpp"
 #include "scenario.hpp"
 
 namespace labelcost {
@@ -76,12 +77,13 @@ struct PriceOptions {
     bool active_learning = true;  // false: price every job without active learning
 };
 
-// Prices a scenario in full (parts, notes, ranges, savings). On overflow
-// returns nullopt with an amount_too_large error naming the item.
-std::optional<Estimate> estimate(const Scenario& scenario, Issues& errors);
+// Prices a scenario in full (parts, notes, ranges, savings; its warnings are
+// part of the estimate). On overflow it fails with an amount_too_large error
+// naming the item.
+Result<Estimate> estimate(const Scenario& scenario);
 
 // Only the total, without parts or notes: for tables, comparisons and sweeps.
-std::optional<Money> total_only(const Scenario& scenario, const PriceOptions& options, Issues& errors);
+Result<Money> total_only(const Scenario& scenario, const PriceOptions& options);
 
 // Totals of a scenario in which one item changes from call to call (a
 // sweep): the other items are priced once, and each total() prices the
@@ -112,6 +114,8 @@ class JsonWriter;
 void write_issue(JsonWriter& w, const Issue& issue);
 // [{"code", "path", "message"}, ...].
 void write_issues(JsonWriter& w, const Issues& issues);
+// {"id", "title", "effective", "custom"}: custom when the card came with the scenario.
+void write_card_ref(JsonWriter& w, const RateCard& card, bool custom = false);
 // "rates": {"id", "title", "effective", "custom"}: the card a scenario was priced with.
 void write_card_ref(JsonWriter& w, const Scenario& scenario);
 // "per_object" and "per_1000" of `cost` over `objects` (null without objects).

@@ -20,7 +20,7 @@ using Issues = std::vector<Issue>;
 
 namespace limits {
 // Errors listed in one answer; the rest are counted in one more entry
-// (write_errors in tables.hpp).
+// (write_errors in answer.hpp).
 constexpr std::size_t kMaxErrors = 100;
 }  // namespace limits
 

@@ -3,9 +3,9 @@
 #include <optional>
 #include <vector>
 
+#include "answer.hpp"
 #include "effort.hpp"
 #include "estimate.hpp"
-#include "tables.hpp"
 #include "writer.hpp"
 
 namespace labelcost {
@@ -90,12 +90,15 @@ std::vector<Plan> price_plans(const Catalog& catalog, const Json& list, Issues& 
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string at = index_path("scenarios", i);
         const std::size_t errors_before = errors.size(), warnings_before = warnings.size();
-        auto s = parse_scenario(list[i], catalog.lookup(), errors, warnings);
-        std::optional<Estimate> e;
-        if (s) e = estimate(*s, errors);
-        if (e) {
-            for (const Issue& w : e->warnings) warnings.push_back(w);
+        auto s = parse_scenario(list[i], catalog.lookup());
+        warnings.insert(warnings.end(), s.warnings().begin(), s.warnings().end());
+        if (!s) {
+            errors.insert(errors.end(), s.errors().begin(), s.errors().end());
+        } else if (auto e = estimate(*s)) {
+            warnings.insert(warnings.end(), e->warnings.begin(), e->warnings.end());
             plans.push_back({std::move(*s), std::move(*e)});
+        } else {
+            errors.insert(errors.end(), e.errors().begin(), e.errors().end());
         }
         prefix_paths(errors, errors_before, at);
         prefix_paths(warnings, warnings_before, at);
@@ -105,20 +108,20 @@ std::vector<Plan> price_plans(const Catalog& catalog, const Json& list, Issues& 
 
 }  // namespace
 
-std::string compare_scenarios(const Catalog& catalog, const Json& request) {
+Answer compare_scenarios(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a comparison request");
-    if (!r.ok()) return errors_text(errors);
+    if (!r.ok()) return Answer::failure(std::move(errors));
     if (r.has("labelcost")) r.count("labelcost", Need::Required, 1, 1);
     const Json* list = r.array("scenarios", Need::Required, limits::kMaxPlans);
     r.finish();
     if (list && list->size() < limits::kMinPlans)
         errors.push_back({Code::out_of_range, "scenarios", "compare 2 to 4 scenarios"});
-    if (!errors.empty() || !list) return errors_text(errors);
+    if (!errors.empty() || !list) return Answer::failure(std::move(errors));
 
     Issues warnings;
     const std::vector<Plan> plans = price_plans(catalog, *list, errors, warnings);
-    if (!errors.empty()) return errors_text(errors);
+    if (!errors.empty()) return Answer::failure(std::move(errors));
     JsonWriter w;
     w.begin_object().field("ok", true).key("plans").begin_array();
     for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -126,8 +129,8 @@ std::string compare_scenarios(const Catalog& catalog, const Json& request) {
         if (i == 0)
             w.key("delta").null();
         else if (!write_delta(w, plans[i], plans[0]))
-            return errors_text({{Code::amount_too_large, index_path("scenarios", i),
-                                 "the difference from the first plan is larger than labelcost can state exactly"}});
+            return Answer::failure({{Code::amount_too_large, index_path("scenarios", i),
+                                     "the difference from the first plan is larger than labelcost can state exactly"}});
         w.end_object();
     }
     w.end_array().key("warnings");

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 
+#include "answer.hpp"
 #include "catalog.hpp"
 
 namespace labelcost {
@@ -16,6 +17,6 @@ constexpr std::size_t kMaxPlans = 4;
 
 // {"labelcost"?: 1, "scenarios": [2-4 scenarios]} ->
 // {"ok", "plans": [{... , "delta": null | {...}}], "warnings"}.
-std::string compare_scenarios(const Catalog& catalog, const Json& request);
+Answer compare_scenarios(const Catalog& catalog, const Json& request);
 
 }  // namespace labelcost

@@ -150,6 +150,15 @@ void write_per_object(JsonWriter& w, Money cost, std::int64_t objects) {
             Money{static_cast<std::int64_t>(div_round_half_up(static_cast<i128>(cost.micros) * 1000, objects))});
 }
 
+void write_card_ref(JsonWriter& w, const RateCard& card, bool custom) {
+    w.begin_object()
+        .field("id", card.id)
+        .field("title", card.title)
+        .field("effective", card.effective)
+        .field("custom", custom)
+        .end_object();
+}
+
 void write_card_ref(JsonWriter& w, const Scenario& s) {
     w.key("rates")
         .begin_object()

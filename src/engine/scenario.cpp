@@ -279,10 +279,48 @@ std::shared_ptr<const RateCard> read_own_card(const Json& json, const CardLookup
     return std::make_shared<const RateCard>(std::move(*card));
 }
 
-}  // namespace
+// One item of the scenario's "items", read against its card.
+std::optional<Item> read_item(const Json& json, std::size_t i, const RateCard& card, Issues& errors, Issues& warnings) {
+    Item item;
+    item.index = i;
+    Reader ir(json, item.path(), errors, "an item");
+    if (!ir.ok()) return std::nullopt;
+    const auto kind = ir.text("kind", Need::Required, 32);
+    item.name = ir.text("name", Need::Optional, limits::kMaxNameBytes).value_or("");
+    if (!kind) return std::nullopt;
+    if (*kind == "labeling") {
+        item.kind = ItemKind::Labeling;
+        parse_labeling(ir, card, item, warnings);
+    } else if (*kind == "auto-labeling") {
+        item.kind = ItemKind::AutoLabeling;
+        parse_auto_labeling(ir, card, item);
+    } else if (*kind == "rework") {
+        item.kind = ItemKind::Rework;
+        item.fraction = Dec{ir.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0)};
+    } else if (*kind == "storage") {
+        item.kind = ItemKind::Storage;
+        item.gb = Dec{ir.decimal("gb", Need::Required, kDecPlaces, 0, limits::kMaxGb).value_or(0)};
+        item.months = ir.count("months", Need::Optional, 0, limits::kMaxMonths).value_or(1);
+    } else if (*kind == "fixed" || *kind == "credit") {
+        item.kind = *kind == "fixed" ? ItemKind::Fixed : ItemKind::Credit;
+        item.amount = Money{ir.decimal("amount", Need::Required, kMoneyPlaces, 0, limits::kMaxAmount).value_or(0)};
+    } else if (*kind == "discount") {
+        item.kind = ItemKind::Discount;
+        parse_discount(ir, item);
+    } else {
+        ir.error(Code::unknown_kind, ir.path_of("kind"),
+                 fmt("\"{}\" is not an item kind; use labeling, auto-labeling, rework, storage, fixed, discount "
+                     "or credit",
+                     {*kind}));
+        return std::nullopt;
+    }
+    ir.finish();
+    return item;
+}
 
-std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,
-                                       const RateCard* fixed_card) {
+// parse_scenario's reading, into `errors` and `warnings`.
+std::optional<Scenario> read_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,
+                                      const RateCard* fixed_card) {
     const std::size_t errors_before = errors.size();
     Reader r(json, "", errors, "a scenario");
     if (!r.ok()) return std::nullopt;
@@ -325,45 +363,22 @@ std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards
         r.error(Code::not_applicable, "free_tier", fmt("rate card {} has no free tier", {card.id}));
 
     for (std::size_t i = 0; i < items->size(); ++i) {
-        Item item;
-        item.index = i;
-        Reader ir((*items)[i], item.path(), errors, "an item");
-        if (!ir.ok()) continue;
-        const auto kind = ir.text("kind", Need::Required, 32);
-        item.name = ir.text("name", Need::Optional, limits::kMaxNameBytes).value_or("");
-        if (!kind) continue;
-        if (*kind == "labeling") {
-            item.kind = ItemKind::Labeling;
-            parse_labeling(ir, card, item, warnings);
-        } else if (*kind == "auto-labeling") {
-            item.kind = ItemKind::AutoLabeling;
-            parse_auto_labeling(ir, card, item);
-        } else if (*kind == "rework") {
-            item.kind = ItemKind::Rework;
-            item.fraction = Dec{ir.decimal("fraction", Need::Required, kDecPlaces, 0, kNano).value_or(0)};
-        } else if (*kind == "storage") {
-            item.kind = ItemKind::Storage;
-            item.gb = Dec{ir.decimal("gb", Need::Required, kDecPlaces, 0, limits::kMaxGb).value_or(0)};
-            item.months = ir.count("months", Need::Optional, 0, limits::kMaxMonths).value_or(1);
-        } else if (*kind == "fixed" || *kind == "credit") {
-            item.kind = *kind == "fixed" ? ItemKind::Fixed : ItemKind::Credit;
-            item.amount = Money{ir.decimal("amount", Need::Required, kMoneyPlaces, 0, limits::kMaxAmount).value_or(0)};
-        } else if (*kind == "discount") {
-            item.kind = ItemKind::Discount;
-            parse_discount(ir, item);
-        } else {
-            ir.error(Code::unknown_kind, ir.path_of("kind"),
-                     fmt("\"{}\" is not an item kind; use labeling, auto-labeling, rework, storage, fixed, discount "
-                         "or credit",
-                         {*kind}));
-            continue;
-        }
-        ir.finish();
-        scenario.months = scenario.months || item.month != 1;
-        scenario.items.push_back(std::move(item));
+        auto item = read_item((*items)[i], i, card, errors, warnings);
+        if (!item) continue;
+        scenario.months = scenario.months || item->month != 1;
+        scenario.items.push_back(std::move(*item));
     }
     if (errors.size() != errors_before) return std::nullopt;
     return scenario;
+}
+
+}  // namespace
+
+Result<Scenario> parse_scenario(const Json& json, const CardLookup& cards, const RateCard* fixed_card) {
+    Issues errors, warnings;
+    auto scenario = read_scenario(json, cards, errors, warnings, fixed_card);
+    if (!scenario) return Result<Scenario>::failure(std::move(errors), std::move(warnings));
+    return Result<Scenario>(std::move(*scenario), std::move(warnings));
 }
 
 }  // namespace labelcost

@@ -10,6 +10,7 @@
 
 #include "card.hpp"
 #include "reader.hpp"
+#include "result.hpp"
 
 namespace labelcost {
 
@@ -109,9 +110,8 @@ struct Scenario {
 using CardLookup = std::function<const RateCard*(std::string_view id)>;
 
 // Parses a scenario. `fixed_card`, when given, is used whatever the scenario's
-// "rates" says (the CLI's --rates FILE). Returns nullopt with errors on any
-// problem; warnings (allowed but worth saying) are appended to `warnings`.
-std::optional<Scenario> parse_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,
-                                       const RateCard* fixed_card = nullptr);
+// "rates" says (the CLI's --rates FILE). Fails with every problem found;
+// warnings are things allowed but worth saying.
+Result<Scenario> parse_scenario(const Json& json, const CardLookup& cards, const RateCard* fixed_card = nullptr);
 
 }  // namespace labelcost

@@ -20,8 +20,6 @@
 #include <string>
 
 #include "engine/api.hpp"
-#include "engine/bundled.hpp"
-#include "engine/tables.hpp"
 
 namespace {
 

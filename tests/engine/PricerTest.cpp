@@ -49,10 +49,9 @@ Money dollars(std::int64_t cents) {
 TEST_CASE("Pricer: 20,000 boxes on the article card, $0.036 each for three workers", "[pricer][article]") {
     // 20,000 x $0.036 = $720.00; no range on Mechanical Turk (x1 to x1).
     const auto& c = card("wring-2026-03");
-    labelcost::Issues errors;
-    const auto e = labelcost::estimate(on(c, {labeling(c, "image/bounding-box", 20000, "mturk")}), errors);
+    const auto e = labelcost::estimate(on(c, {labeling(c, "image/bounding-box", 20000, "mturk")}));
     REQUIRE(e);
-    CHECK(errors.empty());
+    CHECK(e.errors().empty());
     CHECK(e->total == dollars(72000));
     CHECK(e->low == dollars(72000));
     CHECK(e->high == dollars(72000));
@@ -64,16 +63,15 @@ TEST_CASE("Pricer: 20,000 boxes on the article card, $0.036 each for three worke
 TEST_CASE("Pricer: a vendor's range is the card's multiples, x2 to x5 around x3", "[pricer][article]") {
     // 1,000 boxes: $36.00 x 3 = $108.00; low x2 = $72.00; high x5 = $180.00.
     const auto& c = card("wring-2026-03");
-    labelcost::Issues errors;
-    const auto e = labelcost::estimate(on(c, {labeling(c, "image/bounding-box", 1000, "vendor")}), errors);
+    const auto e = labelcost::estimate(on(c, {labeling(c, "image/bounding-box", 1000, "vendor")}));
     REQUIRE(e);
     CHECK(e->total == dollars(10800));
     CHECK(e->low == dollars(7200));
     CHECK(e->high == dollars(18000));
     // The variants on their own, as tables and comparisons price them.
     const Scenario s = on(c, {labeling(c, "image/bounding-box", 1000, "vendor")});
-    CHECK(labelcost::total_only(s, {labelcost::Variant::Low, true}, errors) == dollars(7200));
-    CHECK(labelcost::total_only(s, {labelcost::Variant::High, true}, errors) == dollars(18000));
+    CHECK(*labelcost::total_only(s, {labelcost::Variant::Low, true}) == dollars(7200));
+    CHECK(*labelcost::total_only(s, {labelcost::Variant::High, true}) == dollars(18000));
 }
 
 TEST_CASE("Pricer: the AWS card's fee and worker price, and active learning's validation share", "[pricer][aws]") {
@@ -83,8 +81,7 @@ TEST_CASE("Pricer: the AWS card's fee and worker price, and active learning's va
     Item item = labeling(c, "image/classification", 1249, "mturk");
     item.workers = 3;
     item.active_learning = labelcost::ActiveLearning{};
-    labelcost::Issues errors;
-    const auto small = labelcost::estimate(on(c, {item}), errors);
+    const auto small = labelcost::estimate(on(c, {item}));
     REQUIRE(small);
     CHECK(small->total == Money{144'884'000});
     CHECK(small->items[0].automated == 0);
@@ -92,7 +89,7 @@ TEST_CASE("Pricer: the AWS card's fee and worker price, and active learning's va
     // people x $0.036 = $13.50, the fee $100.00 and the $4.00 compute
     // minimum: $117.50.
     item.objects = 1250;
-    const auto large = labelcost::estimate(on(c, {item}), errors);
+    const auto large = labelcost::estimate(on(c, {item}));
     REQUIRE(large);
     CHECK(large->total == dollars(11750));
     CHECK(large->items[0].automated == 875);
@@ -113,10 +110,29 @@ TEST_CASE("Pricer: a sweep's totals are the full estimate's, to the micro-dollar
     const labelcost::ItemSweep sweep(s, 0, labelcost::PriceOptions{});
     for (std::int64_t n : {0, 1, 999, 1249, 1250, 4999, 5000, 123456}) {
         s.items[0].objects = n;
-        labelcost::Issues errors;
-        const auto full = labelcost::total_only(s, labelcost::PriceOptions{}, errors);
+        const auto full = labelcost::total_only(s, labelcost::PriceOptions{});
         INFO(n << " objects");
         REQUIRE(full);
-        CHECK(sweep.total() == full);
+        CHECK(sweep.total() == *full);
     }
+}
+
+TEST_CASE("Pricer: a cost too large to state is a failed result naming the item", "[pricer][limits]") {
+    // 1e12 objects x $0.036 x 3 workers x a x10,000 multiplier is $1.08e15,
+    // over the largest amount of micro-dollars in 64 bits (about $9.2e12).
+    const auto& c = card("wring-2026-03");
+    Item item = labeling(c, "image/bounding-box", 1'000'000'000'000, "vendor", 1);
+    item.multiplier = 10'000 * labelcost::kNano;
+    Item fixed;
+    fixed.kind = ItemKind::Fixed;
+    fixed.index = 0;
+    fixed.amount = dollars(100);
+    const auto e = labelcost::estimate(on(c, {fixed, item}));
+    REQUIRE_FALSE(e);
+    REQUIRE(e.errors().size() == 1);
+    CHECK(e.errors()[0].code == labelcost::Code::amount_too_large);
+    CHECK(e.errors()[0].path == "items[1]");
+    const auto t = labelcost::total_only(on(c, {fixed, item}), labelcost::PriceOptions{});
+    REQUIRE_FALSE(t);
+    CHECK(t.errors()[0].code == labelcost::Code::amount_too_large);
 }

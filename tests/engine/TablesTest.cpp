@@ -46,6 +46,13 @@ TEST_CASE("Tables: savings-table errors point into the request", "[tables]") {
     CHECK(test::has_error(call(labelcost::api::savings_table, {{"task", "image/classification"}, {"auto_fraction", 3}}),
                           "out_of_range", "auto_fraction"));
     CHECK(test::has_error(call(labelcost::api::savings_table, Json::object()), "missing_field", "task"));
+    // 1e10 objects x 9 workers x $10,000 a worker task is $9e14, more than
+    // 64 bits of micro-dollars hold (about $9.2e12): the size that cannot be
+    // priced is named.
+    const Json huge = call(labelcost::api::savings_table,
+                           {{"rates", "aws-documented-2026-12"}, {"task", "image/classification"}, {"workforce", "vendor"},
+                            {"worker_price", 10000}, {"workers", 9}, {"sizes", {10, 10'000'000'000}}});
+    CHECK(test::has_error(huge, "amount_too_large", "sizes[1]"));
 }
 
 TEST_CASE("Tables: the same scenario under every workforce", "[tables]") {

@@ -1,0 +1,108 @@
+// The same scenario under every workforce of its card, or under every
+// bundled rate card.
+#include "answer.hpp"
+#include "priced.hpp"
+#include "tables.hpp"
+#include "writer.hpp"
+
+namespace labelcost {
+
+namespace {
+
+// One row of a comparison: the totals, or why this option cannot be priced.
+void write_row(JsonWriter& w, const Priced& p) {
+    w.field("ok", p.estimate.has_value());
+    if (!p.estimate) {
+        w.key("errors");
+        write_errors(w, p.errors);
+        return;
+    }
+    const Estimate& e = *p.estimate;
+    w.field("total", e.total).field("low", e.low).field("high", e.high).field("labor_excluded", e.labor_excluded);
+    w.key("items").begin_array();
+    for (std::size_t i = 0; i < e.items.size(); ++i)
+        w.begin_object().field("index", i).field("cost", e.items[i].cost).end_object();
+    w.end_array().key("warnings");
+    write_issues(w, e.warnings);
+}
+
+}  // namespace
+
+Answer compare_workforces(const Catalog& catalog, const Json& request) {
+    Issues errors;
+    Reader r(request, "", errors, "a workforce-comparison request");
+    if (!r.ok()) return Answer::failure(std::move(errors));
+    Priced base;
+    const Json* scenario = read_scenario_request(r, catalog, errors, base);
+    const Json* labor = r.object("labor", Need::Optional);
+    r.finish();
+    if (!errors.empty() || !scenario) return Answer::failure(std::move(errors));
+
+    const RateCard& card = *base.scenario->card;
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat);
+    write_card_ref(w.key("rates"), card, base.scenario->own_card != nullptr);
+    w.key("rows").begin_array();
+    for (const WorkforceRates& wf : card.workforces) {
+        Json s = *scenario;
+        // A bundled card by its id; a scenario's own card stays in it.
+        if (!s.contains("rates") || !s["rates"].is_object()) s["rates"] = card.id;
+        for (Json& item : s["items"]) {
+            const bool labeling = item["kind"] == "labeling";
+            if (!labeling && !(item["kind"] == "auto-labeling" && item.contains("workforce"))) continue;
+            item["workforce"] = wf.id;
+            if (!labeling) continue;
+            item.erase("multiplier");
+            if (wf.labor) {
+                item.erase("worker_price");
+                if (!item.contains("labor") && labor) item["labor"] = *labor;
+            } else {
+                item.erase("labor");
+            }
+        }
+        w.begin_object().field("workforce", wf.id).field("title", wf.title);
+        write_range(w, "multiplier", wf.multiplier);
+        write_row(w, price_scenario(catalog, s));
+        w.end_object();
+    }
+    w.end_array().end_object();
+    return w.take();
+}
+
+Answer compare_cards(const Catalog& catalog, const Json& request) {
+    Issues errors;
+    Reader r(request, "", errors, "a card-comparison request");
+    if (!r.ok()) return Answer::failure(std::move(errors));
+    Priced base;
+    const Json* scenario = read_scenario_request(r, catalog, errors, base);
+    r.finish();
+    if (!errors.empty() || !scenario) return Answer::failure(std::move(errors));
+
+    JsonWriter w;
+    w.begin_object().field("ok", true).field("format", kResultFormat).key("rows").begin_array();
+    for (const RateCard& card : catalog.cards()) {
+        Json s = *scenario;
+        s["rates"] = card.id;
+        bool dropped_price = false;
+        if (card.basis != PriceBasis::WorkerTask)
+            for (Json& item : s["items"]) dropped_price = item.erase("worker_price") > 0 || dropped_price;
+        // A free tier asked for where the card has none is left out too.
+        const bool dropped_free = !card.free_tier && s.contains("free_tier") && s["free_tier"] == true;
+        if (!card.free_tier) s.erase("free_tier");
+        w.begin_object();
+        write_card_ref(w.key("rates"), card);
+        w.field("current", &card == base.scenario->card);
+        if (dropped_price || dropped_free) {
+            w.key("notes").begin_array();
+            if (dropped_price) w.string("Worker prices were left out: this card prices whole objects.");
+            if (dropped_free) w.string("The free tier was left out: this card has none.");
+            w.end_array();
+        }
+        write_row(w, price_scenario(catalog, s));
+        w.end_object();
+    }
+    w.end_array().end_object();
+    return w.take();
+}
+
+}  // namespace labelcost
