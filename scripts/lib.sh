@@ -32,7 +32,7 @@ ensure_apt() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-NATIVE_PACKAGES=(cmake make g++ nlohmann-json3-dev catch2)
+NATIVE_PACKAGES=(cmake make g++ nlohmann-json3-dev catch2 libcli11-dev)
 WASM_PACKAGES=(cmake make emscripten nlohmann-json3-dev)
 BROWSER_PACKAGES=(chromium)
 # The C++ style checks (scripts/check-cpp).

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "engine/api.hpp"
 
 namespace {
@@ -69,37 +71,88 @@ struct Args {
     std::map<std::string, std::string> options;
 };
 
+// Each command and the options it takes (each takes a value).
+struct Command {
+    const char* name;
+    std::vector<std::string> options;
+};
+const std::vector<Command>& commands() {
+    static const std::vector<Command> list = {
+        {"estimate", {"--rates", "--format", "--preset", "--date"}},
+        {"table", {"--rates", "--format", "--workforce", "--sizes", "--auto-fraction", "--compute-per-10k"}},
+        {"compare", {"--format", "--preset", "--by", "--labor"}},
+        {"sweep", {}},
+        {"budget", {"--format", "--preset", "--budget", "--item", "--rates"}},
+        {"rates", {"--format", "--check"}},
+        {"presets", {"--format"}},
+        {"version", {}},
+        {"help", {}},
+    };
+    return list;
+}
+
+// The first argument the command line left over, as a usage error: an
+// option of another command, an unknown option, or an unknown command.
+UsageError leftover(const std::string& command, const std::string& arg) {
+    if (arg.rfind('-', 0) != 0 || arg == "-") return UsageError{"unknown command \"" + arg + "\""};
+    std::string key = arg.substr(0, arg.find('='));
+    for (const Command& c : commands())
+        if (!command.empty() && std::find(c.options.begin(), c.options.end(), key) != c.options.end())
+            return UsageError{key.append(" does not apply to ").append(command)};
+    return UsageError{"unknown option " + key};
+}
+
+// Reads the command line with CLI11: a command, its files and its options.
+// Throws UsageError with the messages the README documents; -h/--help and
+// --version come back as the commands "help" and "--version".
 Args parse_args(int argc, char** argv) {
-    static const std::vector<std::string> with_value = {
-        "--rates",           "--format", "--preset", "--by",    "--workforce", "--sizes", "--auto-fraction",
-        "--compute-per-10k", "--labor",  "--date",   "--check", "--budget",    "--item"};
+    CLI::App app{"labelcost", "labelcost"};
+    app.allow_extras();
+    app.fallthrough();
+    bool version = false;
+    app.add_flag("--version", version);
     Args a;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "-h" || arg == "--help" || arg == "--version") {
-            a.command = arg == "--version" ? "--version" : "help";
-            return a;
+    std::map<std::string, std::pair<CLI::Option*, std::string>> values;
+    for (const Command& c : commands()) {
+        CLI::App* sub = app.add_subcommand(c.name);
+        sub->add_option("files", a.positional);
+        for (const std::string& name : c.options) {
+            auto& [option, value] = values[std::string(c.name) + " " + name];
+            // Given twice, the last one counts.
+            option = sub->add_option(name, value)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
         }
-        if (arg.size() > 2 && arg.rfind("--", 0) == 0) {
-            std::string key = arg, value;
-            const auto eq = arg.find('=');
-            if (eq != std::string::npos) {
-                key = arg.substr(0, eq);
-                value = arg.substr(eq + 1);
-            } else if (std::find(with_value.begin(), with_value.end(), key) != with_value.end()) {
-                if (i + 1 >= argc) throw UsageError{key + " needs a value"};
-                value = argv[++i];
-            }
-            if (std::find(with_value.begin(), with_value.end(), key) == with_value.end())
-                throw UsageError{"unknown option " + key};
-            a.options[key] = value;
-            continue;
-        }
-        if (a.command.empty())
-            a.command = arg;
-        else
-            a.positional.push_back(arg);
     }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        a.command = "help";
+        return a;
+    } catch (const CLI::ArgumentMismatch& e) {
+        const std::string what = e.what();
+        throw UsageError{what.substr(0, what.find(':')) + " needs a value"};
+    } catch (const CLI::ParseError& e) {
+        throw UsageError{e.what()};
+    }
+    if (version) {
+        a.command = "--version";
+        return a;
+    }
+    const auto chosen = app.get_subcommands();
+    if (!chosen.empty()) a.command = chosen.front()->get_name();
+    // What no command took (CLI11 hands a command's leftovers up to the app):
+    // more files (the command checks how many it takes), or a usage error.
+    bool files_only = false;
+    for (const std::string& arg : app.remaining(true)) {
+        if (arg == "--" && !files_only)
+            files_only = true;
+        else if (!a.command.empty() && (files_only || arg == "-" || arg.rfind('-', 0) != 0))
+            a.positional.push_back(arg);
+        else
+            throw leftover(a.command, arg);
+    }
+    for (const auto& [key, given] : values)
+        if (given.first->count() > 0 && key.rfind(a.command + " ", 0) == 0)
+            a.options[key.substr(a.command.size() + 1)] = given.second;
     return a;
 }
 
@@ -144,14 +197,6 @@ std::string output_format(const Args& a) {
 std::string option(const Args& a, const std::string& key, const std::string& fallback = "") {
     const auto it = a.options.find(key);
     return it == a.options.end() ? fallback : it->second;
-}
-
-void allow_options(const Args& a, std::vector<std::string> allowed) {
-    for (const auto& [key, value] : a.options) {
-        (void)value;
-        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-            throw UsageError{key + " does not apply to " + a.command};
-    }
 }
 
 // The catalog to price with: the bundled one, or one holding only the card
@@ -249,7 +294,6 @@ std::string estimate_date(const Args& a, const std::string& format) {
 }
 
 int cmd_estimate(const Args& a) {
-    allow_options(a, {"--rates", "--format", "--preset", "--date"});
     const std::string format = output_format(a);
     const std::string date = estimate_date(a, format);
     Cards cards;
@@ -277,7 +321,6 @@ Json number_list(const std::string& text) {
 }
 
 int cmd_table(const Args& a) {
-    allow_options(a, {"--rates", "--format", "--workforce", "--sizes", "--auto-fraction", "--compute-per-10k"});
     const std::string format = output_format(a);
     if (a.positional.size() != 1) throw UsageError{"table needs one TASK, e.g. image/classification"};
     Cards cards;
@@ -309,7 +352,6 @@ int cmd_compare_plans(const Args& a) {
 
 int cmd_compare(const Args& a) {
     if (a.positional.size() >= 2) return cmd_compare_plans(a);
-    allow_options(a, {"--format", "--preset", "--by", "--labor"});
     const std::string format = output_format(a);
     const std::string by = option(a, "--by", "workforce");
     if (by != "workforce" && by != "rates") throw UsageError{"--by takes workforce or rates"};
@@ -329,7 +371,6 @@ int cmd_compare(const Args& a) {
 }
 
 int cmd_budget(const Args& a) {
-    allow_options(a, {"--format", "--preset", "--budget", "--item", "--rates"});
     const std::string format = output_format(a);
     if (!a.options.count("--budget")) throw UsageError{"budget needs --budget USD, e.g. --budget 5000"};
     Cards cards;
@@ -350,7 +391,6 @@ int cmd_budget(const Args& a) {
 }
 
 int cmd_sweep(const Args& a) {
-    allow_options(a, {});
     if (a.positional.size() != 1) throw UsageError{"sweep needs one FILE (or - for standard input)"};
     const auto request = labelcost::api::read_json(read_input(a.positional[0]));
     if (!request) return report(request.errors());
@@ -375,7 +415,6 @@ int check_card(const std::string& file) {
 }
 
 int cmd_rates(const Args& a) {
-    allow_options(a, {"--format", "--check"});
     if (a.options.count("--check")) {
         if (!a.positional.empty()) throw UsageError{"give either ID or --check FILE, not both"};
         return check_card(option(a, "--check"));
@@ -410,7 +449,6 @@ int cmd_rates(const Args& a) {
 }
 
 int cmd_presets(const Args& a) {
-    allow_options(a, {"--format"});
     const std::string format = output_format(a);
     const auto& catalog = labelcost::bundled_catalog();
     if (format == "json") {
@@ -447,7 +485,6 @@ int main(int argc, char** argv) {
         if (a.command == "rates") return cmd_rates(a);
         if (a.command == "presets") return cmd_presets(a);
         if (a.command == "version") {
-            allow_options(a, {});
             std::cout << Json::parse(labelcost::api::version(labelcost::bundled_catalog())).dump(2) << "\n";
             return 0;
         }

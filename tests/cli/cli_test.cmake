@@ -121,6 +121,12 @@ run("missing file" 2 "" "cannot read" ARGS estimate "${work}/does-not-exist.json
 run("missing value" 2 "" "--format needs a value" ARGS estimate --preset nlp-team --format)
 run("option elsewhere" 2 "" "--sizes does not apply to estimate" ARGS estimate --preset nlp-team --sizes 5)
 run("help" 0 "usage: labelcost" "" ARGS --help)
+run("help command" 0 "usage: labelcost" "" ARGS help)
+run("a command's help" 0 "usage: labelcost" "" ARGS estimate --help)
+run("short unknown option" 2 "" "unknown option -x" ARGS estimate -x)
+run("an option given twice" 0 "\"format\": 1" "" ARGS estimate --preset nlp-team --format csv --format json)
+run("files after --" 0 "\\$36.00" "" ARGS estimate -- "${work}/box.json")
+run("one file too many" 2 "" "estimate needs one FILE" ARGS estimate "${work}/box.json" "${work}/box.json")
 
 # Listing and other commands.
 run("rates list" 0 "wring-2026-03 \\(default\\).*aws-documented-2026-11" "" ARGS rates)
