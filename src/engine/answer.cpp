@@ -41,8 +41,8 @@ std::string errors_text(const Issues& errors) {
     return w.take();
 }
 
-std::string answer_text(const Answer& answer) {
-    return answer ? *answer : errors_text(answer.errors());
+std::string answer_text(Answer answer) {
+    return answer ? std::move(answer).value() : errors_text(answer.errors());
 }
 
 void prefix_paths(Issues& errors, std::size_t from, const std::string& prefix) {

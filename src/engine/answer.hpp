@@ -15,7 +15,7 @@ class JsonWriter;
 using Answer = Result<std::string>;
 
 // The answer as text: its result, or {"ok": false, "errors": [...]}.
-std::string answer_text(const Answer& answer);
+std::string answer_text(Answer answer);
 // {"ok": false, "errors": [...]}, with at most kMaxErrors errors listed.
 std::string errors_text(const Issues& errors);
 // The errors as they are listed: the first kMaxErrors, then, when there are

@@ -47,12 +47,12 @@ std::string listing(F&& f) {
 // Reads request text and answers with `call` on it, as text.
 template <typename Call>
 std::string with_json(std::string_view text, Call&& call) {
-    const Answer answer = guarded([&] {
+    Answer answer = guarded([&] {
         auto request = read_json(text);
         if (!request) return Answer::failure(std::move(request.errors()));
         return call(*request);
     });
-    return answer_text(answer);
+    return answer_text(std::move(answer));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "catch.hpp"
 #include "engine/bundled.hpp"
 #include "engine/estimate.hpp"
+#include "engine/pricer.hpp"
 
 using labelcost::Item;
 using labelcost::ItemKind;
@@ -135,4 +136,31 @@ TEST_CASE("Pricer: a cost too large to state is a failed result naming the item"
     const auto t = labelcost::total_only(on(c, {fixed, item}), labelcost::PriceOptions{});
     REQUIRE_FALSE(t);
     CHECK(t.errors()[0].code == labelcost::Code::amount_too_large);
+}
+
+TEST_CASE("Pricer: one item, with its parts and notes or as a total only, costs the same", "[pricer][aws]") {
+    // The AWS card's 1,250 images with active learning: $117.50 (above).
+    const auto& c = card("aws-documented-2026-12");
+    Item item = labeling(c, "image/classification", 1250, "mturk");
+    item.workers = 3;
+    item.active_learning = labelcost::ActiveLearning{};
+    const Scenario s = on(c, {item});
+    labelcost::ItemResult detail;
+    labelcost::Issues warnings;
+    labelcost::Pricer described(s, labelcost::PriceOptions{});
+    CHECK(described.price(item, Money{}, labelcost::Detail(detail, warnings)) == dollars(11750));
+    labelcost::Pricer bare(s, labelcost::PriceOptions{});
+    CHECK(bare.price(item, Money{}, labelcost::Detail::none()) == dollars(11750));
+    // The parts: the fee ($100.00), people's 375 x 3 x $0.012 ($13.50), the
+    // compute minimum ($4.00); they add up to the cost.
+    std::int64_t sum = 0;
+    for (const auto& part : detail.parts) sum += part.cost.micros;
+    CHECK(sum == dollars(11750).micros);
+    CHECK(detail.parts.size() == 3);
+    CHECK_FALSE(detail.notes.empty());
+    CHECK(warnings.empty());
+    // At a fraction of 0 nothing is auto-labeled: people label all 1,250 at
+    // $0.036 and the fee, $0.116 each, $145.00, and no compute is charged.
+    labelcost::Pricer at_zero(s, labelcost::PriceOptions{}, 0);
+    CHECK(at_zero.price(item, Money{}, labelcost::Detail::none()) == dollars(14500));
 }
