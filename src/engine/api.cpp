@@ -41,18 +41,27 @@ Answer guarded(F&& f) {
 // A listing: the text `f` writes, guarded.
 template <typename F>
 std::string listing(F&& f) {
+#if defined(__cpp_exceptions)
     return answer_text(guarded([&] { return Answer(f()); }));
+#else
+    return f();
+#endif
 }
 
-// Reads request text and answers with `call` on it, as text.
-template <typename Call>
-std::string with_json(std::string_view text, Call&& call) {
+// Reads request text and answers with `call` on it, as text. One function
+// for every call (not a template): the module holds it once.
+using Handler = Answer (*)(const Catalog&, const Json&);
+std::string with_json(const Catalog& catalog, std::string_view text, Handler call) {
     Answer answer = guarded([&] {
         auto request = read_json(text);
         if (!request) return Answer::failure(std::move(request.errors()));
-        return call(*request);
+        return call(catalog, *request);
     });
     return answer_text(std::move(answer));
+}
+
+Answer estimate_request(const Catalog& catalog, const Json& scenario) {
+    return parsed::estimate(catalog, scenario);
 }
 
 }  // namespace
@@ -101,31 +110,31 @@ Answer compare_scenarios(const Catalog& catalog, const Json& request) {
 }  // namespace parsed
 
 std::string estimate(const Catalog& catalog, std::string_view scenario_json) {
-    return with_json(scenario_json, [&](const Json& j) { return parsed::estimate(catalog, j); });
+    return with_json(catalog, scenario_json, &estimate_request);
 }
 
 std::string savings_table(const Catalog& catalog, std::string_view request_json) {
-    return with_json(request_json, [&](const Json& j) { return labelcost::savings_table(catalog, j); });
+    return with_json(catalog, request_json, &labelcost::savings_table);
 }
 
 std::string compare_workforces(const Catalog& catalog, std::string_view request_json) {
-    return with_json(request_json, [&](const Json& j) { return labelcost::compare_workforces(catalog, j); });
+    return with_json(catalog, request_json, &labelcost::compare_workforces);
 }
 
 std::string compare_cards(const Catalog& catalog, std::string_view request_json) {
-    return with_json(request_json, [&](const Json& j) { return labelcost::compare_cards(catalog, j); });
+    return with_json(catalog, request_json, &labelcost::compare_cards);
 }
 
 std::string sweep(const Catalog& catalog, std::string_view request_json) {
-    return with_json(request_json, [&](const Json& j) { return labelcost::sweep(catalog, j); });
+    return with_json(catalog, request_json, &labelcost::sweep);
 }
 
 std::string budget(const Catalog& catalog, std::string_view request_json) {
-    return with_json(request_json, [&](const Json& j) { return labelcost::budget(catalog, j); });
+    return with_json(catalog, request_json, &labelcost::budget);
 }
 
 std::string compare_scenarios(const Catalog& catalog, std::string_view request_json) {
-    return with_json(request_json, [&](const Json& j) { return labelcost::compare_scenarios(catalog, j); });
+    return with_json(catalog, request_json, &labelcost::compare_scenarios);
 }
 
 std::string rates(const Catalog& catalog) {

@@ -11,13 +11,13 @@ Priced price_scenario(const Catalog& catalog, const Json& scenario_json, const R
         p.errors = std::move(read.errors());
         return p;
     }
-    p.scenario = std::move(*read);
+    p.scenario.emplace(std::move(*read));
     auto priced = estimate(*p.scenario);
     if (!priced) {
         p.errors = std::move(priced.errors());
         return p;
     }
-    p.estimate = std::move(*priced);
+    p.estimate.emplace(std::move(*priced));
     auto& warnings = p.estimate->warnings;
     warnings.insert(warnings.begin(), read.warnings().begin(), read.warnings().end());
     return p;
