@@ -129,53 +129,6 @@ Result<Money> total_only(const Scenario& scenario, const PriceOptions& options) 
     return t->total;
 }
 
-// Item costs are never negative, so the sum of them all overflows exactly
-// when price_all()'s running sums do, in whatever order they are added.
-ItemSweep::ItemSweep(const Scenario& s, std::size_t index, const PriceOptions& options)
-    : scenario_(s), index_(index), options_(options) {
-    // Discounts and credits depend on every item: each total prices them all.
-    // So do fee tiers that run over the items of a month.
-    full_ = std::any_of(s.items.begin(), s.items.end(), [](const Item& item) { return is_reduction(item.kind); }) ||
-            s.card->fee.size() > 1 || (s.free_tier && s.card->free_tier);
-    if (full_) return;
-    Pricer pricer(s, options);
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        const Item& item = s.items[i];
-        if (i == index || item.kind == ItemKind::Rework) continue;
-        const Money cost = pricer.price(item, Money{}, Detail::none());
-        others_ = pricer.calc.add(others_, cost);
-        if (item.kind == ItemKind::Labeling) labeling_others_ = pricer.calc.add(labeling_others_, cost);
-    }
-    const bool feeds_rework = s.items[index].kind == ItemKind::Labeling;
-    for (std::size_t i = 0; i < s.items.size(); ++i) {
-        if (i == index || s.items[i].kind != ItemKind::Rework) continue;
-        if (feeds_rework)
-            reworks_.push_back(i);
-        else
-            others_ = pricer.calc.add(others_, pricer.price(s.items[i], labeling_others_, Detail::none()));
-    }
-    overflow_ = pricer.calc.overflow;
-}
-
-std::optional<Money> ItemSweep::total() const {
-    if (full_) {
-        const auto t = total_only(scenario_, options_);
-        if (!t) return std::nullopt;
-        return *t;
-    }
-    if (overflow_) return std::nullopt;
-    Pricer pricer(scenario_, options_);
-    const Item& item = scenario_.items[index_];
-    // A swept rework item is priced on the other items' labeling sum.
-    const Money own = pricer.price(item, labeling_others_, Detail::none());
-    Money total = pricer.calc.add(others_, own);
-    const Money labeling = item.kind == ItemKind::Labeling ? pricer.calc.add(labeling_others_, own) : labeling_others_;
-    for (std::size_t i : reworks_)
-        total = pricer.calc.add(total, pricer.price(scenario_.items[i], labeling, Detail::none()));
-    if (pricer.calc.overflow) return std::nullopt;
-    return total;
-}
-
 namespace {
 
 // Whether any value the scenario leaves to the card has a range (otherwise

@@ -1,6 +1,7 @@
 // Pricing one item of a scenario by its card's rules, with the parts, notes
-// and warnings that say how (docs/pricing.md states the rules). The estimate
-// (estimate.cpp) combines the items; the result's JSON is written in
+// and warnings that say how (docs/pricing.md states the rules); pricer.cpp
+// also holds ItemSweep (estimate.hpp), which prices one changing item. The
+// estimate (estimate.cpp) combines the items; the result's JSON is written in
 // result.cpp.
 #pragma once
 
