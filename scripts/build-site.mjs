@@ -22,6 +22,7 @@ const copyOnly = process.argv.includes('--copy');
 const publicUrl = process.env.LABELCOST_PUBLIC_URL ?? '';
 
 // Output names of the files that are not named as in web/.
+/** @type {Record<string, string>} */
 const RENAMED = { 'embed.js': 'labelcost-embed.js', 'frame.js': 'labelcost-frame.js' };
 // Built only as parts of others.
 const PARTS_ONLY = new Set(['single.js']);
@@ -36,13 +37,14 @@ if (!copyOnly) {
   }
 }
 
-const read = (f) => readFileSync(path.join(web, f), 'utf8');
+const read = (/** @type {string} */ f) => readFileSync(path.join(web, f), 'utf8');
 const files = readdirSync(web).filter((f) => statSync(path.join(web, f)).isFile());
 
 // The one version number (package.json's), in the page's footer.
 const { version: packageVersion } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const withVersion = (html) => html.replaceAll('{{version}}', packageVersion);
+const withVersion = (/** @type {string} */ html) => html.replaceAll('{{version}}', packageVersion);
 
+/** @param {string} html */
 function withSiteMeta(html) {
   html = withVersion(html);
   if (!publicUrl) return html;
@@ -60,6 +62,7 @@ if (!esbuild) {
 
 // ES2022: every browser with what the page needs (WebAssembly, constructed
 // stylesheets) runs it, and class private fields stay as written.
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, format: 'esm', minify: true, target: ['es2022'], legalComments: 'none', logLevel: 'warning' };
 // Left as imports: the Emscripten glue (built beside the bundles) and Node's
 // modules (imported only under Node).
@@ -86,14 +89,14 @@ for (const f of readdirSync(path.join(out, 'chunks'))) {
     throw new Error(`build-site: the engine adapter went into chunks/${f}; a module loaded on demand imports engine.js`);
   }
 }
-for (const [f, format] of [['frame.js', 'iife'], ['embed-example.js', 'iife']]) {
+for (const [f, format] of /** @type {[string, import('esbuild').Format][]} */ ([['frame.js', 'iife'], ['embed-example.js', 'iife']])) {
   const code = (await esbuild.transform(read(f), { loader: 'js', minify: true, format, target: 'es2022' })).code;
   writeFileSync(path.join(out, RENAMED[f] ?? f), code);
 }
 // The chunks main.js imports statically are fetched with it, not after it.
 const mainChunks = [...readFileSync(path.join(out, 'main.js'), 'utf8')
   .matchAll(/import\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+|[\w$]+)?\s*(?:from\s*)?"\.\/(chunks\/[^"]+)"/g)].map((m) => m[1]);
-const preloadChunks = (html) => html.replace('<script type="module" src="main.js"></script>',
+const preloadChunks = (/** @type {string} */ html) => html.replace('<script type="module" src="main.js"></script>',
   () => `${mainChunks.map((c) => `<link rel="modulepreload" href="${c}">\n`).join('')}<script type="module" src="main.js"></script>`);
 for (const f of files) {
   if (f === 'index.html') writeFileSync(path.join(out, f), preloadChunks(withSiteMeta(read(f))));
@@ -138,7 +141,7 @@ const single = await esbuild.build({
     },
   }],
 });
-const script = single.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+const script = (single.outputFiles ?? [])[0].text.replace(/<\/script/gi, '<\\/script');
 const page = withSiteMeta(read('index.html'))
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`)

@@ -8,6 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,12 +39,18 @@ export const PUBLIC_HEADERS = {
   'cross-origin-resource-policy': 'cross-origin',
 };
 
+/**
+ * @param {string} dir
+ * @param {number} [port]
+ * @param {string} [host]
+ * @param {{ contentSecurityPolicy?: string }} [options]
+ */
 export function serve(dir, port = 8000, host = '127.0.0.1', { contentSecurityPolicy = CONTENT_SECURITY_POLICY } = {}) {
   const base = path.resolve(dir);
   const server = http.createServer((req, res) => {
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
       res.writeHead(400).end();
       return;
@@ -65,6 +72,7 @@ export function serve(dir, port = 8000, host = '127.0.0.1', { contentSecurityPol
       res.writeHead(404, PUBLIC_HEADERS).end();
       return;
     }
+    /** @type {Record<string, string | number>} */
     const headers = {
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
       'content-length': stat.size,
@@ -96,7 +104,7 @@ export function serve(dir, port = 8000, host = '127.0.0.1', { contentSecurityPol
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const { port: actual } = server.address();
+      const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolve({
         origin: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`,
         close: () => new Promise((done) => server.close(done)),
