@@ -92,7 +92,7 @@ std::optional<Totals> price_all(const Scenario& s, const PriceOptions& options, 
 
 // Cost of one labeling item at a given auto-labeled fraction (for break-even).
 std::optional<Money> labeling_at(const Scenario& s, const Item& item, std::int64_t fraction) {
-    Pricer pricer(s, PriceOptions{}, fraction);
+    Pricer pricer(s, PriceOptions{}, Dec{fraction});
     const Money m = pricer.price(item, Money{}, Detail::none());
     if (pricer.calc.overflow) return std::nullopt;
     return m;

@@ -50,12 +50,12 @@ struct ItemResult {
     std::int64_t automated = 0;  // of those, auto-labeled
     std::optional<Savings> savings;
     // The inputs the point estimate used, stated or the card's typical value:
-    // workers (labeling), the auto-labeled fraction (nano; labeling with
-    // active learning) and compute per 10,000 objects (micro-dollars; labeling
-    // with active learning, and auto-labeling without a stated compute).
+    // workers (labeling), the auto-labeled fraction (labeling with active
+    // learning) and compute per 10,000 objects (labeling with active
+    // learning, and auto-labeling without a stated compute).
     int workers = 0;
-    std::optional<std::int64_t> auto_fraction;
-    std::optional<std::int64_t> compute_per_10k;
+    std::optional<Dec> auto_fraction;
+    std::optional<Money> compute_per_10k;
 };
 
 struct Estimate {

@@ -56,7 +56,7 @@ LABELCOST_TEXT std::string tier_label(const char* name, const Slice& s, std::siz
 
 }  // namespace
 
-Pricer::Pricer(const Scenario& scenario, PriceOptions options, std::optional<std::int64_t> auto_fraction)
+Pricer::Pricer(const Scenario& scenario, PriceOptions options, std::optional<Dec> auto_fraction)
     : card_(*scenario.card), o_(options), auto_fraction_(auto_fraction),
       free_tier_(scenario.free_tier && scenario.card->free_tier), months_(scenario.months) {}
 
@@ -235,7 +235,7 @@ Money Pricer::labeling(const Item& item, Detail out) {
         static_cast<std::int64_t>(div_floor(static_cast<i128>(item.objects) * item.duplicates.nano, kNano));
     const std::int64_t labeled = item.objects - removed;
     const std::int64_t multiplier = item.unit_price   ? 0
-                                    : item.multiplier ? *item.multiplier
+                                    : item.multiplier ? item.multiplier->nano
                                                       : pick(wf.multiplier, v, true);
     const int workers = item.workers ? *item.workers : card_.workers_for(task);
     const Money price = item.worker_price ? *item.worker_price : task.price;
@@ -244,10 +244,10 @@ Money Pricer::labeling(const Item& item, Detail out) {
     std::int64_t fraction = 0, rate = 0;
     if (al) {
         const ActiveLearning& set = *item.active_learning;
-        fraction = auto_fraction_      ? *auto_fraction_
-                   : set.auto_fraction ? *set.auto_fraction
+        fraction = auto_fraction_      ? auto_fraction_->nano
+                   : set.auto_fraction ? set.auto_fraction->nano
                                        : pick(alr.auto_fraction, v, false);
-        rate = set.compute_per_10k ? *set.compute_per_10k : pick(alr.compute_per_10k, v, true);
+        rate = set.compute_per_10k ? set.compute_per_10k->micros : pick(alr.compute_per_10k, v, true);
     }
 
     // Jobs differ in size by at most one object.
@@ -301,8 +301,8 @@ Money Pricer::labeling(const Item& item, Detail out) {
         out.item().labor_excluded = labor_excluded;
         out.item().workers = workers;
         if (al) {
-            out.item().auto_fraction = fraction;
-            out.item().compute_per_10k = rate;
+            out.item().auto_fraction = Dec{fraction};
+            out.item().compute_per_10k = Money{rate};
         }
         labeling_notes(item, task, wf, out,
                        {removed, labeled, base, extra, human, automated, raised, too_small, min_jobs, multiplier,
@@ -350,8 +350,8 @@ Money Pricer::auto_labeling(const Item& item, Detail out) {
     } else {
         const ActiveLearningRates& alr = card_.active_learning;
         const std::int64_t rate =
-            item.compute_per_10k ? *item.compute_per_10k : pick(alr.compute_per_10k, o_.variant, true);
-        if (out) out.item().compute_per_10k = rate;
+            item.compute_per_10k ? item.compute_per_10k->micros : pick(alr.compute_per_10k, o_.variant, true);
+        if (out) out.item().compute_per_10k = Money{rate};
         const bool at_minimum =
             static_cast<i128>(item.objects) * rate < static_cast<i128>(alr.compute_minimum.micros) * kPer10k;
         if (item.objects > 0)

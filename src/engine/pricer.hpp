@@ -76,8 +76,8 @@ private:
 class Pricer {
 public:
     // `auto_fraction`, when given, is every labeling item's auto-labeled
-    // fraction (nano), whatever it states: the break-even search.
-    Pricer(const Scenario& scenario, PriceOptions options, std::optional<std::int64_t> auto_fraction = std::nullopt);
+    // fraction, whatever it states: the break-even search.
+    Pricer(const Scenario& scenario, PriceOptions options, std::optional<Dec> auto_fraction = std::nullopt);
 
     // Prices one item. `labeling_sum` is the sum of the scenario's labeling
     // items (for rework).
@@ -128,7 +128,7 @@ private:
 
     const RateCard& card_;
     PriceOptions o_;
-    std::optional<std::int64_t> auto_fraction_;
+    std::optional<Dec> auto_fraction_;
     bool free_tier_;                      // the card's free objects apply
     bool months_;                         // items lie in more than one month: parts say which
     std::vector<std::int64_t> fee_used_;  // objects that paid the fee, by month (sized with the first fee)

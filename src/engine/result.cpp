@@ -40,13 +40,13 @@ void write_inputs(JsonWriter& w, const Item& item, const ItemResult& r) {
         w.field("workers", r.workers).key("active_learning");
         if (r.auto_fraction && r.compute_per_10k)
             w.begin_object()
-                .field("auto_fraction", scaled_string(*r.auto_fraction, kDecPlaces))
-                .field("compute_per_10k", Money{*r.compute_per_10k})
+                .field("auto_fraction", scaled_string(r.auto_fraction->nano, kDecPlaces))
+                .field("compute_per_10k", *r.compute_per_10k)
                 .end_object();
         else
             w.null();
     } else if (item.kind == ItemKind::AutoLabeling && r.compute_per_10k) {
-        w.field("compute_per_10k", Money{*r.compute_per_10k});
+        w.field("compute_per_10k", *r.compute_per_10k);
     }
 }
 

@@ -152,16 +152,17 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     item.workforce = read_workforce(r, card, Need::Required);
     check_available(r, card, item.task, item.workforce);
 
-    item.multiplier = r.decimal("multiplier", Need::Optional, kDecPlaces, 0, limits::kMaxMultiplier);
+    if (auto m = r.decimal("multiplier", Need::Optional, kDecPlaces, 0, limits::kMaxMultiplier))
+        item.multiplier = Dec{*m};
     if (item.multiplier && item.workforce) {
         const Range& range = item.workforce->multiplier;
         if (range.max == 0) {
             r.error(Code::not_applicable, r.path_of("multiplier"),
                     fmt("{} has no per-label price to multiply; state its labor instead", {item.workforce->title}));
-        } else if (*item.multiplier < range.min || *item.multiplier > range.max) {
+        } else if (item.multiplier->nano < range.min || item.multiplier->nano > range.max) {
             warnings.push_back({Code::multiplier_outside_range, r.path_of("multiplier"),
                                 fmt("x{} is outside rate card {}'s range for {} (x{} to x{}); the stated value is used",
-                                    {scaled_string(*item.multiplier, kDecPlaces), card.id, item.workforce->title,
+                                    {scaled_string(item.multiplier->nano, kDecPlaces), card.id, item.workforce->title,
                                      scaled_string(range.min, kDecPlaces), scaled_string(range.max, kDecPlaces)})});
         }
     }
@@ -195,8 +196,9 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     if (const Json* al = r.object("active_learning", Need::Optional)) {
         Reader a = r.child(*al, "active_learning", "the active-learning settings");
         ActiveLearning settings;
-        settings.auto_fraction = a.decimal("auto_fraction", Need::Optional, kDecPlaces, 0, kNano);
-        settings.compute_per_10k = a.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute);
+        if (auto f = a.decimal("auto_fraction", Need::Optional, kDecPlaces, 0, kNano)) settings.auto_fraction = Dec{*f};
+        if (auto c = a.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute))
+            settings.compute_per_10k = Money{*c};
         a.finish();
         check_active_learning_task(r, "active_learning", card, item.task);
         item.active_learning = settings;
@@ -229,7 +231,7 @@ void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
     item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
     item.month = r.count("month", Need::Optional, 1, limits::kMaxMonth).value_or(1);
     if (auto rate = r.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute))
-        item.compute_per_10k = *rate;
+        item.compute_per_10k = Money{*rate};
     if (auto compute = r.decimal("compute", Need::Optional, kMoneyPlaces, 0, limits::kMaxAmount))
         item.compute = Money{*compute};
     if (r.has("compute") && r.has("compute_per_10k"))

@@ -40,8 +40,8 @@ enum class DiscountOf { All, Labeling };
 const char* kind_name(ItemKind kind);
 
 struct ActiveLearning {
-    std::optional<std::int64_t> auto_fraction;    // nano; unset: the card's range
-    std::optional<std::int64_t> compute_per_10k;  // micro-dollars; unset: the card's range
+    std::optional<Dec> auto_fraction;      // unset: the card's range
+    std::optional<Money> compute_per_10k;  // unset: the card's range
 };
 
 struct Labor {
@@ -57,7 +57,7 @@ struct Item {
     const TaskRates* task = nullptr;
     const WorkforceRates* workforce = nullptr;
     std::int64_t objects = 0;
-    std::optional<std::int64_t> multiplier;  // nano
+    std::optional<Dec> multiplier;
     std::optional<int> workers;
     std::optional<Money> worker_price;
     std::optional<Money> unit_price;  // a quoted price per object, every worker included
@@ -71,7 +71,7 @@ struct Item {
     std::optional<Dec> seconds;
     // auto-labeling
     std::optional<Money> compute;
-    std::optional<std::int64_t> compute_per_10k;  // micro-dollars
+    std::optional<Money> compute_per_10k;
     // rework, discount
     Dec fraction;
     DiscountOf of = DiscountOf::All;

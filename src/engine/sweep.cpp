@@ -90,13 +90,16 @@ std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v,
     else if ((name == "auto_fraction" || name == "compute_per_10k") && labeling) {
         if (!item.task->active_learning) return "active learning is not available for " + item.task->title;
         if (!item.active_learning) item.active_learning = ActiveLearning{};
-        (name == "auto_fraction" ? item.active_learning->auto_fraction : item.active_learning->compute_per_10k) = v;
+        if (name == "auto_fraction")
+            item.active_learning->auto_fraction = Dec{v};
+        else
+            item.active_learning->compute_per_10k = Money{v};
     } else if (name == "compute_per_10k" && item.kind == ItemKind::AutoLabeling) {
         item.compute.reset();
-        item.compute_per_10k = v;
+        item.compute_per_10k = Money{v};
     } else if (name == "multiplier" && labeling) {
         if (item.workforce->multiplier.max == 0) return item.workforce->title + " has no per-label price to multiply";
-        item.multiplier = v;
+        item.multiplier = Dec{v};
     } else if (name == "workers" && labeling) {
         if (v < card.workers_min || v > card.workers_max)
             return "rate card " + card.id + " takes " + std::to_string(card.workers_min) + "-" +

@@ -123,7 +123,7 @@ TEST_CASE("Pricer: a cost too large to state is a failed result naming the item"
     // over the largest amount of micro-dollars in 64 bits (about $9.2e12).
     const auto& c = card("wring-2026-03");
     Item item = labeling(c, "image/bounding-box", 1'000'000'000'000, "vendor", 1);
-    item.multiplier = 10'000 * labelcost::kNano;
+    item.multiplier = labelcost::Dec::units(10'000);
     Item fixed;
     fixed.kind = ItemKind::Fixed;
     fixed.index = 0;
@@ -161,6 +161,6 @@ TEST_CASE("Pricer: one item, with its parts and notes or as a total only, costs 
     CHECK(warnings.empty());
     // At a fraction of 0 nothing is auto-labeled: people label all 1,250 at
     // $0.036 and the fee, $0.116 each, $145.00, and no compute is charged.
-    labelcost::Pricer at_zero(s, labelcost::PriceOptions{}, 0);
+    labelcost::Pricer at_zero(s, labelcost::PriceOptions{}, labelcost::Dec{0});
     CHECK(at_zero.price(item, Money{}, labelcost::Detail::none()) == dollars(14500));
 }

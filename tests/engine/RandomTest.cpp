@@ -148,7 +148,7 @@ TEST_CASE("Random: a sweep prices each cell as the whole scenario would, to the 
                     item.fraction = labelcost::Dec{any(labelcost::kNano)};
                     item.gb = labelcost::Dec{any(labelcost::limits::kMaxGb)};
                     item.amount = labelcost::Money{any(labelcost::limits::kMaxAmount)};
-                    if (item.active_learning) item.active_learning->auto_fraction = any(labelcost::kNano);
+                    if (item.active_learning) item.active_learning->auto_fraction = labelcost::Dec{any(labelcost::kNano)};
                     if (item.jobs > item.objects && item.objects > 0) item.jobs = item.objects;
                     const auto whole = labelcost::total_only(*s, options);
                     const auto swept = sweep.total();
