@@ -115,6 +115,7 @@ Answer savings_table(const Catalog& catalog, const Json& request) {
     rows.begin_array();
     for (std::size_t i = 0; i < t->sizes.size(); ++i) {
         s.items[0].objects = t->sizes[i];
+        if (auto problem = split_problem(s.items[0], "jobs")) return Answer::failure({*problem});
         auto priced = estimate(s);
         if (!priced) {
             for (Issue& e : priced.errors()) e.path = index_path("sizes", i);

@@ -206,9 +206,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
 
     item.month = r.count("month", Need::Optional, 1, limits::kMaxMonth).value_or(1);
     item.jobs = r.count("jobs", Need::Optional, 1, limits::kMaxJobs).value_or(1);
-    if (item.jobs > 1 && item.jobs > item.objects && item.objects > 0)
-        r.error(Code::out_of_range, r.path_of("jobs"),
-                fmt("cannot split {} objects into {} jobs", {count_text(item.objects), count_text(item.jobs)}));
+    if (auto problem = split_problem(item, r.path_of("jobs"))) r.error(problem->code, problem->path, problem->message);
     item.duplicates = Dec{r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0)};
 
     if (const Json* labor = r.object("labor", Need::Optional)) {
@@ -319,6 +317,17 @@ std::optional<Item> read_item(const Json& json, std::size_t i, const RateCard& c
     ir.finish();
     return item;
 }
+
+}  // namespace
+
+std::optional<Issue> split_problem(const Item& item, const std::string& path) {
+    if (item.jobs > 1 && item.jobs > item.objects && item.objects > 0)
+        return Issue{Code::out_of_range, path,
+                     fmt("cannot split {} objects into {} jobs", {count_text(item.objects), count_text(item.jobs)})};
+    return std::nullopt;
+}
+
+namespace {
 
 // parse_scenario's reading, into `errors` and `warnings`.
 std::optional<Scenario> read_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,

@@ -109,6 +109,10 @@ struct Scenario {
 // Finds a rate card by id or alias; an empty id asks for the default card.
 using CardLookup = std::function<const RateCard*(std::string_view id)>;
 
+// The error for a labeling item split into more jobs than it has objects
+// (at `path`, its "jobs"), or none.
+std::optional<Issue> split_problem(const Item& item, const std::string& path);
+
 // Parses a scenario. `fixed_card`, when given, is used whatever the scenario's
 // "rates" says (the CLI's --rates FILE). Fails with every problem found;
 // warnings are things allowed but worth saying.

@@ -53,6 +53,10 @@ TEST_CASE("Tables: savings-table errors point into the request", "[tables]") {
                            {{"rates", "aws-documented-2026-12"}, {"task", "image/classification"}, {"workforce", "vendor"},
                             {"worker_price", 10000}, {"workers", 9}, {"sizes", {10, 10'000'000'000}}});
     CHECK(test::has_error(huge, "amount_too_large", "sizes[1]"));
+    // Each size is split into the request's jobs: 1,000 objects cannot make 5,000.
+    CHECK(test::has_error(call(labelcost::api::savings_table,
+                               {{"task", "image/classification"}, {"jobs", 5000}, {"sizes", {100000, 1000}}}),
+                          "out_of_range", "jobs"));
 }
 
 TEST_CASE("Tables: the same scenario under every workforce", "[tables]") {
