@@ -3,18 +3,9 @@
 #include "pricer.hpp"
 
 #include <algorithm>
-#include <limits>
 
 namespace labelcost {
 namespace {
-
-// Text for people (notes, labels, warnings) runs once an estimate, never in
-// a sweep: compiled for size where the compiler can be told so.
-#if defined(__clang__)
-#define LABELCOST_TEXT __attribute__((minsize, noinline))
-#else
-#define LABELCOST_TEXT
-#endif
 
 // Item i's detail in an estimate being written, or none (a total only).
 Detail detail(Estimate* into, std::size_t i) {

@@ -5,14 +5,6 @@
 namespace labelcost {
 namespace {
 
-// Text for people (notes, labels, warnings) runs once an estimate, never in
-// a sweep: compiled for size where the compiler can be told so.
-#if defined(__clang__)
-#define LABELCOST_TEXT __attribute__((minsize, noinline))
-#else
-#define LABELCOST_TEXT
-#endif
-
 constexpr std::int64_t kPer10k = 10'000;
 constexpr std::int64_t kSecondsPerHour = 3'600;
 

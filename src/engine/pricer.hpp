@@ -14,6 +14,15 @@
 
 #include "estimate.hpp"
 
+// Text for people (notes, labels, warnings) runs once an estimate, never in
+// a sweep: compiled for size where the compiler can be told so (estimate.cpp
+// and pricer.cpp).
+#if defined(__clang__)
+#define LABELCOST_TEXT __attribute__((minsize, noinline))
+#else
+#define LABELCOST_TEXT
+#endif
+
 namespace labelcost {
 
 // Overflow-checked money arithmetic; the first overflow is remembered and the
