@@ -1,6 +1,7 @@
 #include "card.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace labelcost {
 namespace {
@@ -32,7 +33,10 @@ void invalid(Issues& errors, std::string path, std::string message) {
     errors.push_back({Code::invalid_card, std::move(path), std::move(message)});
 }
 
-std::optional<Range> read_range(Reader& parent, std::string_view key, int places, std::int64_t max) {
+// T is Dec (nano-units) or Money (micro-dollars); its places follow.
+template <class T>
+std::optional<Range<T>> read_range(Reader& parent, std::string_view key, std::int64_t max) {
+    constexpr int places = std::is_same_v<T, Money> ? kMoneyPlaces : kDecPlaces;
     const Json* node = parent.object(key, Need::Required);
     if (!node) return std::nullopt;
     Reader r = parent.child(*node, key, "a range");
@@ -45,7 +49,7 @@ std::optional<Range> read_range(Reader& parent, std::string_view key, int places
         invalid(r.errors(), r.path(), "needs min <= typical <= max");
         return std::nullopt;
     }
-    return Range{*lo, *typ, *hi};
+    return Range<T>{T{*lo}, T{*typ}, T{*hi}};
 }
 
 // Graduated tiers: [{"up_to": N, "price": P}, ..., {"price": P}].
@@ -130,7 +134,7 @@ void read_effort(Reader& r, const Refs& refs, RateCard& card) {
         Reader e(node, path, r.errors(), "a task's effort");
         if (!e.ok()) continue;
         EffortRates rates;
-        const auto seconds = read_range(e, "seconds", kDecPlaces, limits::kMaxSecondsPerObject);
+        const auto seconds = read_range<Dec>(e, "seconds", limits::kMaxSecondsPerObject);
         check_ref(e, "assumption", refs.assumptions, "assumption", rates.assumption);
         e.finish();
         if (!seconds) continue;
@@ -323,7 +327,7 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
             WorkforceRates wf;
             wf.id = id;
             wf.title = w.text("title", Need::Required).value_or("");
-            if (auto m = read_range(w, "multiplier", kDecPlaces, limits::kMaxMultiplier)) wf.multiplier = *m;
+            if (auto m = read_range<Dec>(w, "multiplier", limits::kMaxMultiplier)) wf.multiplier = *m;
             wf.labor = w.flag("labor", Need::Optional).value_or(false);
             wf.staffed = w.flag("staffed", Need::Optional).value_or(true);
             check_ref(w, "assumption", refs.assumptions, "assumption", wf.assumption);
@@ -345,8 +349,8 @@ std::optional<RateCard> load_card(const Json& json, Issues& errors) {
     if (const Json* al = r.object("active_learning", Need::Required)) {
         Reader a = r.child(*al, "active_learning", "the active-learning settings");
         auto& out = card.active_learning;
-        if (auto f = read_range(a, "auto_fraction", kDecPlaces, kNano)) out.auto_fraction = *f;
-        if (auto c = read_range(a, "compute_per_10k", kMoneyPlaces, limits::kMaxCompute)) out.compute_per_10k = *c;
+        if (auto f = read_range<Dec>(a, "auto_fraction", kNano)) out.auto_fraction = *f;
+        if (auto c = read_range<Money>(a, "compute_per_10k", limits::kMaxCompute)) out.compute_per_10k = *c;
         if (auto m = a.decimal("compute_minimum_per_job", Need::Required, kMoneyPlaces, 0, limits::kMaxCompute))
             out.compute_minimum = Money{*m};
         out.min_dataset = a.count("min_dataset", Need::Required, 0, limits::kMaxObjects).value_or(0);

@@ -24,11 +24,12 @@ constexpr std::int64_t kMaxSecondsPerObject = 86'400 * kNano;  // one worker, on
 constexpr std::int64_t kMaxMonth = 120;                        // a calendar month, counted from 1 (10 years)
 }  // namespace limits
 
-// A range of a value in its scaled unit: min <= typical <= max.
+// A range of a value, in its unit (Dec or Money): min <= typical <= max.
+template <class T>
 struct Range {
-    std::int64_t min = 0;
-    std::int64_t typical = 0;
-    std::int64_t max = 0;
+    T min;
+    T typical;
+    T max;
 };
 
 // A graduated tier: the price applies to the quantity between the previous
@@ -52,7 +53,7 @@ enum class PriceBasis {
 // How long one worker takes over one object, in nano-seconds, and the card's
 // assumption that says where the figures come from.
 struct EffortRates {
-    Range seconds;
+    Range<Dec> seconds;
     std::string assumption;
 };
 
@@ -78,14 +79,14 @@ struct WorkforceRates {
     std::string id;
     std::string title;
     std::string assumption;
-    Range multiplier;  // nano-units
+    Range<Dec> multiplier;
     bool labor = false;
     bool staffed = true;  // false: you do not choose its people (a public crowd), so no schedule
 };
 
 struct ActiveLearningRates {
-    Range auto_fraction;    // nano-units
-    Range compute_per_10k;  // micro-dollars
+    Range<Dec> auto_fraction;
+    Range<Money> compute_per_10k;
     Money compute_minimum;  // per job
     std::int64_t min_dataset = 0;
     std::int64_t min_human_objects = 0;

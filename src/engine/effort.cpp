@@ -11,8 +11,8 @@ constexpr i128 kSecondsPerHour = 3'600;
 
 // Products stay far inside 128 bits: at most 1e10 objects x 100 workers x
 // 86,400e9 nano-seconds an item (8.6e25), times 200 items, times 1e9.
-i128 work(std::int64_t objects, int workers, std::int64_t seconds_nano) {
-    return static_cast<i128>(objects) * workers * seconds_nano;
+i128 work(std::int64_t objects, int workers, Dec seconds) {
+    return static_cast<i128>(objects) * workers * seconds.nano;
 }
 
 void add(WorkTime& sum, const WorkTime& t) {
@@ -82,7 +82,7 @@ Effort effort_of(const Scenario& s, const std::vector<ItemResult>& results) {
         ie.staffed = item.workforce->staffed;
         if (item.seconds) {
             ie.stated = true;
-            ie.seconds = Range{item.seconds->nano, item.seconds->nano, item.seconds->nano};
+            ie.seconds = Range<Dec>{*item.seconds, *item.seconds, *item.seconds};
         } else if (item.task->effort) {
             ie.seconds = item.task->effort->seconds;
             ie.assumption = item.task->effort->assumption;

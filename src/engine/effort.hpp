@@ -25,7 +25,7 @@ struct ItemEffort {
     bool known = false;      // a labeling item with seconds stated or on the card
     bool stated = false;     // the scenario states the seconds
     bool staffed = true;     // its workforce is one you staff
-    Range seconds;           // one worker, one object (nano-seconds)
+    Range<Dec> seconds;      // one worker, one object
     std::string assumption;  // the card's, when the seconds are the card's
     WorkTime time;
 };

@@ -120,8 +120,8 @@ void write_card_ref(JsonWriter& w, const RateCard& card, bool custom = false);
 void write_card_ref(JsonWriter& w, const Scenario& scenario);
 // "per_object" and "per_1000" of `cost` over `objects` (null without objects).
 void write_per_object(JsonWriter& w, Money cost, std::int64_t objects);
-// `key`: {"min", "typical", "max"} of a range in nano-units.
-void write_range(JsonWriter& w, std::string_view key, const Range& range);
+// `key`: {"min", "typical", "max"} of a range.
+void write_range(JsonWriter& w, std::string_view key, const Range<Dec>& range);
 
 // Result format v1, as JSON text.
 std::string result_text(const Scenario& scenario, const Estimate& estimate);

@@ -8,7 +8,8 @@ namespace {
 constexpr std::int64_t kPer10k = 10'000;
 constexpr std::int64_t kSecondsPerHour = 3'600;
 
-std::int64_t pick(const Range& r, Variant v, bool higher_value_costs_more) {
+template <class T>
+T pick(const Range<T>& r, Variant v, bool higher_value_costs_more) {
     switch (v) {
         case Variant::Typical: return r.typical;
         case Variant::Low: return higher_value_costs_more ? r.min : r.max;
@@ -228,7 +229,7 @@ Money Pricer::labeling(const Item& item, Detail out) {
     const std::int64_t labeled = item.objects - removed;
     const std::int64_t multiplier = item.unit_price   ? 0
                                     : item.multiplier ? item.multiplier->nano
-                                                      : pick(wf.multiplier, v, true);
+                                                      : pick(wf.multiplier, v, true).nano;
     const int workers = item.workers ? *item.workers : card_.workers_for(task);
     const Money price = item.worker_price ? *item.worker_price : task.price;
     const bool al = o_.active_learning && item.active_learning;
@@ -238,8 +239,8 @@ Money Pricer::labeling(const Item& item, Detail out) {
         const ActiveLearning& set = *item.active_learning;
         fraction = auto_fraction_      ? auto_fraction_->nano
                    : set.auto_fraction ? set.auto_fraction->nano
-                                       : pick(alr.auto_fraction, v, false);
-        rate = set.compute_per_10k ? set.compute_per_10k->micros : pick(alr.compute_per_10k, v, true);
+                                       : pick(alr.auto_fraction, v, false).nano;
+        rate = set.compute_per_10k ? set.compute_per_10k->micros : pick(alr.compute_per_10k, v, true).micros;
     }
 
     // Jobs differ in size by at most one object.
@@ -342,7 +343,7 @@ Money Pricer::auto_labeling(const Item& item, Detail out) {
     } else {
         const ActiveLearningRates& alr = card_.active_learning;
         const std::int64_t rate =
-            item.compute_per_10k ? item.compute_per_10k->micros : pick(alr.compute_per_10k, o_.variant, true);
+            item.compute_per_10k ? item.compute_per_10k->micros : pick(alr.compute_per_10k, o_.variant, true).micros;
         if (out) out.item().compute_per_10k = Money{rate};
         const bool at_minimum =
             static_cast<i128>(item.objects) * rate < static_cast<i128>(alr.compute_minimum.micros) * kPer10k;

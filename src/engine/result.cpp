@@ -169,12 +169,12 @@ void write_card_ref(JsonWriter& w, const Scenario& s) {
         .end_object();
 }
 
-void write_range(JsonWriter& w, std::string_view key, const Range& range) {
+void write_range(JsonWriter& w, std::string_view key, const Range<Dec>& range) {
     w.key(key)
         .begin_object()
-        .field("min", scaled_string(range.min, kDecPlaces))
-        .field("typical", scaled_string(range.typical, kDecPlaces))
-        .field("max", scaled_string(range.max, kDecPlaces))
+        .field("min", scaled_string(range.min.nano, kDecPlaces))
+        .field("typical", scaled_string(range.typical.nano, kDecPlaces))
+        .field("max", scaled_string(range.max.nano, kDecPlaces))
         .end_object();
 }
 

@@ -155,15 +155,16 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     if (auto m = r.decimal("multiplier", Need::Optional, kDecPlaces, 0, limits::kMaxMultiplier))
         item.multiplier = Dec{*m};
     if (item.multiplier && item.workforce) {
-        const Range& range = item.workforce->multiplier;
-        if (range.max == 0) {
+        const Range<Dec>& range = item.workforce->multiplier;
+        if (range.max.nano == 0) {
             r.error(Code::not_applicable, r.path_of("multiplier"),
                     fmt("{} has no per-label price to multiply; state its labor instead", {item.workforce->title}));
-        } else if (item.multiplier->nano < range.min || item.multiplier->nano > range.max) {
-            warnings.push_back({Code::multiplier_outside_range, r.path_of("multiplier"),
-                                fmt("x{} is outside rate card {}'s range for {} (x{} to x{}); the stated value is used",
-                                    {scaled_string(item.multiplier->nano, kDecPlaces), card.id, item.workforce->title,
-                                     scaled_string(range.min, kDecPlaces), scaled_string(range.max, kDecPlaces)})});
+        } else if (*item.multiplier < range.min || *item.multiplier > range.max) {
+            warnings.push_back(
+                {Code::multiplier_outside_range, r.path_of("multiplier"),
+                 fmt("x{} is outside rate card {}'s range for {} (x{} to x{}); the stated value is used",
+                     {scaled_string(item.multiplier->nano, kDecPlaces), card.id, item.workforce->title,
+                      scaled_string(range.min.nano, kDecPlaces), scaled_string(range.max.nano, kDecPlaces)})});
         }
     }
     if (auto w = r.count("workers", Need::Optional, card.workers_min, card.workers_max))

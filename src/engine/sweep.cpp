@@ -98,7 +98,8 @@ std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v,
         item.compute.reset();
         item.compute_per_10k = Money{v};
     } else if (name == "multiplier" && labeling) {
-        if (item.workforce->multiplier.max == 0) return item.workforce->title + " has no per-label price to multiply";
+        if (item.workforce->multiplier.max.nano == 0)
+            return item.workforce->title + " has no per-label price to multiply";
         item.multiplier = Dec{v};
     } else if (name == "workers" && labeling) {
         if (v < card.workers_min || v > card.workers_max)

@@ -151,7 +151,7 @@ TEST_CASE("Properties: the largest accepted inputs give an exact total or amount
     for (const auto& card : labelcost::bundled_catalog().cards())
         for (const auto& task : card.tasks)
             for (const auto& wf : card.workforces) {
-                if (!task.available_to(wf.id) || wf.multiplier.max == 0) continue;
+                if (!task.available_to(wf.id) || wf.multiplier.max.nano == 0) continue;
                 Json item = test::labeling(task.id, 10'000'000'000LL, wf.id);
                 item["multiplier"] = 1000;
                 item["workers"] = card.workers_max;
@@ -191,14 +191,14 @@ double seconds_per_call(F&& f) {
 }
 
 // Ratio of the time for an input `scale` times as large to the time for one:
-// the least of three rounds, each timing both, so that a busy machine slowing
+// the least of five rounds, each timing both, so that a busy machine slowing
 // one of them does not read as growth (quadratic growth is 64 every round).
 template <typename Make>
 double growth(Make&& make, int scale) {
     const std::string one = make(1), many = make(scale);
     const auto& catalog = labelcost::bundled_catalog();
     double ratio = 0;
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < 5; ++round) {
         const double t1 = seconds_per_call([&] { return labelcost::api::estimate(catalog, one); });
         const double t8 = seconds_per_call([&] { return labelcost::api::estimate(catalog, many); });
         INFO(one.size() << " bytes: " << t1 * 1e6 << " us; " << many.size() << " bytes: " << t8 * 1e6 << " us");

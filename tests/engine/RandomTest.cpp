@@ -77,7 +77,7 @@ private:
         const auto& wf = *usable[pick(usable.size())];
         const long long objects = count(10'000'000'000);
         Json j = {{"kind", "labeling"}, {"task", task.id}, {"objects", objects}, {"workforce", wf.id}};
-        if (wf.multiplier.max > 0 && coin(30)) j["multiplier"] = decimal(1'000, 9);
+        if (wf.multiplier.max.nano > 0 && coin(30)) j["multiplier"] = decimal(1'000, 9);
         if (coin(30)) j["workers"] = card.workers_min + static_cast<int>(pick(static_cast<std::size_t>(card.workers_max - card.workers_min + 1)));
         if (card.basis == labelcost::PriceBasis::WorkerTask && !wf.labor && coin(30)) {
             if (wf.id == "mturk" && !task.mturk_prices.empty())
