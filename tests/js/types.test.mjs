@@ -11,7 +11,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const types = readFileSync(path.join(root, 'web/types.js'), 'utf8');
 const schema = JSON.parse(readFileSync(path.join(root, 'rates/schema/scenario.schema.json'), 'utf8'));
 
-/** The string literals of a one-line-or-more `@typedef {'a' | 'b'} Name`. */
+/**
+ * The string literals of a one-line-or-more `@typedef {'a' | 'b'} Name`.
+ * @param {string} name
+ */
 function literals(name) {
   const m = new RegExp(`@typedef \\{([^{}]*?)\\} ${name}\\b`).exec(types);
   assert.ok(m, `no typedef ${name} in web/types.js`);
@@ -32,12 +35,12 @@ function itemFields() {
 
 describe('types', () => {
   test('the tasks and workforces are the schema\'s', () => {
-    assert.deepEqual(literals('Task'), schema.$defs.task.enum);
-    assert.deepEqual(literals('Workforce'), schema.$defs.workforce.enum);
+    assert.deepEqual(literals('Task'), schema.$defs.bundled_task.enum);
+    assert.deepEqual(literals('Workforce'), schema.$defs.bundled_workforce.enum);
   });
 
   test('the item kinds are the schema\'s, in its order', () => {
-    assert.deepEqual(literals('ItemKind'), schema.properties.items.items.oneOf.map((o) => o.properties.kind.const));
+    assert.deepEqual(literals('ItemKind'), schema.properties.items.items.oneOf.map((/** @type {{properties: {kind: {const: string}}}} */ o) => o.properties.kind.const));
   });
 
   test('each kind of item has the schema\'s fields', () => {
@@ -51,7 +54,7 @@ describe('types', () => {
   });
 
   test('the scenario has the schema\'s fields', () => {
-    const block = types.split('/**').find((b) => /@typedef \{Object\} Scenario\b/.test(b));
+    const block = /** @type {string} */ (types.split('/**').find((b) => /@typedef \{Object\} Scenario\b/.test(b)));
     const names = [...block.matchAll(/@property \{[^}]*\} \[?(\w+)\]?/g)].map((x) => x[1]).sort();
     assert.deepEqual(names, Object.keys(schema.properties).sort());
   });
