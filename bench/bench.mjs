@@ -16,6 +16,13 @@ import { keystrokeFigures } from './keystroke.mjs';
 import { openBrowser } from './browser.mjs';
 import { worstCases } from './worst.mjs';
 
+/** @typedef {import('../web/engine.js').Engine} Engine */
+/** @typedef {import('../web/engine.js').Factory} Factory */
+/** @typedef {import('../web/types.js').Scenario} Scenario */
+/** @typedef {import('../web/types.js').SweepRequest} SweepRequest */
+/** @typedef {import('../web/types.js').Preset} Preset */
+/** @typedef {{file: string, raw: number, gzip: number, brotli: number}} Size  bytes, and compressed */
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
 const native = process.env.LABELCOST_NATIVE ?? path.join(root, 'build/native');
@@ -23,8 +30,8 @@ const asJson = process.argv.includes('--json');
 
 // Page loads per figure: the cold figure varies by tens of milliseconds.
 const RUNS = 15;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const kb = (n) => (n / 1024).toFixed(1);
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
 // The packed npm package (build/labelcost-<version>.tgz) and what it unpacks to.
 function packageFigures() {
@@ -36,6 +43,10 @@ function packageFigures() {
   return { file: path.relative(root, file), tgz: statSync(file).size, unpacked, files: listing.length };
 }
 
+/**
+ * @param {string} file
+ * @returns {Size}
+ */
 function sizeOf(file) {
   const bytes = readFileSync(file);
   return {
@@ -51,7 +62,9 @@ async function pageFigures() {
   if (!opened) return null;
   const { browser, server } = opened;
   try {
+    /** @type {Set<string>} */
     const downloads = new Set();
+    /** @type {Set<string>} */
     const beforeEstimate = new Set();
     // Waits for the page's own mark through the DevTools protocol: Playwright's
     // waiting helpers would first evaluate its injected script (some 300 KB)
@@ -63,11 +76,17 @@ async function pageFigures() {
       });
       observer.observe({ type: 'mark', buffered: true });
     })`;
+    /**
+     * @param {import('playwright-core').Page} page
+     * @param {import('playwright-core').CDPSession} cdp
+     * @returns {Promise<number>}  the mark's time
+     */
     const firstEstimate = async (page, cdp) => {
       // DOMContentLoaded: the new document is in place (a same-URL reload must
       // not be answered by the old one); the mark may come before or after it.
       await page.goto(server.origin + '/', { waitUntil: 'domcontentloaded' });
       let timer;
+      /** @type {Promise<never>} */
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error('the page showed no estimate within 10 s')), 10000);
       });
@@ -82,7 +101,9 @@ async function pageFigures() {
         clearTimeout(timer);
       }
     };
+    /** @type {number[]} */
     const cold = [];
+    /** @type {number[]} */
     const warm = [];
     for (let run = 0; run < RUNS; run++) {
       // Cold: a new browser context, so nothing is cached.
@@ -108,7 +129,7 @@ async function pageFigures() {
       warm.push(await firstEstimate(page, cdp));
       await context.close();
     }
-    const exist = (f) => existsSync(path.join(site, f));
+    const exist = (/** @type {string} */ f) => existsSync(path.join(site, f));
     return { downloads: [...downloads].filter(exist), before_estimate: [...beforeEstimate].filter(exist), first_estimate_ms: median(cold), first_estimate_warm_ms: median(warm) };
   } finally {
     await opened.close();
@@ -118,11 +139,12 @@ async function pageFigures() {
 async function wasmFigures() {
   // The first load in a fresh process: import, read, compile, instantiate.
   let t = performance.now();
-  const { loadEngine, Engine } = await import(pathToFileURL(path.join(site, 'engine.js')));
+  const { loadEngine, Engine } = /** @type {typeof import('../web/engine.js')} */ (await import(pathToFileURL(path.join(site, 'engine.js')).href));
   const engine = await loadEngine();
   const first_ms = performance.now() - t;
   const bytes = readFileSync(path.join(site, 'labelcost-engine.wasm'));
-  const factory = (await import(pathToFileURL(path.join(site, 'labelcost-engine.js')))).default;
+  const factory = /** @type {{default: Factory}} */ (await import(pathToFileURL(path.join(site, 'labelcost-engine.js')).href)).default;
+  /** @type {number[]} */
   const startup = [];
   for (let i = 0; i < 15; i++) {
     t = performance.now();
@@ -130,21 +152,25 @@ async function wasmFigures() {
     startup.push(performance.now() - t);
   }
   // The article's computer-vision scenario (4 items) as the page sends it.
-  const preset = engine.presets().presets.find((p) => p.name === 'computer-vision-startup').scenario;
+  const preset = /** @type {Preset} */ (engine.presets().presets.find((p) => p.name === 'computer-vision-startup')).scenario;
+  /** @type {Scenario} */
   const scenario = { labelcost: 1, name: preset.name, rates: preset.rates, items: preset.items };
   for (let i = 0; i < 20000; i++) engine.estimate(scenario);
+  /** @type {number[]} */
   const calls = [];
   for (let i = 0; i < 20000; i++) {
     t = performance.now();
     engine.estimate(scenario);
     calls.push(performance.now() - t);
   }
+  /** @type {SweepRequest} */
   const sweep = {
     scenario: { labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects: 100000, workforce: 'mturk', active_learning: {} }] },
     item: 0,
     x: { field: 'auto_fraction', from: 0, to: 0.9, steps: 100 },
     y: { field: 'objects', from: 1000, to: 1000000, steps: 100 },
   };
+  /** @type {number[]} */
   const sweeps = [];
   for (let i = 0; i < 21; i++) {
     t = performance.now();
@@ -156,17 +182,19 @@ async function wasmFigures() {
 
 // Each export's worst case within the engine's limits: median of 7 calls
 // after one to warm up. Refusals are answers too (most of these are).
+/** @param {Engine} engine */
 function worstFigures(engine) {
   const figures = worstCases().map(([label, method, input]) => {
     const call = () => {
       try {
-        return input === undefined ? engine[method]() : engine[method](input);
+        return input === undefined ? /** @type {() => unknown} */ (engine[method])() : /** @type {(input: string) => unknown} */ (engine[method])(input);
       } catch (error) {
-        if (error?.code === 'internal') throw error;
+        if (/** @type {{code?: unknown} | null | undefined} */ (error)?.code === 'internal') throw error;
         return error;
       }
     };
     call();
+    /** @type {number[]} */
     const times = [];
     for (let i = 0; i < 7; i++) {
       const t = performance.now();
@@ -183,12 +211,13 @@ const files = page
   ? page.downloads.map((f) => path.join(site, f))
   : readdirSync(site).map((f) => path.join(site, f)).filter((f) => statSync(f).isFile() && !/\.(map|txt)$/.test(f) && !f.endsWith('labelcost.html'));
 const sizes = files.sort().map(sizeOf);
-const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (/** @type {Size[]} */ list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 // Without Chromium every file counts as loaded before the first estimate.
-const early = (s) => !page || page.before_estimate.includes(s.file);
+const early = (/** @type {Size} */ s) => !page || page.before_estimate.includes(s.file);
 const before = sum(sizes.filter(early));
 const total = sum(sizes);
 const wasm = await wasmFigures();
+/** @type {{estimate_us: number, sweep_ms: number} | null} */
 const nativeFigures = existsSync(path.join(native, 'labelcost_bench'))
   ? JSON.parse(execFileSync(path.join(native, 'labelcost_bench'), { encoding: 'utf8' }))
   : null;
@@ -201,7 +230,7 @@ if (asJson) {
 } else {
   console.log(`First load (${figures.source}):`);
   console.log('  file                           raw KB   gzip KB  brotli KB');
-  const row = (label, s) => console.log(`  ${label.padEnd(30)} ${kb(s.raw).padStart(7)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(10)}`);
+  const row = (/** @type {string} */ label, /** @type {Omit<Size, 'file'>} */ s) => console.log(`  ${label.padEnd(30)} ${kb(s.raw).padStart(7)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(10)}`);
   for (const s of sizes) row(`${early(s) ? '' : '(after) '}${s.file}`, s);
   row('before the first estimate', before);
   console.log('    (target: gzip <= 110 KB; "(after)": asked for once the estimate was on screen)');

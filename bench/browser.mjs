@@ -20,7 +20,7 @@ export async function openBrowser(site, args = []) {
   }
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(executablePath) || !existsSync(path.join(site, 'index.html'))) return null;
-  const { serve } = await import(pathToFileURL(path.join(root, 'scripts/serve.mjs')));
+  const { serve } = /** @type {typeof import('../scripts/serve.mjs')} */ (await import(pathToFileURL(path.join(root, 'scripts/serve.mjs')).href));
   const server = await serve(site, 0);
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', ...args] });
   return { browser, server, close: async () => { await browser.close(); await server.close(); } };

@@ -7,7 +7,12 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A scenario of `n` labeling items of every kind of task. */
+/** @typedef {Window & {__keystroke?: number | null}} Armed  the page's window, once arm() ran */
+
+/**
+ * A scenario of `n` labeling items of every kind of task.
+ * @param {number} n
+ */
 export function manyItems(n) {
   const tasks = ['image/bounding-box', 'image/classification', 'text/classification', 'image/semantic-segmentation', 'video/object-tracking'];
   return {
@@ -25,17 +30,20 @@ export function manyItems(n) {
 function arm() {
   const total = document.querySelector('[data-total]');
   let start = 0;
-  window.__keystroke = null;
+  /** @type {Armed} */ (window).__keystroke = null;
   const observer = new MutationObserver(() => {
     observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.__keystroke = performance.now() - start; }, 0));
+    requestAnimationFrame(() => setTimeout(() => { /** @type {Armed} */ (window).__keystroke = performance.now() - start; }, 0));
   });
-  observer.observe(total, { childList: true, characterData: true, subtree: true });
+  observer.observe(/** @type {Element} */ (total), { childList: true, characterData: true, subtree: true });
   document.addEventListener('keydown', () => { start = performance.now(); }, { once: true, capture: true });
 }
 
-/** Median milliseconds per keystroke, or null without Chromium. */
-export async function keystrokeFigures({ site, items = 200, runs = 15 } = {}) {
+/**
+ * Median milliseconds per keystroke, or null without Chromium.
+ * @param {{site: string, items?: number, runs?: number}} options
+ */
+export async function keystrokeFigures({ site, items = 200, runs = 15 }) {
   const opened = await openBrowser(site);
   if (!opened) return null;
   const { browser, server } = opened;
@@ -49,12 +57,14 @@ export async function keystrokeFigures({ site, items = 200, runs = 15 } = {}) {
     const item = page.locator('.items > li').nth(Math.floor(items / 2));
     await item.locator('summary').click();
     await item.locator('[data-field="workers"]').click();
+    /** @type {number[]} */
     const times = [];
     for (let i = 0; i < runs + 2; i++) {
       await page.waitForSelector('.results[data-complete]', { state: 'attached' });
       await page.evaluate(arm);
       await page.keyboard.press(i % 2 ? 'Backspace' : '4');
-      const ms = await (await page.waitForFunction(() => window.__keystroke, null, { timeout: 10000 })).jsonValue();
+      // (It waits for a truthy answer: a number.)
+      const ms = /** @type {number} */ (await (await page.waitForFunction(() => /** @type {Armed} */ (window).__keystroke, null, { timeout: 10000 })).jsonValue());
       if (i >= 2) times.push(ms); // the first two warm the code paths
     }
     times.sort((a, b) => a - b);

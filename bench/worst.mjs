@@ -4,14 +4,27 @@
 // JSON text, or undefined for exports that take none.
 const MiB = 1 << 20;
 
-/** A JSON list of `unit` repeated to fill 1 MiB after `head` and before `tail`. */
+/**
+ * An export of the engine that reads JSON text, or one that takes nothing.
+ * @typedef {'estimate' | 'savingsTable' | 'compareWorkforces' | 'compareCards' | 'sweep' | 'budget' | 'compareScenarios'
+ *   | 'rates' | 'presets'} Method
+ * @typedef {[label: string, method: Method, input: string | undefined]} WorstCase
+ */
+
+/**
+ * A JSON list of `unit` repeated to fill 1 MiB after `head` and before `tail`.
+ * @param {string} head
+ * @param {string} unit
+ * @param {string} tail
+ */
 function filled(head, unit, tail) {
   const n = Math.floor((MiB - head.length - tail.length + 1) / (unit.length + 1));
   return head + Array(n).fill(unit).join(',') + tail;
 }
 
-/** Distinct short keys: "a0", "a1", ... in base 36. */
+/** Distinct short keys: "a0", "a1", ... in base 36. @type {(n: number, prefix?: string) => string[]} */
 const keys = (n, prefix = '') => Array.from({ length: n }, (_, k) => `${prefix}${k.toString(36)}`);
+/** @type {(n: number, prefix: string) => string} */
 const wide = (n, prefix) => `{${keys(n, prefix).map((k) => `"${k}":0`).join(',')}}`;
 
 /** 200 items of every kind, each using every rule that costs time. */
@@ -44,13 +57,14 @@ function mostErrors() {
 // decide a double's rounding), as many as a text may hold.
 const LONG_NUMBER = `2.${'4703282292062327208828439643411068618252990130716238221279284125033775363510437593264991818081799618'.repeat(8).slice(0, 767)}e-324`;
 
+/** @returns {WorstCase[]} */
 export function worstCases() {
   const scenario = everyRule();
   // The same 200 items with fixed costs for rework: each cell prices one item.
   const noRework = { ...scenario, items: scenario.items.map((i) => (i.kind === 'rework' ? { kind: 'fixed', amount: 1 } : i)) };
   const reworkFed = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects: 100000, workforce: 'vendor', active_learning: {} }, ...Array.from({ length: 9 }, (_, i) => ({ kind: 'rework', fraction: (i + 1) / 100 }))] };
-  const grid = (s) => ({ scenario: s, item: 0, x: { field: 'objects', from: 1, to: 10000000000, steps: 100 }, y: { field: 'auto_fraction', from: 0, to: 1, steps: 100 }, without: true });
-  const text = (value) => JSON.stringify(value);
+  const grid = (/** @type {object} */ s) => ({ scenario: s, item: 0, x: { field: 'objects', from: 1, to: 10000000000, steps: 100 }, y: { field: 'auto_fraction', from: 0, to: 1, steps: 100 }, without: true });
+  const text = (/** @type {unknown} */ value) => JSON.stringify(value);
   return [
     ['estimate: 1 MiB of objects with 256 members', 'estimate', filled('{"labelcost":1,"items":[],"x":[', wide(256, 'k'), ']}')],
     ['estimate: 1 MiB of empty lists', 'estimate', filled('{"labelcost":1,"items":[],"x":[', '[]', ']}')],

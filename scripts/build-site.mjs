@@ -38,7 +38,8 @@ if (!copyOnly) {
 }
 
 const read = (/** @type {string} */ f) => readFileSync(path.join(web, f), 'utf8');
-const files = readdirSync(web).filter((f) => statSync(path.join(web, f)).isFile());
+// (Not web/'s .d.ts files: they are types for tsc.)
+const files = readdirSync(web).filter((f) => statSync(path.join(web, f)).isFile() && !f.endsWith('.d.ts'));
 
 // The one version number (package.json's), in the page's footer.
 const { version: packageVersion } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));

@@ -7,9 +7,13 @@ const exporting = () => import('./exporting.js');
 const linking = () => import('./link.js');
 const snippets = () => import('./snippets.js');
 
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./types.js').Scenario} Scenario */
+/** @typedef {import('./types.js').RateCard} RateCard */
+
 /**
  * @param {import('./app.js').Context} ctx
- * @param {{root: HTMLElement, siteUrl: string, lastResult: () => object|null, reset?: () => void,
+ * @param {{root: HTMLElement, siteUrl: string, lastResult: () => Result|null, reset?: () => void,
  *   importInput: HTMLInputElement}} page
  *   where the calculator is, the page its links open, the estimate on screen, what Reset does
  *   besides, and the file input that Open JSON uses
@@ -18,6 +22,10 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
   const { state } = ctx;
   const linkFor = async () => new URL(`#${await (await linking()).encodeScenario(ctx.scenario())}`, siteUrl).href;
 
+  /**
+   * @param {string} title
+   * @param {{label: string, hint?: string, text: string, rows?: number}[]} blocks
+   */
   async function showDialog(title, blocks) {
     (await snippets()).openDialog(root, title, blocks, (label) => ctx.say(`${label} copied.`));
   }
@@ -58,12 +66,12 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
   async function exportJson() {
     const { estimateJson, download, fileStem } = await exporting();
     const result = lastResult();
-    if (result) download(`${fileStem(state.name)}.json`, estimateJson(ctx.scenario(), result), 'application/json');
+    if (result) download(`${fileStem(state.name)}.json`, estimateJson(/** @type {Scenario} */ (ctx.scenario()), result), 'application/json');
   }
 
   async function exportCard() {
     const { ownCardText, ownCardId, download, fileStem } = await exporting();
-    const card = ctx.card();
+    const card = /** @type {RateCard} */ (ctx.card());
     const own = !!ctx.ownCard();
     download(`${fileStem(own ? card.id : ownCardId(card.id))}.json`, ownCardText(card, !own), 'application/json');
     ctx.say('Downloaded these prices as a rate card: change its prices, then open it here with Open JSON.');
@@ -86,7 +94,7 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
     try {
       next = importedScenario(text);
     } catch (error) {
-      ctx.say(`${file.name} was not opened. ${error.message} The scenario on screen is unchanged.`, { error: true });
+      ctx.say(`${file.name} was not opened. ${/** @type {Error} */ (error).message} The scenario on screen is unchanged.`, { error: true });
       return;
     }
     const problems = ctx.refusal(next);
@@ -98,9 +106,14 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
   }
 
   // Your own prices: the scenario priced with a card of its own, or not at all.
+  /**
+   * @param {NonNullable<ReturnType<import('./exporting.js').importedCard>>} card  not yet checked by the engine
+   * @param {string} fileName
+   * @param {(id: string) => string} ownCardId
+   */
   function useOwnCard(card, fileName, ownCardId) {
     let renamed = '';
-    if (ctx.cardById(card.id)) {
+    if (typeof card.id === 'string' && ctx.cardById(card.id)) {
       renamed = ` Its id "${card.id}" is a bundled card's, so it is used as "${ownCardId(card.id)}".`;
       card.id = ownCardId(card.id);
     }
@@ -111,7 +124,7 @@ export function createActions(ctx, { root, siteUrl, lastResult, reset, importInp
       ctx.say(`The prices in ${fileName} were not used. ${problems} The prices on screen are unchanged.`, { error: true });
       return;
     }
-    ctx.useOwnCard(card);
+    ctx.useOwnCard(/** @type {import('./app.js').PageCard} */ (card)); // the engine has just accepted it
     ctx.say(`Using your prices from ${fileName}: ${card.title}.${renamed}`, { undo: true });
   }
 

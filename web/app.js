@@ -16,12 +16,66 @@ const linking = () => import('./link.js');
 // tables and charts.
 const editorModule = () => import('./editor.js');
 const extrasModule = () => import('./extras.js');
-/** @type {typeof import('./messages.js') | null} */
+
+/** @typedef {import('./engine.js').Engine} Engine */
+/** @typedef {import('./engine.js').EngineIssue} EngineIssue */
+/** @typedef {import('./engine.js').EngineOptions} EngineOptions */
+/** @typedef {import('./types.js').Scenario} Scenario */
+/** @typedef {import('./types.js').Item} Item */
+/** @typedef {import('./types.js').RateCard} RateCard */
+/** @typedef {import('./types.js').Schedule} Schedule */
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./types.js').Issue} Issue */
+/** @typedef {import('./types.js').Preset} Preset */
+/** @typedef {import('./types.js').Sweep} Sweep */
+/** @typedef {import('./types.js').SavingsTable} SavingsTable */
+/** @typedef {import('./types.js').WorkforceComparison} WorkforceComparison */
+/** @typedef {import('./types.js').CardComparison} CardComparison */
+/** @typedef {import('./item-model.js').EditorItem} EditorItem */
+/**
+ * A scenario as a link, a file, an attribute or a saved plan holds it, not yet
+ * checked: the engine checks it when it prices it, and the page shows what it
+ * refuses.
+ * @typedef {{[field: string]: unknown}} Unchecked
+ */
+/** @typedef {import('./availability.js').Unavailable} Unavailable */
+/**
+ * A rate card the engine has checked, with what the page shows besides its prices
+ * (rates/schema/rate-card.schema.json).
+ * @typedef {import('./item-model.js').Card & {aliases?: string[], summary?: string, notice?: string, effective: string,
+ *   sources: {id: string, title: string, url?: string}[],
+ *   assumptions: {id: string, confirmed: boolean, text: string, source?: string, also?: string[]}[],
+ *   tasks: Record<string, {note?: string, assumption?: string}>, workforces: Record<string, {assumption?: string}>,
+ *   effort?: Record<string, {assumption?: string}>, storage: {up_to?: number, price: import('./types.js').Decimal}[]}} PageCard
+ */
+/** @typedef {{name: string, scenario: object}} LinkedPlan  a plan of a comparison link (link.js) */
+/**
+ * What the sections after the estimate show (extras.js); each null where the engine refuses it.
+ * @typedef {object} Extras
+ * @property {(Sweep & {break_even?: string|null})|null} [sweep]  break_even: where active learning would start to pay
+ * @property {SavingsTable|null} [sizes]
+ * @property {(Omit<WorkforceComparison, 'rows'> & {rows: (WorkforceComparison['rows'][number] & {unavailable: Unavailable[]})[]})|null} [workforces]
+ * @property {(Omit<CardComparison, 'rows'> & {rows: (CardComparison['rows'][number] & {notes?: string[]})[]})|null} [cards]
+ * @property {string|null} [laborProblem]
+ * @property {Map<number, string[]>} [notes]  by item index
+ * @property {string|null} [pinned]
+ * @property {boolean} [complete]
+ */
+/** @typedef {{result: Result, stale: string|null} & Extras} View  an estimate on screen */
+/** @typedef {ReturnType<typeof import('./editor.js').createEditor>} Editor */
+/** @typedef {ReturnType<typeof import('./prices.js').createPriceEditor>} PriceEditor */
+/** @typedef {ReturnType<typeof import('./actions.js').createActions>} Actions */
+/** @typedef {typeof import('./messages.js')} Words */
+/** @type {Words | null} */
 let words = null;
+/** @type {Promise<void> | null} */
 let wordsLoading = null;
 const loadWords = () => (wordsLoading ??= import('./messages.js').then((m) => { words = m; }));
 
-/** Runs `fn` once after the next frame is painted (or soon, where frames are not drawn). */
+/**
+ * Runs `fn` once after the next frame is painted (or soon, where frames are not drawn).
+ * @param {() => void} fn
+ */
 function afterPaint(fn) {
   let done = false;
   const run = () => {
@@ -39,25 +93,25 @@ function afterPaint(fn) {
  * `changed` (a change to the scenario, recorded for undo) or the view
  * fields (chart item, table task, cost view), which `recompute` redraws.
  * @typedef {object} Context
- * @property {object} engine          the loaded engine (engine.js)
- * @property {{name: string, rates: string|object, items: {id: string, data: object}[], view: string,
+ * @property {Engine} engine          the loaded engine (engine.js)
+ * @property {{name: string, rates: string|PageCard, items: EditorItem[], view: string,
  *   chartItem: number|null, tableTask: string|null, compareLabor: {hourly: string, seconds: string},
- *   freeTier: boolean, schedule: object|null, budget: string}} state
+ *   freeTier: boolean, schedule: Schedule|null, budget: string}} state
  *   (schedule: the scenario's schedule; budget: what was typed in "What can I label for")
- * @property {object[]} cards         the bundled rate cards
- * @property {object[]} presets       the bundled scenarios
+ * @property {PageCard[]} cards       the bundled rate cards
+ * @property {Preset[]} presets       the bundled scenarios
  * @property {string} defaultCard     today's default card id
- * @property {() => object} card      the card in use
- * @property {() => object|null} ownCard  the scenario's own card (its "rates" as a whole card), or null
- * @property {() => object|null} lastOwnCard  the own card last used, to switch back to
- * @property {(id: string) => object|undefined} cardById
- * @property {() => object} scenario  the scenario as priced (format v1)
+ * @property {() => PageCard} card    the card in use
+ * @property {() => PageCard|null} ownCard  the scenario's own card (its "rates" as a whole card), or null
+ * @property {() => PageCard|null} lastOwnCard  the own card last used, to switch back to
+ * @property {(id: string) => PageCard|undefined} cardById
+ * @property {() => Scenario} scenario  the scenario as priced (format v1)
  * @property {<T>(f: () => T) => T|null} attempt  the engine's answer, or null where it refuses the request
  * @property {ReturnType<typeof createHistory>} history
- * @property {{name: string, scenario: object}[]|null} linkedPlans  plans side by side from a comparison link
+ * @property {LinkedPlan[]|null} linkedPlans  plans side by side from a comparison link
  * @property {EventTarget} events  'linked-plans' when a comparison link is opened
  * @property {string} siteUrl  the page share links point to
- * @property {(plans: {name: string, scenario: object}[]) => void} showLinkedPlans
+ * @property {(plans: LinkedPlan[]) => void} showLinkedPlans
  * @property {() => string} nextId    a new item id
  * @property {(label: string, how?: {field?: string, structural?: boolean}) => void} changed
  *   the scenario changed: record it for undo, re-render the editor when structural, re-estimate
@@ -69,20 +123,20 @@ function afterPaint(fn) {
  * @property {(id: string) => void} switchCard
  * @property {() => void} undo
  * @property {() => void} redo
- * @property {(result: object) => {index: number, name: string}[]} sweepCandidates
- * @property {(s: object, how?: {label?: string}) => boolean} load
+ * @property {(result: Result) => {index: number, name: string}[]} sweepCandidates
+ * @property {(s: Unchecked, how?: {label?: string}) => boolean} load
  *   shows a scenario as a step that can be undone; false (and a notice) when its card is not bundled
- * @property {() => object} defaultScenario
- * @property {(s: object) => string|null} refusal  why the engine refuses a scenario, in words; null when it prices it
- * @property {(s: object) => object[]} errorsOf  the engine's errors for a scenario; none when it prices it
- * @property {(card: object, how?: {label?: string, field?: string}) => void} useOwnCard
+ * @property {() => Scenario} defaultScenario
+ * @property {(s: Unchecked) => string|null} refusal  why the engine refuses a scenario, in words; null when it prices it
+ * @property {(s: Unchecked) => EngineIssue[]} errorsOf  the engine's errors for a scenario; none when it prices it
+ * @property {(card: PageCard, how?: {label?: string, field?: string}) => void} useOwnCard
  *   prices the scenario with a card of its own, as a step that can be undone (typing in one
  *   field of the card, `field`, is one step)
  * @property {() => Promise<void>} wordsLoaded  resolves once the plain words (messages.js) are loaded
- * @property {(warning: {code: string}) => string} warningText  a warning in plain words
- * @property {(error: {code: string}, key: string) => string} fieldText
+ * @property {(warning: EngineIssue) => string} warningText  a warning in plain words
+ * @property {(error: EngineIssue, key: string) => string} fieldText
  *   an error in plain words about the item field `key` (a path inside the item)
- * @property {(errors: object[], s?: object) => string} describeRefusal
+ * @property {(errors: EngineIssue[], s?: Unchecked) => string} describeRefusal
  *   why the engine refuses a scenario, in plain words (at most three problems)
  *
  * The three functions above read messages.js, which is loaded with the first
@@ -93,18 +147,18 @@ function afterPaint(fn) {
  * Starts the calculator inside `root`.
  * @param {HTMLElement} root
  * @param {object} [options]
- * @param {object} [options.scenario]       the scenario to open (default: the first preset)
+ * @param {Unchecked|null} [options.scenario]  the scenario to open (default: the first preset)
  * @param {string} [options.preset]         or the name of a preset to open
- * @param {string|object} [options.rates]   a rate card id, or a whole card, that overrides the scenario's
+ * @param {string|RateCard} [options.rates] a rate card id, or a whole card, that overrides the scenario's
  * @param {string} [options.notice]         a message to show on opening (a broken link, say)
  * @param {boolean} [options.compact]       results only, no editor or controls
  * @param {boolean} [options.persist]       keep the URL fragment and this browser's copy up to date
- * @param {(scenario: object) => void} [options.save]     called with each scenario when persisting
+ * @param {(scenario: Scenario) => void} [options.save]   called with each scenario when persisting
  * @param {() => void} [options.reset]      what Reset does besides loading the default
  * @param {string} [options.siteUrl]        the page share links and embeds point to
- * @param {object} [options.engineOptions]  passed to loadEngine()
- * @param {(result: object, scenario: object) => void} [options.onResult]  after each estimate
- * @param {{name: string, scenario: object}[]} [options.comparison]  plans side by side from a comparison link
+ * @param {EngineOptions} [options.engineOptions]  passed to loadEngine()
+ * @param {(result: Result, scenario: Scenario) => void} [options.onResult]  after each estimate
+ * @param {LinkedPlan[]} [options.comparison]  plans side by side from a comparison link
  */
 export async function startCalculator(root, options = {}) {
   const loading = loadEngine(options.engineOptions);
@@ -114,11 +168,13 @@ export async function startCalculator(root, options = {}) {
   count('0');
   const engine = await loading;
   performance.mark('labelcost:engine-ready');
-  const { cards, default: defaultCard } = engine.rates();
+  const { cards, default: defaultCard } = /** @type {{ok: true, default: string, cards: PageCard[]}} */ (engine.rates());
   const presets = engine.presets().presets;
 
   let ids = 0;
+  /** @type {PageCard|null} */
   let lastOwn = null; // the scenario's own card last used
+  /** @type {Context['state']} */
   const state = {
     name: '',
     rates: defaultCard,
@@ -131,16 +187,16 @@ export async function startCalculator(root, options = {}) {
     schedule: null,
     budget: '',
   };
-  const cardById = (id) => cards.find((c) => c.id === id || (c.aliases ?? []).includes(id));
+  const cardById = (/** @type {string} */ id) => cards.find((c) => c.id === id || (c.aliases ?? []).includes(id));
 
-  /** @type {Context} */
-  const ctx = {
+  // (siteUrl is set below, before any part reads it.)
+  const ctx = /** @type {Context} */ ({
     engine,
     state,
     cards,
     presets,
     defaultCard,
-    card: () => ctx.ownCard() ?? cardById(state.rates) ?? cardById(defaultCard),
+    card: () => ctx.ownCard() ?? cardById(/** @type {string} */ (state.rates)) ?? /** @type {PageCard} */ (cardById(defaultCard)),
     ownCard: () => (typeof state.rates === 'object' ? state.rates : null),
     lastOwnCard: () => lastOwn,
     cardById,
@@ -177,7 +233,7 @@ export async function startCalculator(root, options = {}) {
     inputProblem: () => results.markStale('A field cannot be read: see its message. Showing the last estimate.'),
     say,
     loadPreset(name) {
-      const p = name === '-empty' ? { title: 'Empty scenario', scenario: { labelcost: 1, rates: state.rates, items: [] } } : presets.find((x) => x.name === name);
+      const p = name === '-empty' ? { title: 'Empty scenario', scenario: /** @type {Scenario} */ ({ labelcost: 1, rates: state.rates, items: [] }) } : presets.find((x) => x.name === name);
       if (p && load(p.scenario, { label: `Load ${p.title}` })) say(`Loaded ${p.title}.`, { undo: true });
     },
     switchCard(id) {
@@ -192,14 +248,15 @@ export async function startCalculator(root, options = {}) {
     undo: () => step(ctx.history.undo(), 'Undone'),
     redo: () => step(ctx.history.redo(), 'Redone'),
     sweepCandidates: (result) => result.items
-      .filter((i) => i.kind === 'labeling' && ctx.card().tasks[i.task]?.active_learning)
+      .filter((i) => i.kind === 'labeling' && ctx.card().tasks[/** @type {string} */ (i.task)]?.active_learning)
       .map((i) => ({ index: i.index, name: i.name })),
     load: (s, how) => load(s, how),
     defaultScenario: () => defaultScenario(),
     refusal: (s) => refusal(s),
     errorsOf(s) {
       try {
-        engine.estimate(s);
+        // The engine is the check: it answers any value with an estimate or its errors.
+        engine.estimate(/** @type {Scenario} */ (s));
         return [];
       } catch (error) {
         if (!(error instanceof LabelcostError)) throw error;
@@ -213,15 +270,14 @@ export async function startCalculator(root, options = {}) {
     },
     wordsLoaded: loadWords,
     // People read plain words; the engine's codes and paths go to the console.
-    warningText: (w) => (wordsHere() ? words.warningMessage(w, { cardTitle: ctx.card().title }) : ''),
-    fieldText: (e, key) => (wordsHere() ? words.fieldMessage(e, { ...words.fieldFor(key), cardTitle: ctx.card().title }) : ''),
+    warningText: (w) => (wordsHere() ? /** @type {Words} */ (words).warningMessage(w, { cardTitle: ctx.card().title }) : ''),
+    fieldText: (e, key) => (wordsHere() ? /** @type {Words} */ (words).fieldMessage(e, { .../** @type {Words} */ (words).fieldFor(key), cardTitle: ctx.card().title }) : ''),
     describeRefusal(errors, s = scenario()) {
       if (!wordsHere()) return '';
-      const card = (typeof s.rates === 'string' ? cardById(s.rates) : s.rates) || ctx.card();
-      const said = words.scenarioProblems(errors, { cardTitle: card.title, itemName: (i) => s.items?.[i]?.name });
+      const said = /** @type {Words} */ (words).scenarioProblems(errors, { cardTitle: cardTitleOf(s), itemName: (i) => itemNameOf(s, i) });
       return said.length > 3 ? `${said.slice(0, 3).join(' ')} (and ${said.length - 3} more)` : said.join(' ');
     },
-  };
+  });
   // True when messages.js is loaded; else loads it and re-estimates after.
   function wordsHere() {
     if (!words) loadWords().then(schedule);
@@ -233,8 +289,9 @@ export async function startCalculator(root, options = {}) {
   ctx.siteUrl = siteUrl;
   // The toolbar's actions load with the first one used (actions.js).
   const importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: -1, 'aria-hidden': 'true' });
+  /** @type {Promise<Actions> | null} */
   let actionsLoading = null;
-  const action = (name) => async () => {
+  const action = (/** @type {keyof Actions} */ name) => async () => {
     actionsLoading ??= import('./actions.js').then(({ createActions }) => createActions(ctx, {
       root, siteUrl, importInput, lastResult: () => last?.result ?? null, reset: options.reset,
     }));
@@ -256,6 +313,7 @@ export async function startCalculator(root, options = {}) {
   });
   // Your own prices, as tables: loaded when first opened.
   const pricesRoot = h('div', { class: 'prices-root' });
+  /** @type {PriceEditor | null} */
   let prices = null;
   async function editPrices() {
     prices ??= (await import('./prices.js')).createPriceEditor(ctx, { onClose: () => toolbar.focusPrices(), download: action('exportCard') });
@@ -288,18 +346,20 @@ export async function startCalculator(root, options = {}) {
     const link = /** @type {Element} */ (e.target).closest?.('a[href^="#"]');
     if (!link || !root.contains(link)) return;
     e.preventDefault();
-    const target = root.querySelector(`[id="${CSS.escape(link.getAttribute('href').slice(1))}"]`);
+    const target = root.querySelector(`[id="${CSS.escape(/** @type {string} */ (link.getAttribute('href')).slice(1))}"]`);
     target?.scrollIntoView({ block: 'start' });
     target?.querySelector('h2')?.setAttribute('tabindex', '-1');
     target?.querySelector('h2')?.focus({ preventScroll: true });
   });
   // Until its code is loaded, the editor shows nothing and places no message.
+  /** @type {Editor} */
   let editor = { render() {}, annotate: ({ errors = [] }) => errors, clearDrafts() {}, hasDrafts: () => false };
   const results = createResults(resultsRoot, ctx, { compact: !!options.compact });
-  bar.watch(resultsRoot.querySelector('[data-total]'), toolbar.element);
+  bar.watch(/** @type {Element} */ (resultsRoot.querySelector('[data-total]')), toolbar.element);
 
   // Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo: the scenario's
   // history, also while typing in a field.
+  /** @param {KeyboardEvent} e */
   function shortcut(e) {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
@@ -310,28 +370,64 @@ export async function startCalculator(root, options = {}) {
     else ctx.redo();
   }
 
+  /**
+   * @param {{scenario: Scenario, label: string} | null} done
+   * @param {string} verb
+   */
   function step(done, verb) {
     if (!done) return;
     apply(done.scenario);
     say(`${verb}: ${done.label}.`);
     // Focus in a part that the step took away goes back to the toolbar, so
     // that the next Ctrl+Z still reaches the calculator.
-    const active = root.getRootNode().activeElement;
+    const active = /** @type {Partial<DocumentOrShadowRoot>} */ (root.getRootNode()).activeElement;
     if (!active || active === document.body || !root.contains(active)) toolbar.focusHistory();
   }
 
+  /**
+   * @param {string} text
+   * @param {{error?: boolean, undo?: boolean}} [how]
+   */
   function say(text, { error = false, undo = false } = {}) {
     fill(status, text, undo ? h('button', { type: 'button', class: 'link', dataset: { action: 'undo-last' }, text: 'Undo', onclick: () => ctx.undo() }) : null);
     status.classList.toggle('error', error);
   }
 
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let announceTimer;
+  /** @param {string} text */
   function announce(text) {
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => { announcer.textContent = text; }, 600);
   }
 
-  /** Why the engine refuses a scenario, in words; null when it prices it. */
+  /**
+   * The title of the card a scenario names or holds (else the card in use).
+   * @param {Unchecked} s
+   */
+  function cardTitleOf(s) {
+    const { rates } = s;
+    if (typeof rates === 'string') return (cardById(rates) ?? ctx.card()).title;
+    const own = rates && typeof rates === 'object' && 'title' in rates ? rates.title : undefined;
+    return typeof own === 'string' ? own : ctx.card().title;
+  }
+
+  /**
+   * The name a scenario gives its item `i`, if it gives one.
+   * @param {Unchecked} s
+   * @param {number} i
+   */
+  function itemNameOf(s, i) {
+    /** @type {unknown} */
+    const item = Array.isArray(s.items) ? s.items[i] : undefined;
+    const name = item && typeof item === 'object' && 'name' in item ? item.name : undefined;
+    return typeof name === 'string' ? name : undefined;
+  }
+
+  /**
+   * Why the engine refuses a scenario, in words; null when it prices it.
+   * @param {Unchecked} s
+   */
   function refusal(s) {
     if (typeof s.rates === 'string' && !cardById(s.rates)) return `It uses prices (rate card "${s.rates}") that this version of labelcost does not have.`;
     const errors = ctx.errorsOf(s);
@@ -341,16 +437,19 @@ export async function startCalculator(root, options = {}) {
   }
 
   /** The scenario as priced: format v1, without the page's own item ids. */
+  /** @returns {Scenario} */
   function scenario() {
+    /** @type {Omit<Scenario, 'items'> & {items?: Item[]}} */
     const s = { labelcost: 1 };
     if (state.name.trim()) s.name = state.name;
     s.rates = ctx.ownCard() ?? ctx.card().id;
     if (state.freeTier && ctx.card().free_tier) s.free_tier = true;
     if (state.schedule) s.schedule = state.schedule;
-    s.items = state.items.map((i) => i.data);
-    return s;
+    s.items = /** @type {Item[]} */ (state.items.map((i) => i.data));
+    return /** @type {Scenario} */ (s);
   }
 
+  /** @returns {Scenario} */
   function defaultScenario() {
     return presets.find((p) => p.name === 'computer-vision-startup')?.scenario ?? { labelcost: 1, items: [] };
   }
@@ -359,6 +458,8 @@ export async function startCalculator(root, options = {}) {
    * Shows a scenario, as a step that can be undone. One on a rate card this
    * build does not have is refused (pricing it on another card would change
    * its numbers silently): returns false and says so.
+   * @param {Unchecked} s
+   * @param {{label?: string, editorLater?: boolean}} [how]
    */
   function load(s, { label = 'Open a scenario', editorLater = false } = {}) {
     if (typeof s.rates === 'string' && !cardById(s.rates)) {
@@ -373,15 +474,20 @@ export async function startCalculator(root, options = {}) {
   }
 
   // Puts a scenario on screen without recording it.
+  /**
+   * @param {Unchecked} s
+   * @param {{editorLater?: boolean}} [how]
+   */
   function apply(s, { editorLater = false } = {}) {
     state.name = typeof s.name === 'string' ? s.name : '';
     state.freeTier = s.free_tier === true;
-    state.schedule = s.schedule && typeof s.schedule === 'object' && !Array.isArray(s.schedule) ? structuredClone(s.schedule) : null;
+    // As the scenario states it: the engine checks it with the rest.
+    state.schedule = s.schedule && typeof s.schedule === 'object' && !Array.isArray(s.schedule) ? /** @type {Schedule} */ (structuredClone(s.schedule)) : null;
     if (s.rates && typeof s.rates === 'object') {
-      state.rates = structuredClone(s.rates);
+      state.rates = /** @type {PageCard} */ (structuredClone(s.rates));
       lastOwn = state.rates;
     } else {
-      state.rates = cardById(s.rates ?? '')?.id ?? defaultCard;
+      state.rates = cardById(typeof s.rates === 'string' ? s.rates : '')?.id ?? defaultCard;
     }
     state.items = (Array.isArray(s.items) ? s.items : []).map((data) => ({ id: ctx.nextId(), data: structuredClone(data) }));
     state.chartItem = null;
@@ -407,12 +513,14 @@ export async function startCalculator(root, options = {}) {
     if (last) editor.annotate({ result: last.result, warnings: last.result.warnings, notes: last.notes });
   }
 
+  /** @param {string} [text] */
   function notify(text) {
     notice.textContent = text ?? '';
     notice.hidden = !text;
   }
 
   // --- computing -----------------------------------------------------------
+  /** @type {View | null} */
   let last = null;
   let scheduled = false;
   let opened = false; // the first estimate is of what was opened: nothing to save yet
@@ -462,7 +570,9 @@ export async function startCalculator(root, options = {}) {
 
   // The fragment (share link) and this browser's copy follow each change; the
   // history gets no new entry for them.
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let persistTimer;
+  /** @param {Scenario} s */
   function persist(s) {
     clearTimeout(persistTimer);
     persistTimer = setTimeout(async () => {
@@ -472,6 +582,10 @@ export async function startCalculator(root, options = {}) {
     }, 250);
   }
 
+  /**
+   * @param {Scenario} s
+   * @param {View} view
+   */
   async function extras(s, view) {
     const { computeExtras, compactExtras } = await extrasModule();
     if (last !== view) return; // a newer estimate replaced this one
@@ -513,16 +627,19 @@ export async function startCalculator(root, options = {}) {
   return {
     engine,
     /** Shows a scenario; false (and a notice) when its rate card is not bundled. */
-    load: (s) => load(s),
+    load: (/** @type {Unchecked} */ s) => load(s),
     /** Shows plans side by side from a comparison link. */
-    showLinkedPlans: (plans) => ctx.showLinkedPlans(plans),
+    showLinkedPlans: (/** @type {LinkedPlan[]} */ plans) => ctx.showLinkedPlans(plans),
     scenario,
-    preset: (name) => presets.find((p) => p.name === name)?.scenario ?? null,
+    preset: (/** @type {string} */ name) => presets.find((p) => p.name === name)?.scenario ?? null,
     result: () => last?.result ?? null,
     state,
     notify,
     updateAccepted: false,
-    /** Offers a newly deployed version; `accept` activates it (the page then reloads). */
+    /**
+     * Offers a newly deployed version; `accept` activates it (the page then reloads).
+     * @param {() => void} accept
+     */
     offerUpdate(accept) {
       const api = this;
       fill(notice, 'A new version of labelcost is ready. ', h('button', { type: 'button', text: 'Reload to use it', onclick: () => {

@@ -7,9 +7,19 @@ import { h, fill, uid } from './dom.js';
 import { money, count, readNumber } from './numbers.js';
 import { table } from './panels.js';
 
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./types.js').BudgetAnswer} BudgetAnswer */
+/** @typedef {import('./types.js').Workforce} Workforce */
+/** @typedef {import('./engine.js').LabelcostError} LabelcostError */
+/** @typedef {import('./engine.js').EngineIssue} EngineIssue */
+/** @typedef {import('./item-model.js').ItemData} ItemData */
+/** @typedef {Extract<ItemData, {kind: 'labeling' | 'auto-labeling'}>} CountedData  an item a budget counts */
+/** @typedef {Extract<ItemData, {kind: 'labeling'}>} LabelingData  (only these get answers by workforce or without active learning) */
+/** @typedef {{workforce?: Workforce, activeLearning?: false}} Change  what else an answer changes in the item */
+
 /**
  * @param {import('./app.js').Context} app
- * @returns {{element: HTMLElement, render: (view: {result: object}) => void}}
+ * @returns {{element: HTMLElement, render: (view: {result: Result}) => void}}
  */
 export function createBudget(app) {
   const amountId = uid('f');
@@ -25,6 +35,7 @@ export function createBudget(app) {
   const element = h('div', { class: 'budget', dataset: { budget: '' } },
     h('div', { class: 'field inline' }, h('label', { for: amountId, text: 'What can I label for ($)' }), amount, itemField),
     message, answer);
+  /** @type {Result | null} */
   let result = null;
   amount.addEventListener('input', () => {
     app.state.budget = amount.value;
@@ -32,13 +43,16 @@ export function createBudget(app) {
   });
   item.addEventListener('change', update);
 
-  /** A new estimate: the counted items may have changed, and so may the answer. */
+  /**
+   * A new estimate: the counted items may have changed, and so may the answer.
+   * @param {{result: Result}} view
+   */
   function render(view) {
     result = view.result;
     const counted = result.items.filter((i) => i.kind === 'labeling' || i.kind === 'auto-labeling');
     const chosen = item.value;
     // A long name is shortened: the select must show its whole label in a narrow column.
-    const shown = (name) => (name.length > 20 ? `${name.slice(0, 19).trimEnd()}…` : name);
+    const shown = (/** @type {string} */ name) => (name.length > 20 ? `${name.slice(0, 19).trimEnd()}…` : name);
     fill(item, counted.map((i) => h('option', { value: String(i.index), text: `${i.index + 1}. ${shown(i.name)}`, title: i.name })));
     if (counted.some((i) => String(i.index) === chosen)) item.value = chosen;
     itemField.hidden = counted.length < 2;
@@ -58,19 +72,23 @@ export function createBudget(app) {
       return fill(answer);
     }
     const asked = { budget, scenario: app.scenario(), item: Number(item.value) };
+    /** @type {BudgetAnswer} */
     let reply;
     try {
       reply = app.engine.budget(asked);
     } catch (error) {
-      if (!Array.isArray(error?.errors)) throw error;
-      console.warn('labelcost: budget refused', JSON.stringify(error.errors));
-      message.textContent = budgetProblem(error.errors);
+      if (!Array.isArray(/** @type {{errors?: unknown} | null | undefined} */ (error)?.errors)) throw error;
+      console.warn('labelcost: budget refused', JSON.stringify(/** @type {LabelcostError} */ (error).errors));
+      message.textContent = budgetProblem(/** @type {LabelcostError} */ (error).errors);
       return fill(answer);
     }
     fill(answer, ...said(reply), answers(reply), reply.warnings.map((w) => h('p', { class: 'hint', text: app.warningText(w) })));
   }
 
-  // Why the engine gives no answer, in words.
+  /**
+   * Why the engine gives no answer, in words.
+   * @param {EngineIssue[]} errors
+   */
   function budgetProblem(errors) {
     const at = errors[0]?.path ?? '';
     if (at === 'budget') return 'Type an amount in dollars from $0 to $1 trillion.';
@@ -80,14 +98,18 @@ export function createBudget(app) {
 
   // What one more object would cost, to the cent unless that hides that it
   // is over the budget ($5,000.003 is not "$5,000.00").
+  /** @param {BudgetAnswer} reply  one with a next */
   function over(reply) {
-    const cents = money(reply.next.total);
-    return cents === money(reply.budget) ? money(reply.next.total, { unit: true }) : cents;
+    const cents = money(/** @type {NonNullable<BudgetAnswer['next']>} */ (reply.next).total);
+    return cents === money(reply.budget) ? money(/** @type {NonNullable<BudgetAnswer['next']>} */ (reply.next).total, { unit: true }) : cents;
   }
 
-  /** The answer in a sentence or two. */
+  /**
+   * The answer in a sentence or two (once there is a result).
+   * @param {BudgetAnswer} reply
+   */
   function said(reply) {
-    const name = result.items[reply.item]?.name ?? `item ${reply.item + 1}`;
+    const name = /** @type {Result} */ (result).items[reply.item]?.name ?? `item ${reply.item + 1}`;
     const lines = [h('p', null, `${money(reply.budget)} labels `, h('strong', { text: `${count(reply.objects)} objects` }),
       ` of ${name}: the estimate is then ${money(reply.total)}`,
       reply.next ? `; ${count(reply.next.objects)} would cost ${over(reply)}.` : '.')];
@@ -97,11 +119,21 @@ export function createBudget(app) {
     return lines;
   }
 
-  /** Each answer as a row, with a button that puts it in the scenario. */
+  /**
+   * Each answer as a row, with a button that puts it in the scenario.
+   * @param {BudgetAnswer} reply
+   */
   function answers(reply) {
     const index = reply.item;
-    const current = app.state.items[index]?.data;
+    const current = /** @type {CountedData | undefined} */ (app.state.items[index]?.data);
     const rows = [];
+    /**
+     * @param {string} label
+     * @param {number | null} objects
+     * @param {string | null | undefined} total
+     * @param {Change | null} change
+     * @param {string} [note]
+     */
     const row = (label, objects, total, change, note = '') => h('tr', null,
       h('th', { scope: 'row', text: label }),
       h('td', { class: objects === null ? 'num wrap' : 'num', text: objects === null ? note : count(objects) }),
@@ -116,7 +148,7 @@ export function createBudget(app) {
         rows.push(row(label, null, null, null, w.problem?.code === 'missing_field' ? 'Needs its hourly pay on the item' : 'Not available for this task'));
         continue;
       }
-      rows.push(row(label, w.objects, w.total, mine ? null : { workforce: w.workforce }));
+      rows.push(row(label, /** @type {number} */ (w.objects), w.total, mine ? null : { workforce: w.workforce }));
     }
     if (!reply.by_workforce.length) rows.push(row('This plan', reply.objects, reply.total, null));
     if (reply.without_active_learning) {
@@ -127,19 +159,25 @@ export function createBudget(app) {
 
   // Puts an answer in the scenario: the item's objects, and its workforce or
   // active learning when the answer was for another.
+  /**
+   * @param {number} index
+   * @param {number} objects
+   * @param {Change | null} change
+   * @param {string} label
+   */
   function use(index, objects, change, label) {
     const entry = app.state.items[index];
     if (!entry) return;
-    const data = entry.data;
+    const data = /** @type {CountedData} */ (entry.data);
     data.objects = objects;
     if (change?.workforce) {
       data.workforce = change.workforce;
-      delete data.multiplier;
-      delete data.unit_price;
+      delete /** @type {LabelingData} */ (data).multiplier;
+      delete /** @type {LabelingData} */ (data).unit_price;
       const paid = app.card().workforces[change.workforce]?.labor;
-      delete data[paid ? 'worker_price' : 'labor'];
+      delete /** @type {LabelingData} */ (data)[paid ? 'worker_price' : 'labor'];
     }
-    if (change?.activeLearning === false) delete data.active_learning;
+    if (change?.activeLearning === false) delete /** @type {LabelingData} */ (data).active_learning;
     app.changed(`Use ${count(objects)} objects from the budget`, { structural: true });
     app.say(`Item ${index + 1} now has ${count(objects)} objects${label ? ` (${label})` : ''}.`, { undo: true });
   }

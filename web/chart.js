@@ -34,6 +34,10 @@ export function breakdownChart(parts, title) {
   return h('figure', { class: 'chart-figure' }, svg, legend);
 }
 
+/**
+ * @param {number} range
+ * @param {number} ticks
+ */
 function niceStep(range, ticks) {
   const raw = range / Math.max(1, ticks);
   const mag = 10 ** Math.floor(Math.log10(raw || 1));
@@ -66,8 +70,8 @@ export function savingsChart(o) {
   const yMax = Math.max(o.baseline, ...o.ys) * 1.08 || 1;
   const step = niceStep(yMax, 4);
   const top = Math.ceil(yMax / step) * step;
-  const X = (x) => m.l + x * iw;
-  const Y = (y) => m.t + ih - (y / top) * ih;
+  const X = (/** @type {number} */ x) => m.l + x * iw;
+  const Y = (/** @type {number} */ y) => m.t + ih - (y / top) * ih;
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart chart-line', role: 'img', 'aria-label': o.title });
   for (let v = 0; v <= top + 1e-9; v += step) {
     svg.append(s('line', { x1: m.l, x2: W - m.r, y1: Y(v), y2: Y(v), class: 'grid' }),
@@ -86,7 +90,7 @@ export function savingsChart(o) {
       s('text', { x: X(o.breakEven) + 4, y: m.t + 12, class: 'marker-label', text: `break-even ${(o.formatMarker ?? o.formatX)(o.breakEven)}`, 'text-anchor': o.breakEven > 0.6 ? 'end' : 'start', dx: o.breakEven > 0.6 ? -8 : 0 }));
   }
   if (o.current !== null && o.current !== undefined) {
-    const i = o.xs.reduce((best, x, k) => (Math.abs(x - o.current) < Math.abs(o.xs[best] - o.current) ? k : best), 0);
+    const i = o.xs.reduce((best, x, k) => (Math.abs(x - /** @type {number} */ (o.current)) < Math.abs(o.xs[best] - /** @type {number} */ (o.current)) ? k : best), 0);
     svg.append(s('circle', { cx: X(o.xs[i]), cy: Y(o.ys[i]), r: 5, class: 'marker-current' },
       s('title', { text: `This scenario: ${o.formatX(o.current)}, ${o.formatY(o.ys[i])}` })));
   }

@@ -7,6 +7,19 @@ import { money, count } from './numbers.js';
 import { KINDS, newItem } from './item-model.js';
 import { createItemCard } from './item-card.js';
 
+/** @typedef {import('./types.js').ItemKind} ItemKind */
+/** @typedef {import('./types.js').Issue} Issue */
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./engine.js').EngineIssue} EngineIssue */
+/** @typedef {import('./item-model.js').EditorItem} EditorItem */
+/** @typedef {import('./item-model.js').Card} Card */
+/**
+ * An item card's parts that annotate() writes to.
+ * @typedef {{li: Element, msgs: Map<string, HTMLElement>, cost: Element | null, notes: Element | null,
+ *   notesText: string | null}} CardParts
+ */
+/** @typedef {{text: string, warn: boolean, input: HTMLElement | null}} Said  a message as written */
+
 /**
  * What the editor's parts share (editor.js, item-card.js, fields.js).
  * @typedef {object} EditorContext
@@ -29,44 +42,56 @@ export function createEditor(root, app) {
   const empty = h('p', { class: 'empty', text: 'No items yet: add what you will label, auto-label, store or pay for.' });
   const adders = h('div', { class: 'adders', role: 'group', 'aria-label': 'Add an item' },
     h('span', { class: 'adders-label', text: 'Add' }),
-    Object.entries(KINDS).map(([kind, label]) =>
+    /** @type {[ItemKind, string][]} */ (Object.entries(KINDS)).map(([kind, label]) =>
       h('button', { type: 'button', class: 'add', dataset: { add: kind }, text: `+ ${label}`, onclick: () => add(kind) })));
   // Settings of the whole scenario that the card offers (its free tier).
   const settings = h('div', { class: 'scenario-settings' });
   fill(root, settings, list, empty, adders);
 
+  /** @type {EditorContext['drafts']} */
   const drafts = new Map();
+  /** @param {number} index */
   const itemLabel = (index) => {
-    const name = app.state.items[index]?.data.name;
+    const name = /** @type {EditorItem[]} */ (app.state.items)[index]?.data.name;
     return name ? `item ${index + 1} (${name})` : `item ${index + 1}`;
   };
   const itemCard = createItemCard({ app, list, drafts, opened: new Set(), itemLabel, actions: { move, remove, duplicate } });
 
+  /** @param {ItemKind} kind */
   function add(kind) {
-    const items = app.state.items;
-    items.push({ id: app.nextId(), data: newItem(kind, app.card()) });
+    const items = /** @type {EditorItem[]} */ (app.state.items);
+    items.push({ id: app.nextId(), data: newItem(kind, /** @type {Card} */ (app.card())) });
     app.changed(`Add ${KINDS[kind].toLowerCase()}`, { structural: true });
     focusItem(items[items.length - 1].id);
   }
 
+  /**
+   * @param {string} id
+   * @param {string} [selector]  of an input, select or button
+   */
   function focusItem(id, selector = 'input, select, button') {
-    const el = list.querySelector(`[data-item="${id}"]`)?.querySelector(selector);
+    const el = /** @type {HTMLElement | null | undefined} */ (list.querySelector(`[data-item="${id}"]`)?.querySelector(selector));
     el?.focus();
   }
 
+  /**
+   * @param {number} index
+   * @param {number} by
+   */
   function move(index, by) {
-    const items = app.state.items;
+    const items = /** @type {EditorItem[]} */ (app.state.items);
     const to = index + by;
     if (to < 0 || to >= items.length) return;
     const label = `Move ${itemLabel(index)} ${by < 0 ? 'up' : 'down'}`;
     const [it] = items.splice(index, 1);
     items.splice(to, 0, it);
     app.changed(label, { structural: true });
-    list.querySelector(`[data-item="${it.id}"] [data-action="${by < 0 ? 'up' : 'down'}"]`)?.focus();
+    /** @type {HTMLElement | null} */ (list.querySelector(`[data-item="${it.id}"] [data-action="${by < 0 ? 'up' : 'down'}"]`))?.focus();
   }
 
+  /** @param {number} index */
   function remove(index) {
-    const items = app.state.items;
+    const items = /** @type {EditorItem[]} */ (app.state.items);
     const label = `Remove ${itemLabel(index)}`;
     const [gone] = items.splice(index, 1);
     for (const key of [...drafts.keys()]) if (key.startsWith(`${gone.id}:`)) drafts.delete(key);
@@ -77,8 +102,9 @@ export function createEditor(root, app) {
     else adders.querySelector('button')?.focus();
   }
 
+  /** @param {number} index */
   function duplicate(index) {
-    const items = app.state.items;
+    const items = /** @type {EditorItem[]} */ (app.state.items);
     const copy = { id: app.nextId(), data: structuredClone(items[index].data) };
     if (copy.data.name) copy.data.name = `${copy.data.name} (copy)`;
     items.splice(index + 1, 0, copy);
@@ -87,23 +113,26 @@ export function createEditor(root, app) {
   }
 
   // Each item's card and the parts annotate() writes to, by item id.
+  /** @type {Map<string, CardParts>} */
   let parts = new Map();
+  /** @param {string} id */
   function partsOf(id) {
     if (parts.has(id)) return parts.get(id);
     const li = list.querySelector(`[data-item="${id}"]`);
     if (!li) return null;
-    const msgs = new Map([...li.querySelectorAll('[data-msg-for]')].map((el) => [el.dataset.msgFor, el]));
+    const msgs = new Map([.../** @type {NodeListOf<HTMLElement>} */ (li.querySelectorAll('[data-msg-for]'))].map((el) => /** @type {[string, HTMLElement]} */ ([el.dataset.msgFor, el])));
+    /** @type {CardParts} */
     const found = { li, msgs, cost: li.querySelector('[data-cost-for]'), notes: li.querySelector('[data-notes-for]'), notesText: null };
     parts.set(id, found);
     return found;
   }
 
   function render() {
-    const card = app.card();
-    const items = app.state.items;
+    const card = /** @type {Card} */ (app.card());
+    const items = /** @type {EditorItem[]} */ (app.state.items);
     // Keep the focused field focused across a rebuild.
-    const active = list.getRootNode().activeElement;
-    const activeItem = active?.closest?.('[data-item]')?.dataset.item;
+    const active = /** @type {(Element & Partial<HTMLOrSVGElement>) | null | undefined} */ (/** @type {Partial<DocumentOrShadowRoot>} */ (list.getRootNode()).activeElement);
+    const activeItem = /** @type {HTMLElement | null | undefined} */ (active?.closest?.('[data-item]'))?.dataset.item;
     const activeField = active?.dataset?.field ?? active?.dataset?.action;
     fill(settings, freeTier(card));
     fill(list, items.map((item, i) => itemCard(item, i, items.length, card)));
@@ -115,15 +144,16 @@ export function createEditor(root, app) {
       const input = list.querySelector(`[data-item="${id}"] [data-field="${field}"]`);
       if (input) {
         input.setAttribute('aria-invalid', 'true');
-        const msg = input.parentElement.querySelector('.msg');
+        const msg = /** @type {Element} */ (input.parentElement).querySelector('.msg');
         if (msg) msg.textContent = draft.message;
       }
     }
-    if (activeItem && activeField && list.contains(active) === false) {
-      list.querySelector(`[data-item="${activeItem}"] [data-field="${activeField}"], [data-item="${activeItem}"] [data-action="${activeField}"]`)?.focus();
+    if (activeItem && activeField && list.contains(/** @type {Element} */ (active)) === false) {
+      /** @type {HTMLElement | null} */ (list.querySelector(`[data-item="${activeItem}"] [data-field="${activeField}"], [data-item="${activeItem}"] [data-action="${activeField}"]`))?.focus();
     }
   }
 
+  /** @param {Card} card */
   function freeTier(card) {
     if (!card.free_tier) return null;
     const id = uid('f');
@@ -138,16 +168,19 @@ export function createEditor(root, app) {
   }
 
   // What annotate() last wrote: message element -> {text, warn, input}.
+  /** @type {Map<Element, Said>} */
   let shown = new Map();
 
   // Where an issue with this path is said: the most specific field the path
   // names, else the item itself.
+  /** @param {{path: string}} issue */
   function placeOf(issue) {
     const m = /^items\[(\d+)\]\.?(.*)$/.exec(issue.path);
     const item = m && app.state.items[+m[1]];
     const found = item && partsOf(item.id);
     if (!found) return null;
     let path = m[2];
+    /** @type {HTMLElement | null | undefined} */
     let target = null;
     while (path && !(target = found.msgs.get(path))) path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
     if (!target && m[2].startsWith('labor')) target = found.msgs.get('labor.hourly');
@@ -158,16 +191,22 @@ export function createEditor(root, app) {
    * Shows the engine's view: item costs, its errors and warnings at their
    * fields, and notes where the rate cards disagree. Only what changed is
    * written.
+   * @param {{result?: Result | null, errors?: EngineIssue[], warnings?: Issue[], notes?: Map<number, string[]>}} view
+   *   notes: by item index
    */
   function annotate({ result, errors = [], warnings = [], notes }) {
     const items = app.state.items;
-    /** @type {Map<Element, {text: string, warn: boolean, input: Element|null}>} */
+    /** @type {Map<Element, Said>} */
     const wanted = new Map();
     for (const [key, draft] of drafts) {
       const [id, field] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
       const el = partsOf(id)?.msgs.get(field);
       if (el) wanted.set(el, { text: draft.message, warn: false, input: null });
     }
+    /**
+     * @param {EngineIssue} issue
+     * @param {'error' | 'warning'} kind
+     */
     const place = (issue, kind) => {
       const at = placeOf(issue);
       if (!at?.target) return false;
@@ -176,7 +215,7 @@ export function createEditor(root, app) {
       if (!now.text.includes(words)) now.text = now.text ? `${now.text} ${words}` : words;
       if (kind === 'error') {
         now.warn = false;
-        now.input = at.li.querySelector(`[data-field="${at.path}"]`);
+        now.input = /** @type {HTMLElement | null} */ (at.li.querySelector(`[data-field="${at.path}"]`));
       }
       wanted.set(at.target, now);
       return true;
@@ -188,7 +227,7 @@ export function createEditor(root, app) {
       if (wanted.has(el)) continue;
       el.textContent = '';
       el.classList.remove('warn');
-      if (was.input && !drafts.has(`${el.closest('[data-item]')?.dataset.item}:${was.input.dataset.field}`)) was.input.removeAttribute('aria-invalid');
+      if (was.input && !drafts.has(`${/** @type {HTMLElement | null} */ (el.closest('[data-item]'))?.dataset.item}:${was.input.dataset.field}`)) was.input.removeAttribute('aria-invalid');
     }
     for (const [el, want] of wanted) {
       if (el.textContent !== want.text) el.textContent = want.text;

@@ -8,15 +8,26 @@ import { count, readNumber, readCount } from './numbers.js';
 import { section, table } from './panels.js';
 import { fieldMessage, SCHEDULE_FIELDS } from './messages.js';
 
-/** A decimal string as JSON keeps it: a number where that is exact ("2.5" -> 2.5). */
-const asJson = (decimal) => (String(Number(decimal)) === decimal ? Number(decimal) : decimal);
+/** @typedef {import('./types.js').Decimal} Decimal */
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./types.js').ItemResult} ItemResult */
+/** @typedef {import('./types.js').Schedule} Schedule */
+/** @typedef {{annotators?: Decimal, weeks?: Decimal, hours_per_week?: Decimal, parallel?: true}} TypedSchedule  for the engine to check */
 
-/** "10 to 30", or the one figure when the range has none. */
+/** A decimal string as JSON keeps it: a number where that is exact ("2.5" -> 2.5). */
+const asJson = (/** @type {string} */ decimal) => (String(Number(decimal)) === decimal ? Number(decimal) : decimal);
+
+/**
+ * "10 to 30", or the one figure when the range has none.
+ * @param {Decimal | null} low
+ * @param {Decimal | null} high
+ * @param {string} [unit]
+ */
 const span = (low, high, unit = '') => (low === high ? '' : `${count(low)} to ${count(high)}${unit}`);
 
 /**
  * @param {import('./app.js').Context} app
- * @returns {{element: HTMLElement, render: (view: {result: object}) => void}}
+ * @returns {{element: HTMLElement, render: (view: {result: Result}) => void}}
  */
 export function createEffort(app) {
   const totalEl = h('p', { class: 'effort-total' });
@@ -24,6 +35,10 @@ export function createEffort(app) {
   const notesEl = h('div', { class: 'effort-notes' });
 
   const modeName = uid('mode');
+  /**
+   * @param {'annotators' | 'weeks'} value
+   * @param {string} text
+   */
   const radio = (value, text) => {
     const id = uid('f');
     const input = h('input', { id, type: 'radio', name: modeName, value, dataset: { control: `schedule-${value}` } });
@@ -35,6 +50,11 @@ export function createEffort(app) {
   };
   const byTeam = radio('annotators', 'We have a team: how many weeks?');
   const byWeeks = radio('weeks', 'We have a deadline: how many people?');
+  /**
+   * @param {'annotators' | 'weeks' | 'hours_per_week'} key
+   * @param {string} label
+   * @param {import('./dom.js').Attributes} attrs
+   */
   const field = (key, label, attrs) => {
     const id = uid('f');
     const input = h('input', { id, type: 'text', autocomplete: 'off', 'aria-describedby': `${id}-msg`, dataset: { field: `schedule.${key}` }, ...attrs });
@@ -56,7 +76,9 @@ export function createEffort(app) {
     parallelField, answerEl);
   const element = section('effort', 'Effort and time', totalEl, itemsEl, notesEl, schedule);
 
+  /** @type {string | undefined} */
   let shown = undefined; // the schedule the inputs show, as JSON text
+  /** @type {Result | null} */
   let result = null;
 
   function showMode() {
@@ -82,13 +104,20 @@ export function createEffort(app) {
     showMode();
   }
 
+  /**
+   * @param {{input: HTMLInputElement, msg: HTMLElement}} f
+   * @param {string} text
+   */
   function say(f, text) {
     f.msg.textContent = text;
     if (text) f.input.setAttribute('aria-invalid', 'true');
     else f.input.removeAttribute('aria-invalid');
   }
 
-  /** What was typed, as a schedule; undefined when a field cannot be read (it says why). */
+  /**
+   * What was typed, as a schedule; undefined when a field cannot be read (it says why).
+   * @returns {TypedSchedule | null | undefined}
+   */
   function typed() {
     const main = byWeeks.input.checked ? weeks : annotators;
     const other = main === weeks ? annotators : weeks;
@@ -105,6 +134,7 @@ export function createEffort(app) {
     say(main, value === null ? (main === annotators ? 'Type a whole number of people, like 12.' : 'Type a number of weeks, like 4 or 2.5.') : '');
     say(hours, perWeek === null ? 'Type the hours each annotator works a week, like 30.' : '');
     if (value === null || perWeek === null) return undefined;
+    /** @type {TypedSchedule} */
     const s = { [main.key]: asJson(value) };
     if (perWeek) s.hours_per_week = asJson(perWeek);
     if (parallel.checked) s.parallel = true;
@@ -114,6 +144,7 @@ export function createEffort(app) {
   /**
    * Makes what was typed the scenario's schedule, once the engine takes it;
    * `field`: the field typed in (typing in one field is one step to undo).
+   * @param {string | null} field
    */
   function commit(field) {
     const s = typed();
@@ -129,10 +160,11 @@ export function createEffort(app) {
     const text = JSON.stringify(s);
     if (text === JSON.stringify(app.state.schedule ?? null)) return;
     shown = text;
-    app.state.schedule = s;
+    app.state.schedule = /** @type {Schedule | null} */ (s); // the engine took it
     app.changed(s ? 'Change the schedule' : 'Remove the schedule', field ? { field } : {});
   }
 
+  /** @param {ItemResult[]} labeling */
   function renderItems(labeling) {
     const rows = labeling.map((i) => {
       const e = i.effort;
@@ -149,9 +181,10 @@ export function createEffort(app) {
       : null);
   }
 
+  /** @param {ItemResult[]} labeling  (after render has set the result) */
   function renderNotes(labeling) {
-    const e = result.effort;
-    const name = (index) => `${index + 1}. ${result.items[index].name}`;
+    const e = /** @type {Result} */ (result).effort;
+    const name = (/** @type {number} */ index) => `${index + 1}. ${/** @type {Result} */ (result).items[index].name}`;
     const fromCard = labeling.some((i) => i.effort?.source === 'card');
     fill(notesEl,
       fromCard ? h('p', { class: 'hint', text: 'The rate card\'s seconds are rough figures: from published annotation studies where there are any, otherwise assumptions (see the rate card\'s assumptions). Time a sample of your own and type its seconds in the item, under More options.' }) : null,
@@ -159,9 +192,10 @@ export function createEffort(app) {
       e.unknown.length ? h('p', { class: 'hint', text: `${e.unknown.map(name).join(', ')}: this rate card gives no seconds per object for ${e.unknown.length > 1 ? 'these tasks' : 'this task'}; type them in the item to count ${e.unknown.length > 1 ? 'their' : 'its'} hours.` }) : null);
   }
 
+  /** (After render has set the result.) */
   function renderAnswer() {
-    const s = result.schedule;
-    const staffed = result.items.filter((i) => i.effort?.staffed);
+    const s = /** @type {Result} */ (result).schedule;
+    const staffed = /** @type {Result} */ (result).items.filter((i) => i.effort?.staffed);
     parallelField.hidden = staffed.length < 2 && !parallel.checked;
     if (!s) {
       return fill(answerEl, h('p', { class: 'hint', text: byWeeks.input.checked
@@ -176,14 +210,17 @@ export function createEffort(app) {
       ? `To finish in ${count(s.weeks)} weeks at ${perWeek}: ${count(s.annotators)} annotators${span(s.low.annotators, s.high.annotators) ? ` (${span(s.low.annotators, s.high.annotators)} across the range)` : ''}.`
       : `${count(s.annotators)} annotators at ${perWeek} finish in ${count(s.weeks)} weeks${span(s.low.weeks, s.high.weeks) ? ` (${span(s.low.weeks, s.high.weeks, ' weeks')} across the range)` : ''}.`;
     const timeline = !s.parallel && s.items.length > 1
-      ? h('ol', { class: 'timeline' }, s.items.map((t) => h('li', { text: `${result.items[t.index].name}: weeks ${count(t.start_week)} to ${count(t.end_week)}` })))
+      ? h('ol', { class: 'timeline' }, s.items.map((t) => h('li', { text: `${/** @type {Result} */ (result).items[t.index].name}: weeks ${count(t.start_week)} to ${count(t.end_week)}` })))
       : null;
     const together = s.parallel && s.items.length > 1 ? h('p', { class: 'hint', text: 'All items at once: the team shares its hours among them, and they all end in the same week.' }) : null;
-    const warnings = result.warnings.filter((w) => w.code === 'too_few_annotators').map((w) => h('p', { class: 'hint warn', text: app.warningText(w) }));
+    const warnings = /** @type {Result} */ (result).warnings.filter((w) => w.code === 'too_few_annotators').map((w) => h('p', { class: 'hint warn', text: app.warningText(w) }));
     fill(answerEl, h('p', { class: 'schedule-sentence', text: sentence }), timeline, together, warnings);
   }
 
-  /** A new estimate: its effort and schedule, and the inputs if the schedule changed elsewhere. */
+  /**
+   * A new estimate: its effort and schedule, and the inputs if the schedule changed elsewhere.
+   * @param {{result: Result}} view
+   */
   function render(view) {
     result = view.result;
     sync();

@@ -18,6 +18,10 @@
 // detail with console.error.
 import { startCalculator } from './app.js';
 
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./engine.js').LabelcostError} LabelcostError */
+/** @typedef {Awaited<ReturnType<typeof startCalculator>>} Calculator */
+
 /* global __LABELCOST_CSS__, __LABELCOST_SITE__ */
 async function styles() {
   // The site build puts the stylesheet into this file; unbuilt, it is fetched.
@@ -27,6 +31,7 @@ async function styles() {
   sheet.replaceSync(text);
   return sheet;
 }
+/** @type {CSSStyleSheet | null} */
 let sheet = null;
 
 // Enough style for a message when the stylesheet itself could not load.
@@ -43,6 +48,7 @@ const defaultSite = typeof __LABELCOST_SITE__ === 'string' && __LABELCOST_SITE__
   ? __LABELCOST_SITE__ : new URL('index.html', here).href;
 const filesFrom = here.protocol === 'file:' ? here.href : here.origin;
 
+/** @param {string} url */
 function fileName(url) {
   try {
     return new URL(url).pathname.replace(/^.*\//, '') || url;
@@ -53,6 +59,10 @@ function fileName(url) {
 
 // What a reader of the page is told when the calculator cannot start, from
 // the error and the refusals the page's policy reported meanwhile.
+/**
+ * @param {Partial<LabelcostError> | null | undefined} error  a LabelcostError or another Error
+ * @param {SecurityPolicyViolationEvent[]} refusals
+ */
 function explain(error, refusals) {
   if (typeof WebAssembly !== 'object') return 'The calculator needs a browser with WebAssembly, which this one does not have.';
   const url = typeof error?.url === 'string' ? error.url : '';
@@ -84,8 +94,11 @@ export class LabelcostCalculator extends HTMLElement {
   }
 
   #shadow;
+  /** @type {Calculator | null} */
   #app = null;
+  /** @type {Result | null} */
   #result = null;
+  /** @type {Promise<void> | null} */
   #starting = null;
 
   constructor() {
@@ -102,6 +115,11 @@ export class LabelcostCalculator extends HTMLElement {
     this.#starting ??= this.#start();
   }
 
+  /**
+   * @param {string} name
+   * @param {string | null} before
+   * @param {string | null} after
+   */
   async attributeChangedCallback(name, before, after) {
     if (!this.#app || before === after) return;
     if (name === 'compact') {
@@ -130,14 +148,16 @@ export class LabelcostCalculator extends HTMLElement {
     return JSON.stringify(['scenario', 'preset', 'rates', 'card', 'rates-src'].map((a) => this.getAttribute(a)));
   }
 
+  // Only once the calculator has started.
   async #applyAttributes() {
     const { scenario, notice } = await this.#scenario();
     // A refused scenario (a rate card this build lacks) leaves its own notice.
-    if (scenario && !this.#app.load(scenario)) return;
-    this.#app.notify(notice);
+    if (scenario && !/** @type {Calculator} */ (this.#app).load(scenario)) return;
+    /** @type {Calculator} */ (this.#app).notify(notice);
   }
 
   // Your own prices from the card or rates-src attribute: {card} or {notice}.
+  /** @param {string} instead  what happens instead, for the notice */
   async #ownCard(instead) {
     const text = this.getAttribute('card');
     if (text) {
@@ -183,13 +203,15 @@ export class LabelcostCalculator extends HTMLElement {
     notice = [notice, own.notice].filter(Boolean).join(' ');
     const rates = own.card ?? this.getAttribute('rates');
     // Before the start, the calculator applies rates to the preset or default.
-    if (rates && (scenario || this.#app)) scenario = { ...(scenario ?? this.#app.scenario()), rates };
+    if (rates && (scenario || this.#app)) scenario = { ...(scenario ?? /** @type {Calculator} */ (this.#app).scenario()), rates };
     return { scenario, notice, rates };
   }
 
   async #start() {
     // A refusal by the page's policy is reported as an event, not in the error.
+    /** @type {SecurityPolicyViolationEvent[]} */
     const refusals = [];
+    /** @param {SecurityPolicyViolationEvent} event */
     const refused = (event) => refusals.push(event);
     document.addEventListener('securitypolicyviolation', refused);
     try {
@@ -203,6 +225,10 @@ export class LabelcostCalculator extends HTMLElement {
     }
   }
 
+  /**
+   * @param {unknown} error
+   * @param {SecurityPolicyViolationEvent[]} refusals
+   */
   #fail(error, refusals) {
     console.error(`labelcost-calculator: could not start with the files at ${here.href}:`, error,
       ...refusals.map((v) => `(${v.effectiveDirective} refused ${v.blockedURI})`));
@@ -216,7 +242,7 @@ export class LabelcostCalculator extends HTMLElement {
     const message = document.createElement('p');
     message.className = 'failed';
     message.setAttribute('role', 'alert');
-    message.textContent = explain(error, refusals);
+    message.textContent = explain(/** @type {Partial<LabelcostError> | null | undefined} */ (error), refusals);
     root.append(message);
     this.#shadow.replaceChildren(root);
   }
@@ -238,7 +264,7 @@ export class LabelcostCalculator extends HTMLElement {
       compact: this.hasAttribute('compact'),
       siteUrl: this.#site(),
       onResult: (result) => {
-        this.#result = result;
+        this.#result = /** @type {Result} */ (result);
         this.dispatchEvent(new CustomEvent('labelcost-change', { detail: result, bubbles: true, composed: true }));
       },
     });

@@ -4,19 +4,32 @@
 import { h, uid } from './dom.js';
 import { READ, get, set, readTyped } from './item-model.js';
 
+/** @typedef {import('./types.js').Decimal} Decimal */
+/** @typedef {import('./item-model.js').EditorItem} EditorItem */
+/** @typedef {keyof typeof READ} FieldType */
+/** @typedef {{value: string, label: string}} Option */
+/** @typedef {(Option & {group?: undefined}) | {group: string, options: Option[], value?: undefined, label?: undefined}} SelectOption */
+
 /**
  * @param {import('./editor.js').EditorContext} ed
  */
 export function createFields(ed) {
   const { app, drafts, list, itemLabel } = ed;
 
+  /**
+   * @param {EditorItem} item
+   * @param {string} key  the field's path in the item
+   * @param {string} label
+   * @param {FieldType} type
+   * @param {{hint?: string, placeholder?: string, unit?: string, wide?: boolean}} [how]
+   */
   function field(item, key, label, type, { hint = '', placeholder = '', unit = '', wide = false } = {}) {
     const id = uid('f');
     const draftKey = `${item.id}:${key}`;
     const draft = drafts.get(draftKey);
     const input = h('input', {
       id, type: 'text', inputmode: type === 'count' ? 'numeric' : 'decimal', autocomplete: 'off',
-      value: draft ? draft.text : READ[type].show(get(item.data, key)), placeholder,
+      value: draft ? draft.text : READ[type].show(/** @type {Decimal | undefined} */ (get(item.data, key))), placeholder,
       dataset: { field: key, type }, 'aria-describedby': `${id}-msg${hint ? ` ${id}-hint` : ''}`,
     });
     input.addEventListener('input', () => edit(item, key, type, input, label));
@@ -28,6 +41,13 @@ export function createFields(ed) {
       h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
   }
 
+  /**
+   * @param {EditorItem} item
+   * @param {string} key
+   * @param {FieldType} type
+   * @param {HTMLInputElement} input
+   * @param {string} label
+   */
   function edit(item, key, type, input, label) {
     const text = input.value;
     const draftKey = `${item.id}:${key}`;
@@ -36,7 +56,7 @@ export function createFields(ed) {
     if (message) return invalid(input, draftKey, text, message);
     if (drafts.delete(draftKey)) {
       // What was said of the unreadable text goes; the engine's view follows.
-      const msg = input.parentElement.querySelector('.msg');
+      const msg = /** @type {HTMLElement} */ (input.parentElement).querySelector('.msg');
       if (msg) msg.textContent = '';
     }
     input.removeAttribute('aria-invalid');
@@ -46,20 +66,39 @@ export function createFields(ed) {
   }
 
   // On leaving a field that was read, show the value as it is stored.
+  /**
+   * @param {EditorItem} item
+   * @param {string} key
+   * @param {FieldType} type
+   * @param {HTMLInputElement} input
+   */
   function tidy(item, key, type, input) {
     if (drafts.has(`${item.id}:${key}`)) return;
-    const shown = READ[type].show(get(item.data, key));
-    if (String(shown) !== input.value && input.value.trim() !== '') input.value = shown;
+    const shown = READ[type].show(/** @type {Decimal | undefined} */ (get(item.data, key)));
+    if (String(shown) !== input.value && input.value.trim() !== '') input.value = String(shown);
   }
 
+  /**
+   * @param {HTMLInputElement} input
+   * @param {string} draftKey
+   * @param {string} text
+   * @param {string} message
+   */
   function invalid(input, draftKey, text, message) {
     drafts.set(draftKey, { text, message });
     input.setAttribute('aria-invalid', 'true');
-    const msg = input.parentElement.querySelector('.msg');
+    const msg = /** @type {HTMLElement} */ (input.parentElement).querySelector('.msg');
     if (msg) msg.textContent = message;
     app.inputProblem();
   }
 
+  /**
+   * @param {EditorItem} item
+   * @param {string} key
+   * @param {string} label
+   * @param {SelectOption[]} options
+   * @param {{structural?: boolean, none?: string | null, beside?: string}} [how]
+   */
   function select(item, key, label, options, { structural = true, none = null, beside = '' } = {}) {
     const id = uid('f');
     const current = get(item.data, key);
@@ -71,7 +110,7 @@ export function createFields(ed) {
     el.addEventListener('change', () => {
       set(item.data, key, el.value === '' ? undefined : el.value);
       app.changed(`Change ${label.toLowerCase()} of ${itemLabel(app.state.items.indexOf(item))}`, { structural });
-      if (structural) list.querySelector(`[data-item="${item.id}"] [data-field="${key}"]`)?.focus();
+      if (structural) /** @type {HTMLElement | null} */ (list.querySelector(`[data-item="${item.id}"] [data-field="${key}"]`))?.focus();
     });
     if (beside) el.setAttribute('aria-describedby', `${id}-beside ${id}-msg`);
     return h('div', { class: `field field-${key.replace(/\W+/g, '-')}` }, h('label', { for: id, text: label }), el,
@@ -79,6 +118,13 @@ export function createFields(ed) {
       h('small', { id: `${id}-msg`, class: 'msg', role: 'status', dataset: { msgFor: key } }));
   }
 
+  /**
+   * @param {EditorItem} item
+   * @param {string} label
+   * @param {boolean} checked
+   * @param {(on: boolean) => void} onchange
+   * @param {{disabled?: boolean, hint?: string}} [how]
+   */
   function checkbox(item, label, checked, onchange, { disabled = false, hint = '' } = {}) {
     const id = uid('f');
     const el = h('input', { id, type: 'checkbox', checked, disabled, 'aria-describedby': hint ? `${id}-hint` : null });

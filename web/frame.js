@@ -14,7 +14,7 @@
 window.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.source !== 'labelcost' || data.type !== 'height') return;
-  for (const frame of document.querySelectorAll('iframe[data-labelcost]')) {
+  for (const frame of /** @type {NodeListOf<HTMLIFrameElement>} */ (document.querySelectorAll('iframe[data-labelcost]'))) {
     if (frame.contentWindow !== event.source) continue;
     if (new URL(frame.src, location.href).origin !== event.origin) return;
     const height = Number(data.height);
@@ -29,7 +29,7 @@ window.addEventListener('message', (event) => {
 // A frame that started before this script did has reported its height to no
 // one, and reports again only when it changes: ask each frame once. (One not
 // yet started drops the request and reports by itself when it has started.)
-for (const frame of document.querySelectorAll('iframe[data-labelcost]')) {
+for (const frame of /** @type {NodeListOf<HTMLIFrameElement>} */ (document.querySelectorAll('iframe[data-labelcost]'))) {
   try {
     frame.contentWindow?.postMessage({ source: 'labelcost-host', type: 'measure' }, new URL(frame.src, location.href).origin);
   } catch {

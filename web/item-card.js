@@ -5,17 +5,29 @@ import { toPercentText } from './numbers.js';
 import { KINDS, MODALITIES, shortTitle } from './item-model.js';
 import { createFields } from './fields.js';
 
+/** @typedef {import('./item-model.js').Card} Card */
+/** @typedef {import('./item-model.js').CardTask} CardTask */
+/** @typedef {import('./item-model.js').EditorItem} EditorItem */
+/** @typedef {import('./item-model.js').ItemData} ItemData */
+/** @typedef {import('./fields.js').Option} Option */
+
+/**
+ * @param {Card} card
+ * @returns {{group: string, options: Option[]}[]}
+ */
 function taskOptions(card) {
+  /** @type {Map<string, Option[]>} */
   const groups = new Map();
   for (const [id, t] of Object.entries(card.tasks)) {
     const g = MODALITIES[t.modality] ?? t.modality;
     if (!groups.has(g)) groups.set(g, []);
-    groups.get(g).push({ value: id, label: shortTitle(t.title, g).short });
+    /** @type {Option[]} */ (groups.get(g)).push({ value: id, label: shortTitle(t.title, g).short });
   }
   return [...groups].map(([group, options]) => ({ group, options }));
 }
 
 // What the short option leaves out: the modality, and what is priced.
+/** @param {CardTask | undefined} task */
 function taskBeside(task) {
   if (!task) return '';
   const g = MODALITIES[task.modality] ?? task.modality;
@@ -23,6 +35,11 @@ function taskBeside(task) {
   return [g, `priced per ${task.unit}`, detail].filter(Boolean).join(' · ');
 }
 
+/**
+ * @param {Card} card
+ * @param {CardTask | undefined} task
+ * @returns {Option[]}
+ */
 function workforceOptions(card, task) {
   return Object.entries(card.workforces).map(([id, w]) => ({
     value: id,
@@ -31,19 +48,24 @@ function workforceOptions(card, task) {
 }
 
 // Whether the card's fee has tiers or a free tier, which count by month.
+/** @param {Card} card */
 const monthly = (card) => (card.fee?.length ?? 0) > 1 || !!card.free_tier;
 
 /**
  * @param {import('./editor.js').EditorContext} ed
- * @returns {(item: {id: string, data: object}, index: number, count: number, card: object) => HTMLLIElement}
+ * @returns {(item: EditorItem, index: number, count: number, card: Card) => HTMLLIElement}
  */
 export function createItemCard(ed) {
   const { app, drafts, opened, list, itemLabel, actions: { move, remove, duplicate } } = ed;
   const { field, select, checkbox } = createFields(ed);
 
 
+  /**
+   * @param {EditorItem} item  a labeling item
+   * @param {Card} card
+   */
   function labelingFields(item, card) {
-    const d = item.data;
+    const d = /** @type {Extract<ItemData, {kind: 'labeling'}>} */ (item.data);
     const task = card.tasks[d.task];
     const wf = card.workforces[d.workforce];
     const unit = task?.unit ?? 'object';
@@ -52,6 +74,7 @@ export function createItemCard(ed) {
       field(item, 'objects', `${unit[0].toUpperCase()}${unit.slice(1)}s`, 'count', { placeholder: 'e.g. 20k' }),
       select(item, 'workforce', 'Workforce', workforceOptions(card, task), { beside: wf ? shortTitle(wf.title).detail : '' }),
     ];
+    /** @type {HTMLElement[]} */
     const sections = [h('div', { class: 'row main' }, main)];
     if (wf?.labor) {
       sections.push(h('fieldset', { class: 'row sub' }, h('legend', { text: 'Private workforce pay (leave empty to exclude it)' }),
@@ -67,7 +90,7 @@ export function createItemCard(ed) {
       if (on) d.active_learning = {};
       else delete d.active_learning;
       app.changed(`Turn active learning ${on ? 'on' : 'off'} for ${itemLabel(app.state.items.indexOf(item))}`, { structural: true });
-      list.querySelector(`[data-item="${item.id}"] [data-field="active_learning.auto_fraction"]`)?.focus();
+      /** @type {HTMLElement | null} */ (list.querySelector(`[data-item="${item.id}"] [data-field="active_learning.auto_fraction"]`))?.focus();
     }, { disabled: !supported && !al, hint: supported ? '' : `Offered for ${alTasks} on this rate card.` });
     const alRange = card.active_learning;
     const alFields = al ? h('div', { class: 'row sub' },
@@ -106,6 +129,7 @@ export function createItemCard(ed) {
         hint: 'For the effort and schedule; prices do not change.',
       }));
     }
+    /** @type {(keyof typeof d)[]} */
     const keys = ['unit_price', 'multiplier', 'workers', 'worker_price', 'jobs', 'duplicates', 'month', 'seconds_per_object'];
     if (keys.some((k) => d[k] !== undefined || drafts.has(`${item.id}:${k}`))) opened.add(item.id);
     const inside = [!wf?.labor ? 'your price' : null, range && range.min !== range.max ? 'price multiple' : null, 'workers',
@@ -118,8 +142,12 @@ export function createItemCard(ed) {
     return sections;
   }
 
+  /**
+   * @param {EditorItem} item  an auto-labeling item
+   * @param {Card} card
+   */
   function autoFields(item, card) {
-    const d = item.data;
+    const d = /** @type {Extract<ItemData, {kind: 'auto-labeling'}>} */ (item.data);
     const stated = d.compute !== undefined;
     const modeId = uid('f');
     const mode = h('select', { id: modeId, dataset: { field: 'compute-mode' } },
@@ -133,7 +161,7 @@ export function createItemCard(ed) {
         delete d.compute;
       }
       app.changed(`Change how compute is priced for ${itemLabel(app.state.items.indexOf(item))}`, { structural: true });
-      list.querySelector(`[data-item="${item.id}"] [data-field="compute-mode"]`)?.focus();
+      /** @type {HTMLElement | null} */ (list.querySelector(`[data-item="${item.id}"] [data-field="compute-mode"]`))?.focus();
     });
     const range = card.active_learning.compute_per_10k;
     return [
@@ -149,10 +177,16 @@ export function createItemCard(ed) {
     ];
   }
 
+  /** @param {EditorItem} item */
   function monthField(item) {
     return field(item, 'month', 'Month', 'count', { placeholder: '1', hint: "The fee's tiers count each calendar month's objects." });
   }
 
+  /**
+   * @param {EditorItem} item
+   * @param {Card} card
+   * @returns {HTMLElement[]}
+   */
   function kindFields(item, card) {
     switch (item.data.kind) {
       case 'labeling': return labelingFields(item, card);
@@ -171,6 +205,12 @@ export function createItemCard(ed) {
     }
   }
 
+  /**
+   * @param {EditorItem} item
+   * @param {number} index
+   * @param {number} count
+   * @param {Card} card
+   */
   function itemCard(item, index, count, card) {
     const d = item.data;
     const nameId = uid('f');
@@ -182,6 +222,12 @@ export function createItemCard(ed) {
       else delete d.name;
       app.changed(`Rename item ${app.state.items.indexOf(item) + 1}`, { field: `${item.id}:name` });
     });
+    /**
+     * @param {string} action
+     * @param {string} label
+     * @param {string} text
+     * @param {() => void} onclick
+     */
     const button = (action, label, text, onclick, disabled = false) =>
       h('button', { type: 'button', class: `icon ${action}`, dataset: { action }, 'aria-label': `${label} item ${n}`, title: `${label}`, disabled, onclick, text });
     return h('li', { class: 'item', dataset: { item: item.id, kind: d.kind }, 'aria-labelledby': `${nameId}-title` },

@@ -17,7 +17,19 @@ export const DECODE_TIMEOUT_MS = 2000;
 /** The link format this page writes. */
 export const LINK_FORMAT = 1;
 
+/**
+ * @typedef {'bad_encoding' | 'bad_format' | 'bad_payload' | 'newer_version' | 'timeout' | 'too_large' |
+ *   'unsupported'} LinkErrorCode
+ */
+/** @typedef {null | boolean | number | string | JsonArray | JsonObject} Json  a value JSON.parse returns */
+/** @typedef {Json[]} JsonArray */
+/** @typedef {{[key: string]: Json}} JsonObject */
+
 export class LinkError extends Error {
+  /**
+   * @param {LinkErrorCode} code
+   * @param {string} message
+   */
   constructor(code, message) {
     super(message);
     this.name = 'LinkError';
@@ -25,12 +37,14 @@ export class LinkError extends Error {
   }
 }
 
+/** @param {Uint8Array} bytes */
 function toBase64Url(bytes) {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** @param {string} text */
 function fromBase64Url(text) {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new LinkError('bad_encoding', 'The link holds characters a labelcost link never has.');
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
@@ -47,12 +61,17 @@ function fromBase64Url(text) {
 
 const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
+/** @param {Uint8Array<ArrayBuffer>} bytes */
 async function deflate(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 // Inflates, stopping as soon as the output passes `limit` bytes.
+/**
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ * @param {number} limit
+ */
 async function inflate(bytes, limit) {
   const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   const chunks = [];
@@ -93,8 +112,13 @@ export async function encodeScenario(scenario) {
 // Older link formats, oldest first: each turns a scenario of its time into one
 // the next format reads. Format 1 is the first, so there is nothing to do yet;
 // a format 2 would add {from: 1, migrate(scenario) {...}} here.
+/** @type {{from: number, migrate: (scenario: JsonObject) => JsonObject}[]} */
 const MIGRATIONS = [];
 
+/**
+ * @param {JsonObject} scenario
+ * @param {number} format  the link format it was written in
+ */
 function migrate(scenario, format) {
   let s = scenario;
   for (const m of MIGRATIONS) if (m.from >= format) s = m.migrate(s);
@@ -105,10 +129,12 @@ function migrate(scenario, format) {
  * Reads a scenario from a location hash ("#s=1.…"). Resolves to null when the
  * hash holds no scenario; rejects with a LinkError when it holds a broken one.
  * @param {string} hash
- * @returns {Promise<object|null>}
+ * @returns {Promise<JsonObject|null>}
  */
 export function decodeScenario(hash) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
+  /** @type {Promise<never>} */
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new LinkError('timeout', 'The link took too long to read.')), DECODE_TIMEOUT_MS);
   });
@@ -128,19 +154,21 @@ export async function encodeComparison(plans) {
  * Reads plans side by side from a location hash ("#c=1.…"): resolves to null
  * when it holds none, rejects with a LinkError when it holds a broken one.
  * @param {string} hash
- * @returns {Promise<{name: string, scenario: object}[]|null>}
+ * @returns {Promise<{name: string, scenario: JsonObject}[]|null>}
  */
 export function decodeComparison(hash) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
+  /** @type {Promise<never>} */
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new LinkError('timeout', 'The link took too long to read.')), DECODE_TIMEOUT_MS);
   });
   const read = readParam(hash, 'c').then((found) => {
     if (found === null) return null;
     const { value, format } = found;
-    const plans = value.labelcost_compare === 1 && Array.isArray(value.plans) ? value.plans : null;
+    const plans = isObject(value) && value.labelcost_compare === 1 && Array.isArray(value.plans) ? value.plans : null;
     if (!plans || plans.length < 2 || plans.length > 4
-      || !plans.every((p) => p && typeof p.name === 'string' && p.scenario?.labelcost === 1 && Array.isArray(p.scenario.items))) {
+      || !plans.every(isPlan)) {
       throw new LinkError('bad_payload', 'The link holds no labelcost plans to compare.');
     }
     return plans.map((p) => ({ name: p.name, scenario: migrate(p.scenario, format) }));
@@ -148,22 +176,46 @@ export function decodeComparison(hash) {
   return Promise.race([read, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * @param {Json} value
+ * @returns {value is JsonObject}
+ */
+function isObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * @param {Json} p
+ * @returns {p is {name: string, scenario: JsonObject}}
+ */
+function isPlan(p) {
+  return isObject(p) && typeof p.name === 'string' && isObject(p.scenario) && p.scenario.labelcost === 1
+    && Array.isArray(p.scenario.items);
+}
+
+/** @param {string} hash */
 async function decode(hash) {
   const found = await readParam(hash, 's');
   if (found === null) return null;
   const { value: scenario, format } = found;
-  if (!scenario || typeof scenario !== 'object' || Array.isArray(scenario) || !Array.isArray(scenario.items)) {
+  if (!isObject(scenario) || !Array.isArray(scenario.items)) {
     throw new LinkError('bad_payload', 'The link holds no labelcost scenario.');
   }
   if (scenario.labelcost !== 1) {
-    throw new LinkError(scenario.labelcost > 1 ? 'newer_version' : 'bad_payload',
-      scenario.labelcost > 1 ? 'The link holds a scenario from a newer labelcost.' : 'The link holds no labelcost scenario.');
+    const newer = typeof scenario.labelcost === 'number' && scenario.labelcost > 1;
+    throw new LinkError(newer ? 'newer_version' : 'bad_payload',
+      newer ? 'The link holds a scenario from a newer labelcost.' : 'The link holds no labelcost scenario.');
   }
   return migrate(scenario, format);
 }
 
 // The JSON value in the hash's `key=` parameter and its link format, or null
 // when there is none.
+/**
+ * @param {string} hash
+ * @param {string} key
+ * @returns {Promise<{value: Json, format: number} | null>}
+ */
 async function readParam(hash, key) {
   const text = String(hash ?? '').replace(/^#/, '');
   if (!text) return null;

@@ -2,7 +2,7 @@
 import { boot } from './page.js';
 
 boot().catch((error) => {
-  const root = document.getElementById('app');
+  const root = /** @type {HTMLElement} */ (document.getElementById('app'));
   const p = document.createElement('p');
   p.className = 'error';
   p.setAttribute('role', 'alert');

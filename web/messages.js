@@ -8,7 +8,7 @@
 
 /** @typedef {'count'|'number'|'money'|'percent'|'choice'|'text'} FieldType */
 /** @typedef {{label: string, type: FieldType}} Field */
-/** @typedef {{code: import('./codes.js').Code, path: string, message: string}} Issue */
+/** @typedef {{code: string, path: string, message: string}} Issue  the engine's (a code this module does not know gets a plain sentence too) */
 /** @typedef {{cardTitle?: string}} CardContext */
 /** @typedef {{cardTitle?: string, itemName?: (index: number) => string|undefined}} ScenarioContext */
 
@@ -51,6 +51,7 @@ export const FIELDS = Object.freeze({
 });
 
 // The scenario's own top-level fields, for sentences about a whole scenario.
+/** @type {Record<string, string>} */
 const TOP = { name: 'name', description: 'description', source: 'source note', free_tier: 'free tier setting' };
 
 // The scenario's schedule, by its keys.
@@ -86,7 +87,10 @@ function plainDecimal(text) {
   return m[1] && /[1-9]/.test(digits) ? `-${digits}` : digits;
 }
 
-/** "1000000.5" -> "1,000,000.5" */
+/**
+ * "1000000.5" -> "1,000,000.5"
+ * @param {string} decimal
+ */
 function grouped(decimal) {
   const [whole, frac] = decimal.split('.');
   const g = whole.replace(/\B(?=(\d{3})+$)/g, ',');
@@ -129,15 +133,21 @@ const OWN_STARTS = new Set(['Must', 'Cannot', 'Has', 'Required', 'Too', 'Is', 'G
 
 /** @param {string} s */
 function continued(s) {
-  return OWN_STARTS.has(/^[A-Za-z]*/.exec(s)[0]) ? s[0].toLowerCase() + s.slice(1) : s;
+  return OWN_STARTS.has(/** @type {RegExpExecArray} */ (/^[A-Za-z]*/.exec(s))[0]) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
-/** "on this rate card", or "on <title>" when the title is known. */
+/**
+ * "on this rate card", or "on <title>" when the title is known.
+ * @param {string} [cardTitle]
+ */
 function onCard(cardTitle) {
   return cardTitle ? `on ${cardTitle}` : 'on this rate card';
 }
 
-/** ["$1", "$2", "$3"] -> "$1, $2 or $3" */
+/**
+ * ["$1", "$2", "$3"] -> "$1, $2 or $3"
+ * @param {string[]} words
+ */
 function orList(words) {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
@@ -182,7 +192,11 @@ function plainText(message, fallback = 'This value cannot be used.') {
   return s.trim() && !hasJargon(s) ? sentence(s) : fallback;
 }
 
-/** "item 2 (workers per object)" for a path inside a message. */
+/**
+ * "item 2 (workers per object)" for a path inside a message.
+ * @param {number} index
+ * @param {string} key
+ */
 function itemWords(index, key) {
   const field = key && fieldFor(key);
   return `item ${index + 1}${field ? ` (${field.label.toLowerCase()})` : ''}`;
@@ -220,7 +234,11 @@ export function fieldFor(key) {
 
 const RANGE = /from (-?[\d,.]+) to (-?[\d,.]+)(?:, got (.*)|; (.*) is not a number)$/;
 
-/** "Must be a whole number." and the like, for a value of the wrong kind. */
+/**
+ * "Must be a whole number." and the like, for a value of the wrong kind.
+ * @param {{message: string}} issue
+ * @param {Partial<Field>} field
+ */
 function wrongType({ message }, { type, label }) {
   if (/^must be (a|a whole) number from/.test(message)) {
     if (type === 'count') return 'Must be a whole number.';
@@ -236,18 +254,26 @@ function wrongType({ message }, { type, label }) {
   return label ? 'Cannot be read.' : plainText(message);
 }
 
-/** "Must be from 1 to 9." in the field's units; percentages also say what was typed. */
+/**
+ * "Must be from 1 to 9." in the field's units; percentages also say what was typed.
+ * @param {{message: string}} issue
+ * @param {Partial<Field>} field
+ */
 function outOfRange({ message }, { type }) {
   const split = /^cannot split ([\d,]+) objects into ([\d,]+) jobs$/.exec(message);
   if (split) return `Cannot split ${split[1]} objects into ${split[2]} jobs.`;
   const m = RANGE.exec(message);
   const [low, high] = m ? [inUnits(m[1], type), inUnits(m[2], type)] : [];
   if (!low || !high) return plainText(message);
-  const got = type === 'percent' && m[3] !== undefined ? inUnits(m[3], type) : null;
+  const got = type === 'percent' && /** @type {RegExpExecArray} */ (m)[3] !== undefined ? inUnits(/** @type {RegExpExecArray} */ (m)[3], type) : null;
   return got ? `Must be from ${low} to ${high}; you typed ${got}.` : `Must be from ${low} to ${high}.`;
 }
 
-/** "Has too many decimal places (at most 7)." counting the places people type. */
+/**
+ * "Has too many decimal places (at most 7)." counting the places people type.
+ * @param {{message: string}} issue
+ * @param {Partial<Field>} field
+ */
 function tooPrecise({ message }, { type }) {
   const m = /at most (\d+) decimal places/.exec(message);
   if (!m) return 'Has too many decimal places.';
@@ -255,16 +281,23 @@ function tooPrecise({ message }, { type }) {
   return `Has too many decimal places (at most ${places}).`;
 }
 
+/** @param {{message: string}} issue */
 function tooLong({ message }) {
   const m = /at most (\d+) bytes long, got (\d+)/.exec(message);
   return m ? `Too long (at most ${grouped(m[1])} bytes of text; this is ${grouped(m[2])}).` : 'Too long.';
 }
 
+/** @param {{message: string}} issue */
 function tooMany({ message }) {
   const m = /at most (\d+) entries/.exec(message);
   return m ? `Has too many entries (at most ${grouped(m[1])}).` : 'Has too many entries.';
 }
 
+/**
+ * @param {{message: string}} issue
+ * @param {Partial<Field>} field
+ * @param {CardContext} context
+ */
 function missingField({ message }, field, { cardTitle }) {
   if (/^is required when workforce is given/.test(message)) return 'Required when a workforce is chosen.';
   if (/^give annotators \(to find the weeks\) or weeks/.test(message)) return 'Give the annotators (to find the weeks) or the weeks (to find the annotators).';
@@ -272,6 +305,11 @@ function missingField({ message }, field, { cardTitle }) {
   return m ? `Required for ${m[1]} ${onCard(cardTitle)}.` : 'Required.';
 }
 
+/**
+ * @param {{message: string}} issue
+ * @param {Partial<Field>} field
+ * @param {CardContext} context
+ */
 function workforceUnavailable({ message }, field, { cardTitle }) {
   const m = /^(.+?) is not available for (.+) on rate card (\S+?)(?:: (.*))?$/.exec(message);
   if (!m) return plainText(message, 'This workforce is not available for this task on this rate card.');
@@ -279,12 +317,18 @@ function workforceUnavailable({ message }, field, { cardTitle }) {
   return `${m[1]} is not available for ${m[2]} ${onCard(cardTitle)}.${why}`;
 }
 
+/**
+ * @param {{message: string}} issue
+ * @param {Partial<Field>} field
+ * @param {CardContext} context
+ */
 function activeLearningUnsupported({ message }, field, { cardTitle }) {
   const m = /^active learning is not available for (.+) on rate card \S+;/.exec(message);
   return m ? `Active learning is not offered for ${m[1]} ${onCard(cardTitle)}.`
     : `Active learning is not offered for this task ${onCard(cardTitle)}.`;
 }
 
+/** @param {{message: string}} issue */
 function priceNotAllowed({ message }) {
   const m = /^\$([\d,.]+) is not an allowed Mechanical Turk price for (.+); allowed: (.+)$/.exec(message);
   if (!m) return 'Mechanical Turk does not allow this price for this task.';
@@ -292,6 +336,11 @@ function priceNotAllowed({ message }) {
   return `Mechanical Turk does not allow $${m[1]} for ${m[2]}; it allows ${orList(allowed)}.`;
 }
 
+/**
+ * @param {{message: string}} issue
+ * @param {Partial<Field>} field
+ * @param {CardContext} context
+ */
 function notApplicable({ message }, field, { cardTitle }) {
   let m;
   if ((m = /^(.+) has no per-label price to multiply/.exec(message))) {
@@ -315,6 +364,7 @@ function notApplicable({ message }, field, { cardTitle }) {
   return plainText(message, 'Does not apply here.');
 }
 
+/** @param {{path: string}} issue */
 function conflictingFields({ path }) {
   const p = path ?? '';
   if (/unit_price$/.test(p)) return 'Your price per object already includes every worker: leave the price multiple and the worker price empty.';
@@ -323,17 +373,24 @@ function conflictingFields({ path }) {
   return 'Give either a compute amount or a compute price per 10,000 objects, not both.';
 }
 
-/** The most the engine states exactly, from its message: "$9.2 trillion". */
+/**
+ * The most the engine states exactly, from its message: "$9.2 trillion".
+ * @param {string} message
+ */
 function largestAmount(message) {
   return /\(about (\$[^)]+)\)/.exec(message)?.[1] ?? null;
 }
 
-/** "Has more than 256 settings; labelcost reads at most 256." */
+/**
+ * "Has more than 256 settings; labelcost reads at most 256."
+ * @param {{message: string}} issue
+ */
 function tooManyMembers({ message }) {
   const most = /at most (\d+)/.exec(message)?.[1];
   return most ? `Has more than ${grouped(most)} settings; labelcost reads at most ${grouped(most)}.` : 'Has too many settings to read.';
 }
 
+/** @param {{message: string}} issue */
 function amountTooLarge({ message }) {
   const most = largestAmount(message);
   return most
@@ -380,6 +437,7 @@ export function fieldMessage(issue, field = {}) {
 
 // --- warnings ---------------------------------------------------------------
 
+/** @param {{message: string}} issue */
 function laborExcluded({ message }) {
   const who = /^(.+?) labor is not included/.exec(message)?.[1] ?? 'Private workforce';
   return `${who} pay is not counted: add the hourly pay and the seconds per object to count it.`;
@@ -387,6 +445,10 @@ function laborExcluded({ message }) {
 
 const BELOW_MINIMUM = /^(every job is|some jobs are) too small for active learning \((?:jobs need at least ([\d,]+) objects|people label at least ([\d,]+) objects of a job) on rate card \S+\)/;
 
+/**
+ * @param {{message: string}} issue
+ * @param {CardContext} context
+ */
 function belowMinimum({ message }, { cardTitle }) {
   const m = BELOW_MINIMUM.exec(message);
   if (!m) return plainText(message, 'Some jobs are too small for active learning, so people label all of them.');
@@ -397,6 +459,7 @@ function belowMinimum({ message }, { cardTitle }) {
   return `${all ? 'Every job is' : 'Some jobs are'} too small for active learning: ${rule} ${onCard(cardTitle)}. ${rest}`;
 }
 
+/** @param {{message: string}} issue */
 function noSavings({ message }) {
   const more = /costs (-?\$[\d,.]+) more/.exec(message)?.[1];
   const first = more ? `Active learning costs ${more} more here than having people label everything.`
@@ -406,6 +469,10 @@ function noSavings({ message }) {
     : first;
 }
 
+/**
+ * @param {{message: string}} issue
+ * @param {CardContext} context
+ */
 function multiplierOutside({ message }, { cardTitle }) {
   const m = /^x([\d.]+) is outside rate card \S+'s range for (.+) \(x([\d.]+) to x([\d.]+)\)/.exec(message);
   if (!m) return plainText(message, 'The price multiplier is outside the range this rate card gives; it is used as given.');
@@ -413,47 +480,56 @@ function multiplierOutside({ message }, { cardTitle }) {
   return `The price multiplier ×${m[1]} is outside the range ${card} for ${m[2]}, ×${m[3]} to ×${m[4]}; the price uses ×${m[1]} as given.`;
 }
 
+/** @param {{message: string}} issue */
 function creditUnused({ message }) {
   const m = /^(\$[\d,.]+) of the (\$[\d,.]+) credit is not used/.exec(message);
   return m ? `This credit is ${m[2]}; ${m[1]} of it is not used: it is more than what it can take off (the total does not go below $0.00).`
     : 'Part of this credit is not used: the total does not go below $0.00.';
 }
 
+/** @param {{message: string}} issue */
 function discountLimited({ message }) {
   const m = /; (\$[\d,.]+) of its (\$[\d,.]+) is not used/.exec(message);
   return m ? `The discounts together would take the total below $0.00: ${m[1]} of this one's ${m[2]} is not used.`
     : 'The discounts together would take the total below $0.00: part of this one is not used.';
 }
 
-/** @type {Record<string, (issue: Issue, context: CardContext) => string>} */
-/** "$144.884" as the page shows amounts, to the cent: "$144.88". */
+/**
+ * "$144.884" as the page shows amounts, to the cent: "$144.88".
+ * @param {string} amount
+ */
 const cents = (amount) => money(amount.replace(/[$,]/g, ''));
 
 // A budget's answer: the other items cost more than the budget; the count
 // is the most an item may have; a larger count costs less than a smaller one.
+/** @param {{message: string}} issue */
 function overBudget({ message }) {
   const m = /already cost (\$[\d,.]+), more than the budget of (\$[\d,.]+)/.exec(message);
   return m ? `The other items already cost ${cents(m[1])}, more than ${cents(m[2])}: nothing more can be labeled within it.`
     : 'The other items already cost more than this budget: nothing more can be labeled within it.';
 }
 
+/** @param {{message: string}} issue */
 function atLimit({ message }) {
   const most = /more than ([\d,]+) objects/.exec(message)?.[1];
   return `The budget covers more than ${most ?? 'the'} objects${most ? ',' : ''} the most one item may have; this is the largest count labelcost prices.`;
 }
 
+/** @param {{message: string}} issue */
 function largerIsCheaper({ message }) {
   const m = /^([\d,]+) objects cost (\$[\d,.]+), less than ([\d,]+) objects \((\$[\d,.]+)\)/.exec(message);
   return m ? `Labeling more can cost less here: ${m[1]} objects cost ${cents(m[2])}, less than ${m[3]} (${cents(m[4])}), because active learning's rules change at that size.`
     : 'Labeling more can cost less here, because active learning\'s rules change with the size of a job.';
 }
 
+/** @param {{message: string}} issue */
 function tooFewAnnotators({ message }) {
   const m = /^each object of (.+) is labeled by (\d+) different workers, more than the (\d+) annotators/.exec(message);
   return m ? `Each object of ${m[1]} is labeled by ${m[2]} different workers, more than your ${m[3]} annotators: the weeks assume at least ${m[2]} people.`
     : 'Each object needs more different workers than the annotators you have: the weeks assume enough people.';
 }
 
+/** @type {Record<string, (issue: Issue, context: CardContext) => string>} */
 const WARNINGS = {
   too_few_annotators: tooFewAnnotators,
   over_budget: overBudget,
@@ -496,7 +572,10 @@ export function cardFieldMessage(issue, field = {}) {
 
 // --- a whole scenario -------------------------------------------------------
 
-/** A sentence about the scenario as a whole ("It is not valid JSON."). */
+/**
+ * A sentence about the scenario as a whole ("It is not valid JSON.").
+ * @param {Issue} issue
+ */
 function wholeProblem({ code, path, message }) {
   if (code === 'invalid_json') return 'It is not valid JSON.';
   if (code === 'too_large') {
@@ -532,7 +611,10 @@ function wholeProblem({ code, path, message }) {
   return topProblem({ code, path, message });
 }
 
-/** A sentence about one of the scenario's own fields. */
+/**
+ * A sentence about one of the scenario's own fields.
+ * @param {Issue} issue
+ */
 function topProblem({ code, path, message }) {
   if (path === 'labelcost') {
     if (code === 'missing_field') return 'It does not say which scenario format it uses.';
@@ -564,7 +646,12 @@ function topProblem({ code, path, message }) {
   return plainText(message, 'It cannot be read.');
 }
 
-/** A sentence about one item, or one of its fields. */
+/**
+ * A sentence about one item, or one of its fields.
+ * @param {Issue} issue
+ * @param {{index: number, key: string}} at
+ * @param {ScenarioContext} context
+ */
 function itemProblem(issue, { index, key }, { cardTitle, itemName }) {
   const name = itemName?.(index);
   const item = `Item ${index + 1}${name ? ` (${name})` : ''}`;

@@ -4,6 +4,8 @@ import { startCalculator } from './app.js';
 import { loadEngine } from './engine.js';
 import { restoreScenario, saveScenario, clearSaved } from './storage.js';
 
+/** @typedef {Awaited<ReturnType<typeof startCalculator>>} Calculator */
+
 // The link reader loads only when there is a link to read.
 const hasLink = () => /(^#|&)s=/.test(location.hash);
 const hasComparison = () => /(^#|&)c=/.test(location.hash);
@@ -19,7 +21,7 @@ export async function boot(options = {}) {
   // The engine downloads and compiles while the scenario to open is found;
   // a failure is reported where the calculator awaits it (which tries again).
   loadEngine(options.engineOptions).catch(() => {});
-  const root = document.getElementById('app');
+  const root = /** @type {HTMLElement} */ (document.getElementById('app'));
   const params = new URLSearchParams(location.search);
   const framed = params.get('embed') === '1';
   const parentOrigin = framed ? safeOrigin(params.get('parent')) : null;
@@ -49,14 +51,14 @@ export async function boot(options = {}) {
     }
   }
   if (!scenario && !notices.length && !framed) {
-    const saved = restoreScenario();
+    const saved = /** @type {{scenario?: {[field: string]: unknown}, problem?: string} | null} */ (restoreScenario());
     if (saved?.scenario) scenario = saved.scenario;
     else if (saved?.problem) notices.push(saved.problem);
   }
 
   // Links point here; from a file (the single file opened from disk), at
   // the published page when the build names it.
-  const published = location.protocol === 'file:' ? document.querySelector('meta[name="labelcost-site"]')?.content : null;
+  const published = location.protocol === 'file:' ? /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="labelcost-site"]'))?.content : null;
   const app = await startCalculator(root, {
     scenario,
     notice: notices.join(' '),
@@ -91,7 +93,9 @@ export async function boot(options = {}) {
   return app;
 }
 
+/** @param {string | null} text */
 function safeOrigin(text) {
+  if (text === null) return null;
   try {
     const url = new URL(text);
     return /^https?:$/.test(url.protocol) ? url.origin : null;
@@ -103,6 +107,10 @@ function safeOrigin(text) {
 // In an iframe: report the content's height (to any parent: it says nothing
 // about the user) and, when the frame address names its parent's origin,
 // send results there and take scenarios from there only.
+/**
+ * @param {Calculator} app
+ * @param {string | null} parentOrigin
+ */
 function startFrame(app, parentOrigin) {
   if (parent === window) return;
   let lastHeight = 0;
@@ -133,6 +141,7 @@ function startFrame(app, parentOrigin) {
 
 // After a first visit the page works offline (served over http(s)); a newly
 // deployed version installs in the background and is offered for a reload.
+/** @param {Calculator} app */
 function registerOffline(app) {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   let reloading = false;

@@ -1,12 +1,25 @@
 // The results' building blocks: a titled panel and a scrolling table.
 import { h } from './dom.js';
 
-/** A panel with its heading: section('summary', 'Estimate', ...body). */
+/** @typedef {import('./dom.js').Child} Child */
+
+/**
+ * A panel with its heading: section('summary', 'Estimate', ...body).
+ * @param {string} id
+ * @param {string} title
+ * @param {...Child} body
+ */
 export function section(id, title, ...body) {
   return h('section', { id, class: 'panel', 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h`, text: title }), ...body);
 }
 
-/** A table that scrolls sideways in its own box when it is wider than it. */
+/**
+ * A table that scrolls sideways in its own box when it is wider than it.
+ * @param {string} caption
+ * @param {string[]} headers
+ * @param {Child} rows  the body's rows
+ * @param {{numeric?: number[]}} [how]  the columns of numbers, by index
+ */
 export function table(caption, headers, rows, { numeric = [] } = {}) {
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
     h('table', null,

@@ -7,9 +7,21 @@ import { money, count } from './numbers.js';
 import { section, table } from './panels.js';
 import { listPlans, writePlans } from './plans-store.js';
 
+/** @typedef {import('./types.js').Scenario} Scenario */
+/** @typedef {import('./types.js').Plan} Plan */
+/** @typedef {import('./types.js').PlansComparison} PlansComparison */
+/** @typedef {import('./engine.js').EngineIssue} EngineIssue */
+/** @typedef {import('./app.js').LinkedPlan} LinkedPlan */
+/** @typedef {ReturnType<typeof listPlans>[number]} SavedPlan */
+/** @typedef {{plan: SavedPlan, at: number, compared: boolean}} Removed  the last plan deleted, with its place */
+
 const MAX_COMPARED = 4;
 
-/** "+$1,440.00", "−$60.00", or nothing for no difference. */
+/**
+ * "+$1,440.00", "−$60.00", or nothing for no difference.
+ * @param {string | null | undefined} amount
+ * @param {(amount: string) => string} [format]
+ */
 function difference(amount, format = money) {
   if (amount === null || amount === undefined || /^-?0(\.0+)?$/.test(amount)) return '';
   return amount.startsWith('-') ? `−${format(amount.slice(1))}` : `+${format(amount)}`;
@@ -37,7 +49,9 @@ export function createPlans(app) {
     linked = app.linkedPlans;
     show();
   });
+  /** @type {Set<string>} */
   const chosen = new Set();
+  /** @type {Removed | null} */
   let removed = null; // the last plan deleted, with its place, for Undo
 
   save.addEventListener('click', () => {
@@ -51,6 +65,10 @@ export function createPlans(app) {
   });
   name.addEventListener('keydown', (e) => { if (e.key === 'Enter') save.click(); });
 
+  /**
+   * @param {SavedPlan[]} plans
+   * @param {string} said
+   */
   function keep(plans, said) {
     if (!writePlans(plans)) {
       say('This browser does not keep plans here (storage is blocked or full).');
@@ -60,10 +78,15 @@ export function createPlans(app) {
     return true;
   }
 
+  /**
+   * @param {string} text
+   * @param {(() => void) | null} [undo]
+   */
   function say(text, undo = null) {
     fill(message, text, undo ? h('button', { type: 'button', class: 'link', dataset: { action: 'undo-delete-plan' }, text: 'Undo', onclick: undo }) : null);
   }
 
+  /** @param {SavedPlan} plan */
   function remove(plan) {
     const plans = listPlans();
     const at = plans.findIndex((p) => p.id === plan.id);
@@ -73,21 +96,25 @@ export function createPlans(app) {
     if (!keep(plans, '')) return;
     say(`Deleted “${plan.name}”.`, () => {
       const back = listPlans();
-      back.splice(Math.min(removed.at, back.length), 0, removed.plan);
-      if (removed.compared) chosen.add(removed.plan.id);
-      if (keep(back, `“${removed.plan.name}” is back.`)) removed = null;
+      back.splice(Math.min(/** @type {Removed} */ (removed).at, back.length), 0, /** @type {Removed} */ (removed).plan);
+      if (/** @type {Removed} */ (removed).compared) chosen.add(/** @type {Removed} */ (removed).plan.id);
+      if (keep(back, `“${/** @type {Removed} */ (removed).plan.name}” is back.`)) removed = null;
       show();
-      list.querySelector(`[data-plan="${plan.id}"] input[type="checkbox"]`)?.focus();
+      /** @type {HTMLElement | null} */ (list.querySelector(`[data-plan="${plan.id}"] input[type="checkbox"]`))?.focus();
     });
     show();
     message.querySelector('button')?.focus();
   }
 
+  /**
+   * @param {SavedPlan} plan
+   * @param {HTMLElement} item
+   */
   function rename(plan, item) {
     const inputId = uid('f');
     const input = h('input', { id: inputId, type: 'text', value: plan.name, maxlength: 200, dataset: { control: 'plan-rename' } });
     let finished = false;
-    const done = (commit) => {
+    const done = (/** @type {boolean} */ commit) => {
       if (finished) return;
       finished = true;
       const text = input.value.trim();
@@ -96,7 +123,7 @@ export function createPlans(app) {
       }
       show();
       // After the key's own event: Enter on the button would rename again.
-      setTimeout(() => list.querySelector(`[data-plan="${plan.id}"] [data-action="rename-plan"]`)?.focus(), 0);
+      setTimeout(() => /** @type {HTMLElement | null} */ (list.querySelector(`[data-plan="${plan.id}"] [data-action="rename-plan"]`))?.focus(), 0);
     };
     input.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' && e.key !== 'Escape') return;
@@ -109,6 +136,7 @@ export function createPlans(app) {
     input.select();
   }
 
+  /** @param {SavedPlan} plan */
   function planItem(plan) {
     const boxId = uid('f');
     const box = h('input', { id: boxId, type: 'checkbox', checked: chosen.has(plan.id) });
@@ -117,12 +145,18 @@ export function createPlans(app) {
       else chosen.delete(plan.id);
       compare();
     });
+    /**
+     * @param {string} action
+     * @param {string} text
+     * @param {string} label
+     * @param {() => unknown} onclick
+     */
     const button = (action, text, label, onclick) => h('button', { type: 'button', class: 'link', dataset: { action }, 'aria-label': `${label} ${plan.name}`, text, onclick });
     const item = h('li', { dataset: { plan: plan.id } });
     fill(item,
       h('span', { class: 'field check' }, box, h('label', { for: boxId, text: plan.name })),
       h('span', { class: 'plan-actions' },
-        button('open-plan', 'Open', 'Open', () => app.load(plan.scenario, { label: `Open the plan ${plan.name}` }) && app.say(`Opened “${plan.name}”.`, { undo: true })),
+        button('open-plan', 'Open', 'Open', () => app.load(/** @type {Scenario} */ (plan.scenario), { label: `Open the plan ${plan.name}` }) && app.say(`Opened “${plan.name}”.`, { undo: true })),
         button('rename-plan', 'Rename', 'Rename', () => rename(plan, item)),
         button('delete-plan', 'Delete', 'Delete', () => remove(plan))));
     return item;
@@ -132,7 +166,7 @@ export function createPlans(app) {
     if (!linked) return fill(linkedEl);
     const keepThem = h('button', { type: 'button', dataset: { action: 'keep-linked-plans' }, text: 'Keep them in this browser', onclick: () => {
       const now = Date.now().toString(36);
-      const kept = linked.map((p, i) => ({ id: `p${now}${i}`, name: p.name, saved: new Date().toISOString(), scenario: p.scenario }));
+      const kept = /** @type {LinkedPlan[]} */ (linked).map((p, i) => ({ id: `p${now}${i}`, name: p.name, saved: new Date().toISOString(), scenario: p.scenario }));
       if (!keep([...listPlans(), ...kept], `Kept ${kept.length} plans from the link.`)) return;
       chosen.clear();
       for (const p of kept) chosen.add(p.id);
@@ -146,7 +180,10 @@ export function createPlans(app) {
     fill(linkedEl, h('p', null, `From the link: ${linked.map((p) => `“${p.name}”`).join(', ')}, compared below; not kept in this browser yet. `, keepThem, close));
   }
 
-  // The plans compared: a link's, or the ticked ones.
+  /**
+   * The plans compared: a link's, or the ticked ones.
+   * @returns {LinkedPlan[]}
+   */
   function compared() {
     return linked ?? listPlans().filter((p) => chosen.has(p.id));
   }
@@ -159,23 +196,32 @@ export function createPlans(app) {
     let answer;
     try {
       // Each plan under its own name, which the answer and its CSV carry.
-      answer = app.engine.compareScenarios({ scenarios: plans.map((p) => ({ ...p.scenario, name: p.name })) });
+      answer = app.engine.compareScenarios({ scenarios: plans.map((p) => ({ .../** @type {Scenario} */ (p.scenario), name: p.name })) });
     } catch (error) {
-      if (!Array.isArray(error?.errors)) throw error;
-      console.warn('labelcost: plans refused', JSON.stringify(error.errors));
-      const at = Number(/^scenarios\[(\d+)\]/.exec(error.errors[0]?.path ?? '')?.[1] ?? -1);
+      if (!Array.isArray(/** @type {{errors?: unknown} | null | undefined} */ (error)?.errors)) throw error;
+      console.warn('labelcost: plans refused', JSON.stringify(/** @type {{errors: EngineIssue[]}} */ (error).errors));
+      const at = Number(/^scenarios\[(\d+)\]/.exec(/** @type {{errors: EngineIssue[]}} */ (error).errors[0]?.path ?? '')?.[1] ?? -1);
       return fill(comparison, h('p', { class: 'hint warn', text: at >= 0 ? `“${plans[at].name}” cannot be priced any more: open it to see why.` : 'These plans cannot be compared.' }));
     }
     fill(comparison, comparisonTable(plans, answer.plans), comparisonActions(plans, answer));
   }
 
+  /**
+   * @param {LinkedPlan[]} plans
+   * @param {PlansComparison} answer
+   */
   function comparisonActions(plans, answer) {
+    /**
+     * @param {string} action
+     * @param {string} text
+     * @param {() => unknown} onclick
+     */
     const button = (action, text, onclick) => h('button', { type: 'button', dataset: { action }, text, onclick });
-    const files = async (kind) => {
+    const files = async (/** @type {'csv' | 'json'} */ kind) => {
       const { plansCsv, plansJson, download, fileStem } = await import('./exporting.js');
       const stem = `${fileStem(plans.map((p) => p.name).join(' vs '))}`;
       if (kind === 'csv') download(`${stem}.csv`, plansCsv(answer), 'text/csv');
-      else download(`${stem}.json`, plansJson(plans.map(({ name, scenario }) => ({ name, scenario })), answer), 'application/json');
+      else download(`${stem}.json`, plansJson(/** @type {{name: string, scenario: Scenario}[]} */ (plans.map(({ name, scenario }) => ({ name, scenario }))), answer), 'application/json');
     };
     return h('div', { class: 'row-actions' },
       button('copy-plans-link', 'Copy comparison link', () => copyComparisonLink(plans)),
@@ -183,6 +229,7 @@ export function createPlans(app) {
       button('export-plans-json', 'Download JSON', () => files('json')));
   }
 
+  /** @param {LinkedPlan[]} plans */
   async function copyComparisonLink(plans) {
     const { encodeComparison } = await import('./link.js');
     const url = new URL(`#${await encodeComparison(plans)}`, app.siteUrl).href;
@@ -196,8 +243,20 @@ export function createPlans(app) {
     }
   }
 
+  /**
+   * @param {LinkedPlan[]} plans
+   * @param {Plan[]} priced
+   */
   function comparisonTable(plans, priced) {
+    /**
+     * @param {string} text
+     * @param {string} diff
+     */
     const cell = (text, diff) => h('td', { class: 'num' }, text, diff ? h('small', { text: `${diff} vs 1` }) : null);
+    /**
+     * @param {string} label
+     * @param {(p: Plan, i: number) => HTMLElement} f
+     */
     const row = (label, f) => h('tr', null, h('th', { scope: 'row', text: label }), priced.map((p, i) => f(p, i)));
     const most = Math.max(...priced.map((p) => p.items.length));
     const itemRows = [];

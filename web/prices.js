@@ -9,6 +9,12 @@ import { count } from './numbers.js';
 import { ownCopy } from './exporting.js';
 import { cardFieldMessage } from './messages.js';
 
+/** @typedef {import('./app.js').PageCard} PageCard */
+/** @typedef {import('./types.js').Decimal} Decimal */
+/** @typedef {keyof typeof READ | 'text'} ValueType */
+/** @typedef {{name: string, path: string, type: keyof typeof READ}} RangeRow  a row of low / typical / high values */
+/** @typedef {PageCard['fee']} Tiers */
+
 // The tables' styles come with them, not with the page's first load; they are
 // added to the document or the element's shadow root the calculator is in.
 const STYLES = `
@@ -38,7 +44,9 @@ const STYLES = `
 }
 @media print { .prices-panel { display: none; } }
 `;
+/** @type {CSSStyleSheet | null} */
 let sheet = null;
+/** @param {Node} node */
 function adoptStyles(node) {
   const root = /** @type {Document|ShadowRoot} */ (node.getRootNode());
   if (!root.adoptedStyleSheets) return;
@@ -71,11 +79,21 @@ export function createPriceEditor(ctx, { onClose, download }) {
       close();
     }
   });
-  /** The card the tables show: the scenario's own, or a copy of the bundled card not used yet. */
+  /**
+   * The card the tables show: the scenario's own, or a copy of the bundled card not used yet
+   * (set by render(), before there are tables).
+   * @type {PageCard | null}
+   */
   let card = null;
-  /** The card in use when they were drawn. */
+  /**
+   * The card in use when they were drawn.
+   * @type {PageCard | null}
+   */
   let shownFor = null;
-  /** What was typed that cannot be used, by the card path it is for. */
+  /**
+   * What was typed that cannot be used, by the card path it is for.
+   * @type {Map<string, {text: string, message: string}>}
+   */
   const drafts = new Map();
   /** A price was used that the editor's hints do not show yet. */
   let unshown = false;
@@ -107,16 +125,17 @@ export function createPriceEditor(ctx, { onClose, download }) {
     shownFor = ctx.card();
     card = own ?? ownCopy(shownFor, true);
     say(own);
-    const focused = /** @type {HTMLElement|null} */ (element.getRootNode().activeElement);
-    const path = body.contains(focused) ? focused.dataset.path : null;
+    const focused = /** @type {HTMLElement|null} */ (/** @type {Partial<DocumentOrShadowRoot>} */ (element.getRootNode()).activeElement);
+    const path = body.contains(focused) ? /** @type {HTMLElement} */ (focused).dataset.path : null;
     fill(body, nameField(), taskTable(), workforceTable(), tierTable('fee'), learningTable(), tierTable('storage'));
-    if (path) body.querySelector(`[data-path="${CSS.escape(path)}"]`)?.focus();
+    if (path) /** @type {HTMLElement | null} */ (body.querySelector(`[data-path="${CSS.escape(path)}"]`))?.focus();
   }
 
+  /** @param {PageCard | boolean | null} own */
   function say(own) {
     intro.textContent = own
       ? 'These prices are yours: kept with the scenario, in its share link and in this browser, and listed under Prices as "Your own prices". Changes apply as you type; Undo takes them back.'
-      : `These are the prices of the rate card "${shownFor.title}". Change any of them and the scenario is priced with your copy, listed under Prices as "Your own prices"; the original stays as it is.`;
+      : `These are the prices of the rate card "${/** @type {PageCard} */ (shownFor).title}". Change any of them and the scenario is priced with your copy, listed under Prices as "Your own prices"; the original stays as it is.`;
   }
 
   // --- one value --------------------------------------------------------
@@ -124,16 +143,17 @@ export function createPriceEditor(ctx, { onClose, download }) {
   /**
    * An input for the card's value at `path` ("tasks.image/bounding-box.price").
    * @param {string} path
-   * @param {keyof typeof READ | 'text'} type
+   * @param {ValueType} type
    * @param {string} label  what it is, for its accessible name and the undo step
+   * @returns {[HTMLInputElement, HTMLElement]}
    */
   function input(path, type, label) {
     const id = uid('p');
     const draft = drafts.get(path);
-    const value = get(card, path);
+    const value = get(/** @type {PageCard} */ (card), path);
     const el = h('input', {
       id, type: 'text', inputmode: type === 'text' ? null : 'decimal', autocomplete: 'off', 'aria-label': label,
-      value: draft ? draft.text : type === 'text' ? value ?? '' : READ[type].show(value),
+      value: draft ? draft.text : type === 'text' ? value ?? '' : READ[type].show(/** @type {Decimal | undefined} */ (value)),
       'aria-invalid': draft ? 'true' : null, 'aria-describedby': `${id}-msg`, dataset: { path, type },
     });
     el.addEventListener('input', () => edit(path, type, el, label));
@@ -146,16 +166,23 @@ export function createPriceEditor(ctx, { onClose, download }) {
     return [el, h('small', { id: `${id}-msg`, class: 'msg', role: 'status', text: draft?.message ?? '' })];
   }
 
+  /**
+   * @param {string} path
+   * @param {ValueType} type
+   * @param {HTMLInputElement} el
+   * @param {string} label
+   */
   function edit(path, type, el, label) {
     const text = el.value;
+    /** @type {{value?: string|number, message?: string}} */
     const read = type === 'text'
       ? (text.trim() ? { value: text } : { message: 'Required: give your prices a name.' })
       : readTyped(type, text);
     if (read.message) return problem(path, el, text, read.message);
-    const next = structuredClone(card);
+    const next = structuredClone(/** @type {PageCard} */ (card));
     set(next, path, read.value);
     // Your price for a task is not bound by Mechanical Turk's list of prices.
-    if (/^tasks\.[^.]+\.price$/.test(path)) delete get(next, path.replace(/\.price$/, '')).mturk_prices;
+    if (/^tasks\.[^.]+\.price$/.test(path)) delete /** @type {import('./item-model.js').CardTask} */ (get(next, path.replace(/\.price$/, ''))).mturk_prices;
     const refused = cardProblem(next, { label, type });
     if (refused) return problem(path, el, text, refused);
     drafts.delete(path);
@@ -164,18 +191,32 @@ export function createPriceEditor(ctx, { onClose, download }) {
     use(next, `Edit ${label}`, `prices:${path}`);
   }
 
+  /**
+   * @param {string} path
+   * @param {HTMLInputElement} el
+   * @param {string} text
+   * @param {string} said
+   */
   function problem(path, el, text, said) {
     drafts.set(path, { text, message: said });
     el.setAttribute('aria-invalid', 'true');
     message(el, said);
   }
 
+  /**
+   * @param {HTMLElement} el
+   * @param {string} text
+   */
   function message(el, text) {
-    const msg = el.parentElement.querySelector('.msg');
+    const msg = /** @type {HTMLElement} */ (el.parentElement).querySelector('.msg');
     if (msg) msg.textContent = text;
   }
 
-  /** Why the engine refuses a card, in words at the field; null when it can be used. */
+  /**
+   * Why the engine refuses a card, in words at the field; null when it can be used.
+   * @param {PageCard} next
+   * @param {{label?: string, type?: ValueType}} field
+   */
   function cardProblem(next, field) {
     const errors = ctx.errorsOf({ labelcost: 1, rates: next, items: [] });
     if (!errors.length) return null;
@@ -183,7 +224,12 @@ export function createPriceEditor(ctx, { onClose, download }) {
     return cardFieldMessage(errors[0], field);
   }
 
-  /** Prices the scenario with `next`, as one step ("Edit the price of Bounding box"). */
+  /**
+   * Prices the scenario with `next`, as one step ("Edit the price of Bounding box").
+   * @param {PageCard} next
+   * @param {string} label
+   * @param {string} [field]
+   */
   function use(next, label, field) {
     card = next;
     shownFor = next;
@@ -199,16 +245,21 @@ export function createPriceEditor(ctx, { onClose, download }) {
     return h('div', { class: 'field' }, h('label', { for: el.id, text: 'Name of these prices' }), el, msg);
   }
 
+  /**
+   * @param {string} title
+   * @param {string | null} hint
+   * @param {...import('./dom.js').Child} content
+   */
   function section(title, hint, ...content) {
     return h('div', { class: 'price-group' }, h('h3', { text: title }), hint ? h('p', { class: 'hint', text: hint }) : null, ...content);
   }
 
   function taskTable() {
-    const workers = card.workers?.priced_at ?? 1;
-    const each = card.price_basis === 'worker-task'
+    const workers = /** @type {PageCard} */ (card).workers?.priced_at ?? 1;
+    const each = /** @type {PageCard} */ (card).price_basis === 'worker-task'
       ? 'What one worker is paid to label one object, in dollars; an item pays it for each of its workers.'
       : `What one object costs with ${workers} ${workers === 1 ? 'worker' : "workers' labels"}, in dollars; an item with more or fewer workers pays in proportion.`;
-    const rows = Object.entries(card.tasks).map(([id, task]) => h('tr', null,
+    const rows = Object.entries(/** @type {PageCard} */ (card).tasks).map(([id, task]) => h('tr', null,
       h('th', { scope: 'row', text: task.title }),
       h('td', null, ...input(`tasks.${id}.price`, 'money', `the price of ${task.title}`))));
     return section('Task prices', each, h('table', { class: 'price-table' },
@@ -216,7 +267,13 @@ export function createPriceEditor(ctx, { onClose, download }) {
       h('tbody', null, rows)));
   }
 
-  /** Rows of low / typical / high values, as a table with a row per thing. */
+  /**
+   * Rows of low / typical / high values, as a table with a row per thing.
+   * @param {string} title
+   * @param {string} hint
+   * @param {RangeRow[]} rows
+   * @param {string} [unit]
+   */
   function rangeTable(title, hint, rows, unit = '') {
     const ends = [['min', 'Low'], ['typical', 'Typical'], ['max', 'High']];
     return section(title, hint, h('table', { class: 'price-table ranges' },
@@ -226,10 +283,11 @@ export function createPriceEditor(ctx, { onClose, download }) {
   }
 
   function workforceTable() {
-    const rows = Object.entries(card.workforces).filter(([, w]) => !w.labor)
+    /** @type {RangeRow[]} */
+    const rows = Object.entries(/** @type {PageCard} */ (card).workforces).filter(([, w]) => !w.labor)
       .map(([id, w]) => ({ name: w.title, path: `workforces.${id}.multiplier`, type: 'number' }));
-    const paid = Object.values(card.workforces).filter((w) => w.labor).map((w) => w.title);
-    const fee = card.fee?.length ? ' (the Ground Truth fee is not multiplied)' : '';
+    const paid = Object.values(/** @type {PageCard} */ (card).workforces).filter((w) => w.labor).map((w) => w.title);
+    const fee = /** @type {PageCard} */ (card).fee?.length ? ' (the Ground Truth fee is not multiplied)' : '';
     const hourly = paid.length ? ` ${paid.join(', ')}: your own people, paid by the hour; their pay is set on each labeling item.` : '';
     return rangeTable('Workforces', `Each workforce's price as a multiple (×) of the task price${fee}; the estimate's range runs from low to high.${hourly}`, rows, ' ×');
   }
@@ -252,9 +310,10 @@ export function createPriceEditor(ctx, { onClose, download }) {
     storage: { title: 'Storage', unit: 'GB', hint: 'Dollars per GB-month. Each tier\'s price applies only to the gigabytes that fall in it.', none: '' },
   };
 
+  /** @param {keyof typeof TIERS} key */
   function tierTable(key) {
     const { title, unit, hint, none } = TIERS[key];
-    const tiers = card[key] ?? [];
+    const tiers = /** @type {PageCard} */ (card)[key] ?? [];
     // With one tier, there is no bound to type; storage keeps at least one.
     const bounds = tiers.length > 1;
     const removable = key !== 'storage' || tiers.length > 1;
@@ -266,6 +325,12 @@ export function createPriceEditor(ctx, { onClose, download }) {
       h('button', { type: 'button', dataset: { addTier: key }, text: tiers.length ? 'Add a tier' : 'Add a fee', onclick: () => addTier(key) }));
   }
 
+  /**
+   * @param {keyof typeof TIERS} key
+   * @param {Tiers} tiers
+   * @param {number} i
+   * @param {{bounds: boolean, removable: boolean}} how
+   */
   function tierRow(key, tiers, i, { bounds, removable }) {
     const { title, unit } = TIERS[key];
     const last = i + 1 === tiers.length;
@@ -277,7 +342,12 @@ export function createPriceEditor(ctx, { onClose, download }) {
         'aria-label': `Remove tier ${i + 1} of the ${title.toLowerCase()}`, onclick: () => removeTier(key, i) })) : null);
   }
 
-  /** "First 50,000 objects", "50,001 to 1,000,000", "Above 1,000,000", or "Every object". */
+  /**
+   * "First 50,000 objects", "50,001 to 1,000,000", "Above 1,000,000", or "Every object".
+   * @param {Tiers} tiers
+   * @param {number} i
+   * @param {string} unit
+   */
   function tierName(tiers, i, unit) {
     const from = i ? Number(tiers[i - 1].up_to) : 0;
     if (tiers.length === 1) return unit === 'GB' ? 'Every GB' : 'Every object';
@@ -286,8 +356,9 @@ export function createPriceEditor(ctx, { onClose, download }) {
   }
 
   // A new tier goes before the last, open-ended one, at twice the bound before it.
+  /** @param {keyof typeof TIERS} key */
   function addTier(key) {
-    const next = structuredClone(card);
+    const next = structuredClone(/** @type {PageCard} */ (card));
     const tiers = (next[key] ??= []);
     const last = tiers[tiers.length - 1];
     const before = tiers.length > 1 ? Number(tiers[tiers.length - 2].up_to) : 0;
@@ -298,14 +369,23 @@ export function createPriceEditor(ctx, { onClose, download }) {
   }
 
   // Without its last tier, the one before it is open-ended.
+  /**
+   * @param {keyof typeof TIERS} key
+   * @param {number} i
+   */
   function removeTier(key, i) {
-    const next = structuredClone(card);
+    const next = structuredClone(/** @type {PageCard} */ (card));
     const tiers = next[key];
     tiers.splice(i, 1);
     if (tiers.length) delete tiers[tiers.length - 1].up_to;
     structural(next, `Remove tier ${i + 1} of the ${TIERS[key].title.toLowerCase()}`, `[data-add-tier="${key}"]`);
   }
 
+  /**
+   * @param {PageCard} next
+   * @param {string} label
+   * @param {string} focus  a selector of what gets the focus
+   */
   function structural(next, label, focus) {
     const refused = cardProblem(next, {});
     if (refused) {
@@ -315,7 +395,7 @@ export function createPriceEditor(ctx, { onClose, download }) {
     drafts.clear();
     use(next, label);
     render();
-    body.querySelector(focus)?.focus();
+    /** @type {HTMLElement | null} */ (body.querySelector(focus))?.focus();
   }
 
   return { element, open, close, sync, isOpen: () => !element.hidden };

@@ -5,7 +5,17 @@ import { money, count, percent, fractionPercent, date } from './numbers.js';
 import { unavailableWarnings } from './availability.js';
 import { section, table } from './panels.js';
 
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./types.js').ItemResult} ItemResult */
+/** @typedef {import('./types.js').Part} Part */
+/** @typedef {import('./types.js').Effort} Effort */
+/** @typedef {import('./types.js').ScheduleAnswer} ScheduleAnswer */
+/** @typedef {import('./types.js').CardComparison} CardComparison */
+/** @typedef {import('./item-model.js').Card} Card */
+/** @typedef {ReturnType<typeof import('./sections.js').createSections>} Sections */
+
 // "20,000 images"; a rework share as "10% of labeling".
+/** @param {Part} p */
 function quantityText(p) {
   if (p.unit === 'x labeling') return `${fractionPercent(p.quantity)} of labeling`;
   return `${count(p.quantity)} ${p.unit}${p.quantity === '1' || p.unit.endsWith('s') ? '' : 's'}`;
@@ -13,15 +23,23 @@ function quantityText(p) {
 
 // What an item was priced with, in words, for the printout: "Bounding box ·
 // Amazon Mechanical Turk · 20,000 objects · 3 workers · no active learning".
+/**
+ * @param {ItemResult} item
+ * @param {Card} card
+ */
 function inputsText(item, card) {
   if (item.objects === undefined) return '';
   const batch = item.kind === 'auto-labeling';
-  const wf = card.workforces[item.workforce]?.title ?? item.workforce;
+  const wf = item.workforce && (card.workforces[item.workforce]?.title ?? item.workforce);
   const al = item.active_learning;
-  const compute = (perTenK) => `compute ${money(perTenK)} per 10,000`;
+  const compute = (/** @type {string} */ perTenK) => `compute ${money(perTenK)} per 10,000`;
+  /**
+   * @param {number} n
+   * @param {string} word
+   */
   const counted = (n, word) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
   return [
-    card.tasks[item.task]?.title ?? item.task,
+    item.task && (card.tasks[item.task]?.title ?? item.task),
     batch ? null : wf,
     counted(item.objects, 'object') + (batch ? ' auto-labeled' : ''),
     item.workers === undefined ? null : counted(item.workers, 'worker'),
@@ -32,7 +50,11 @@ function inputsText(item, card) {
   ].filter(Boolean).join(' · ');
 }
 
-/** Makes `parent`'s children `rows`, moving only the nodes that differ. */
+/**
+ * Makes `parent`'s children `rows`, moving only the nodes that differ.
+ * @param {Node} parent
+ * @param {Node[]} rows
+ */
 function patch(parent, rows) {
   let at = parent.firstChild;
   for (const row of rows) {
@@ -48,7 +70,8 @@ function patch(parent, rows) {
 
 /**
  * @param {HTMLElement} root
- * @param {object} app  state, card(), and setters for the result controls
+ * @param {import('./app.js').Context} app  state, card(), and setters for the result controls
+ * @param {{compact?: boolean}} [options]  compact: results only
  */
 export function createResults(root, app, { compact = false } = {}) {
   const totalEl = h('p', { class: 'total', dataset: { total: '' } });
@@ -80,14 +103,16 @@ export function createResults(root, app, { compact = false } = {}) {
     }));
   const estimateBody = h('div');
   estimateBody.append(table('Items, their parts and costs', ['Item', 'Quantity', 'Cost', 'Range'], [], { numeric: [1, 2, 3] }));
-  const estimateRows = estimateBody.querySelector('tbody');
+  const estimateRows = /** @type {HTMLTableSectionElement} */ (estimateBody.querySelector('tbody'));
 
 
   const summary = section('summary', 'Estimate', cardNotices, totalLabel, totalEl, rangeEl, cardLine, otherCards, perEl, savingsEl, effortEl, excludedEl, staleEl, pinnedEl, warningsEl);
   const estimate = section('estimate', 'Items and their parts', viewGroup, estimateBody);
   fill(root, summary, estimate);
   // The sections after the estimate load after it is on screen.
+  /** @type {Sections | null} */
   let sections = null;
+  /** @type {Promise<Sections> | null} */
   let sectionsLoading = null;
   const loadSections = () => (sectionsLoading ??= import('./sections.js').then(({ createSections }) => {
     sections = createSections(root, app, { summary });
@@ -99,7 +124,13 @@ export function createResults(root, app, { compact = false } = {}) {
 
   // One item's rows; rebuilt only when the item's result or the view changes
   // (one keystroke changes one item, not two hundred).
+  /** @type {Map<number, {key: string, rows: HTMLTableRowElement[]}>} */
   let rowCache = new Map();
+  /**
+   * @param {ItemResult} item
+   * @param {string} view
+   * @param {Card} card
+   */
   function itemBlock(item, view, card) {
     const key = `${view}|${card.id}|${JSON.stringify(item)}`;
     const cached = rowCache.get(item.index);
@@ -124,6 +155,7 @@ export function createResults(root, app, { compact = false } = {}) {
     return { key, rows };
   }
 
+  /** @param {Result} result */
   function itemRows(result) {
     const view = app.state.view;
     const card = app.card();
@@ -144,7 +176,10 @@ export function createResults(root, app, { compact = false } = {}) {
     return rows;
   }
 
-  /** "Effort: 500 worker-hours (104.44 to 1,468.89); 4 annotators at 30 hours a week: 2.8 weeks." */
+  /**
+   * "Effort: 500 worker-hours (104.44 to 1,468.89); 4 annotators at 30 hours a week: 2.8 weeks."
+   * @param {{effort: Effort, schedule: ScheduleAnswer | null}} result
+   */
   function effortLine({ effort, schedule }) {
     if (!effort || effort.worker_hours === '0.00') return '';
     const range = effort.low === effort.high ? '' : ` (${count(effort.low)} to ${count(effort.high)})`;
@@ -157,6 +192,7 @@ export function createResults(root, app, { compact = false } = {}) {
     return `${line}.`;
   }
 
+  /** @param {Result} result */
   function renderSummary(result) {
     totalLabel.textContent = result.labor_excluded ? 'Total, excluding private labor' : 'Total';
     totalEl.textContent = money(result.total);
@@ -197,6 +233,7 @@ export function createResults(root, app, { compact = false } = {}) {
   }
 
   // What the other bundled cards give for the same scenario.
+  /** @param {CardComparison | null | undefined} cards */
   function renderOtherCards(cards) {
     const others = (cards?.rows ?? []).filter((r) => !r.current);
     fill(otherCards, others.map((r, i) => [i ? ' · ' : '', `${r.rates.title}: `,
@@ -205,8 +242,12 @@ export function createResults(root, app, { compact = false } = {}) {
     others.length && !compact ? h('span', { class: 'card-links' }, ' — ', h('a', { href: '#compare', text: 'why they differ' })) : null);
   }
 
-  /** Renders the total and the items for a new result. */
+  /** @type {Result | null} */
   let current = null;
+  /**
+   * Renders the total and the items for a new result.
+   * @param {{result: Result, stale: string | null}} view  stale: why the result is out of date
+   */
   function render({ result, stale }) {
     current = result;
     delete root.dataset.complete;
@@ -219,7 +260,10 @@ export function createResults(root, app, { compact = false } = {}) {
     patch(estimateRows, itemRows(result));
   }
 
-  /** Renders the charts, savings and comparisons once they are computed. */
+  /**
+   * Renders the charts, savings and comparisons once they are computed.
+   * @param {import('./app.js').View} view
+   */
   async function renderExtras(view) {
     pinnedEl.hidden = !view.pinned;
     pinnedEl.textContent = view.pinned ?? '';
@@ -232,7 +276,10 @@ export function createResults(root, app, { compact = false } = {}) {
     root.dataset.complete = ''; // everything for this estimate is on screen
   }
 
-  /** Marks the shown result as out of date without replacing it. */
+  /**
+   * Marks the shown result as out of date without replacing it.
+   * @param {string} message
+   */
   function markStale(message) {
     staleEl.hidden = !message;
     staleEl.textContent = message ?? '';

@@ -11,11 +11,19 @@ import { createBudget } from './budget.js';
 import { createEffort } from './effort.js';
 import { createPlans } from './plans.js';
 
+/** @typedef {import('./types.js').Result} Result */
+/** @typedef {import('./types.js').ItemResult} ItemResult */
+/** @typedef {import('./types.js').Savings} Savings */
+/** @typedef {import('./app.js').View} View */
+/** @typedef {import('./app.js').PageCard} PageCard */
+/** @typedef {PageCard['assumptions'][number]} Assumption */
+/** @typedef {PageCard['sources'][number]} Source */
+
 /**
  * @param {HTMLElement} root  the results column (its width sizes the charts)
  * @param {import('./app.js').Context} app
  * @param {{summary: HTMLElement}} where  the estimate's panel, which the budget question joins
- * @returns {{elements: HTMLElement[], render: (view: object) => void}}
+ * @returns {{elements: HTMLElement[], render: (view: View) => void}}
  */
 export function createSections(root, app, { summary }) {
   const budget = createBudget(app);
@@ -45,7 +53,7 @@ export function createSections(root, app, { summary }) {
   const secondsId = uid('f');
   const hourly = h('input', { id: hourlyId, type: 'text', inputmode: 'decimal', placeholder: 'e.g. 25', value: app.state.compareLabor.hourly ?? '' });
   const seconds = h('input', { id: secondsId, type: 'text', inputmode: 'decimal', placeholder: 'e.g. 30', value: app.state.compareLabor.seconds ?? '' });
-  for (const [el, key] of [[hourly, 'hourly'], [seconds, 'seconds']]) {
+  for (const [el, key] of /** @type {[HTMLInputElement, 'hourly' | 'seconds'][]} */ ([[hourly, 'hourly'], [seconds, 'seconds']])) {
     el.addEventListener('input', () => {
       app.state.compareLabor[key] = el.value;
       app.recompute();
@@ -80,6 +88,7 @@ export function createSections(root, app, { summary }) {
   // less the panel's padding and border.
   let width = 640;
   const chartWidth = () => width;
+  /** @type {[Result, View['sweep']] | null} */
   let drawn = null;
   let drawnWidth = 0;
   new ResizeObserver(([entry]) => {
@@ -88,6 +97,10 @@ export function createSections(root, app, { summary }) {
     if (drawn && Math.abs(width - drawnWidth) > 24) renderCharts(...drawn);
   }).observe(root);
 
+  /**
+   * @param {Result} result
+   * @param {View['sweep']} sweep
+   */
   function renderCharts(result, sweep) {
     drawn = [result, sweep];
     drawnWidth = chartWidth();
@@ -108,7 +121,7 @@ export function createSections(root, app, { summary }) {
     const baseline = chartValue(baselineText);
     const item = result.items[sweep.item];
     const breakEven = item.savings?.break_even ?? sweep.break_even ?? null;
-    const current = item.automated !== undefined && item.labeled > 0 && item.savings ? item.automated / item.labeled : null;
+    const current = item.automated !== undefined && /** @type {number} */ (item.labeled) > 0 && item.savings ? item.automated / /** @type {number} */ (item.labeled) : null;
     fill(savingsChartEl,
       savingsChart({ xs, ys, baseline, breakEven: breakEven === null ? null : Number(breakEven), current,
         formatY: compactMoney, formatX: (x) => `${Math.round(x * 100)}%`, formatMarker: fractionPercent, width: chartWidth(),
@@ -119,8 +132,12 @@ export function createSections(root, app, { summary }) {
         current !== null ? `The dot is this scenario (${fractionPercent(current)}).` : ''));
   }
 
+  /**
+   * @param {Result} result
+   * @param {View['sizes']} sizes
+   */
   function renderSavings(result, sizes) {
-    const rows = result.items.filter((i) => i.savings).map((i) => h('tr', null,
+    const rows = /** @type {(ItemResult & {savings: Savings})[]} */ (result.items.filter((i) => i.savings)).map((i) => h('tr', null,
       h('th', { scope: 'row', text: i.name }),
       h('td', { class: 'num', text: money(i.savings.without) }),
       h('td', { class: 'num', text: money(i.savings.with) }),
@@ -149,6 +166,11 @@ export function createSections(root, app, { summary }) {
       { numeric: [0, 1, 2, 3] }));
   }
 
+  /**
+   * @param {View['workforces']} workforces
+   * @param {View['cards']} cards
+   * @param {View['laborProblem']} laborProblem
+   */
   function renderCompare(workforces, cards, laborProblem) {
     laborMsg.textContent = laborProblem ?? '';
     if (workforces) {
@@ -177,9 +199,18 @@ export function createSections(root, app, { summary }) {
     }
   }
 
-  /** The sources an assumption names that the card lists: its source, then the others. */
-  const named = (a, sources) => [a.source, ...(a.also ?? [])].filter((id) => id && sources[id]);
+  /**
+   * The sources an assumption names that the card lists: its source, then the others.
+   * @param {Assumption} a
+   * @param {Record<string, Source>} sources
+   */
+  const named = (a, sources) => /** @type {string[]} */ ([a.source, ...(a.also ?? [])].filter((id) => id && sources[id]));
 
+  /**
+   * @param {Assumption[]} list
+   * @param {Record<string, Source>} sources
+   * @param {string} cls
+   */
   function assumptionList(list, sources, cls) {
     return h('ul', { class: cls }, list.map((a) => h('li', { class: a.confirmed ? 'confirmed' : 'unconfirmed' },
       h('span', { class: `badge ${a.confirmed ? 'ok' : 'warn'}`, text: a.confirmed ? 'confirmed' : 'unconfirmed' }),
@@ -187,6 +218,10 @@ export function createSections(root, app, { summary }) {
       named(a, sources).length ? h('span', { class: 'source', text: ` (${named(a, sources).map((id) => sources[id].title).join('; ')})` }) : null)));
   }
 
+  /**
+   * @param {Source[]} list
+   * @param {string} cls
+   */
   function sourceList(list, cls) {
     return h('ul', { class: cls }, list.map((x) => h('li', null,
       x.url ? h('a', { href: x.url, rel: 'noopener noreferrer', target: '_blank', text: x.title }) : x.title)));
@@ -217,7 +252,10 @@ export function createSections(root, app, { summary }) {
   }
 
 
-  /** Renders every section for a computed view. */
+  /**
+   * Renders every section for a computed view.
+   * @param {View} view
+   */
   function render({ result, sweep, sizes, workforces, cards, laborProblem }) {
     budget.render({ result });
     renderCharts(result, sweep);

@@ -4,6 +4,7 @@ import createLabelcostModule from './labelcost-engine.js';
 import wasmBase64 from 'labelcost:wasm';
 import { boot } from './page.js';
 
+/** @param {string} text */
 function decodeBase64(text) {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -15,6 +16,6 @@ boot({
   engineOptions: { factory: createLabelcostModule, wasmBinary: decodeBase64(wasmBase64) },
   offline: false,
 }).catch((error) => {
-  document.getElementById('app').textContent = `The calculator could not start: ${error?.message ?? error}.`;
+  /** @type {HTMLElement} */ (document.getElementById('app')).textContent = `The calculator could not start: ${error?.message ?? error}.`;
   throw error;
 });

@@ -50,7 +50,7 @@ function keepAside(raw) {
 
 /**
  * The saved scenario, if any.
- * @returns {{scenario: object} | {problem: string, keptAs: string|null} | null}
+ * @returns {{scenario: {[field: string]: unknown}} | {problem: string, keptAs: string|null} | null}
  */
 export function restoreScenario() {
   let raw;

@@ -27,6 +27,8 @@ export function createSummaryBar() {
    * the estimate is below the editor); else only once `topEl` (the toolbar)
    * has scrolled away too, so that the bar never covers the controls. The
    * room goes with the bar, so that no empty strip is left above the toolbar.
+   * @param {Element} totalEl
+   * @param {Element} topEl
    */
   function watch(totalEl, topEl) {
     let away = false;
@@ -48,7 +50,10 @@ export function createSummaryBar() {
     }).observe(topEl);
   }
 
-  /** Shows a new estimate. */
+  /**
+   * Shows a new estimate.
+   * @param {import('./types.js').Result} result
+   */
   function render(result) {
     total.textContent = money(result.total);
     range.textContent = result.low === result.high ? '' : `${money(result.low)} – ${money(result.high)}`;

@@ -5,10 +5,16 @@
 import { h, uid } from './dom.js';
 import { menuButton } from './menu.js';
 
+/** @typedef {import('./types.js').RateCard} RateCard */
+/** @typedef {import('./types.js').Preset} Preset */
+
 /** The card select's value for the scenario's own card. */
 export const OWN_CARD = '-own';
 
-/** A card's title without its closing parenthesis (its date), which the total's line says. */
+/**
+ * A card's title without its closing parenthesis (its date), which the total's line says.
+ * @param {string} title
+ */
 const optionTitle = (title) => title.replace(/\s*\([^)]*\)$/, '');
 
 /**
@@ -29,7 +35,7 @@ export function createToolbar(ctx, actions) {
   const preset = h('select', { id: presetId, dataset: { control: 'preset' } },
     h('option', { value: '', text: 'Choose…' }),
     h('option', { value: '-empty', text: 'Empty scenario' }),
-    ctx.presets.map((p) => h('option', { value: p.name, text: p.title || p.name })));
+    /** @type {Preset[]} */ (ctx.presets).map((p) => h('option', { value: p.name, text: p.title || p.name })));
   // A preset replaces the scenario: only on an explicit choice (Load, or
   // Enter on the list), never on moving through the list.
   const loadPreset = () => {
@@ -49,7 +55,7 @@ export function createToolbar(ctx, actions) {
   // The scenario's own card, when it has had one, is the last choice.
   const own = h('option', { value: OWN_CARD, hidden: true });
   const card = h('select', { id: cardId, dataset: { control: 'rates' } },
-    ctx.cards.map((c) => h('option', { value: c.id, text: optionTitle(c.title), title: c.title })), own);
+    /** @type {RateCard[]} */ (ctx.cards).map((c) => h('option', { value: c.id, text: optionTitle(c.title), title: c.title })), own);
   card.addEventListener('change', () => ctx.switchCard(card.value));
   const edit = h('button', { type: 'button', class: 'link', dataset: { action: 'edit-prices' }, text: 'Edit prices', onclick: actions.editPrices });
 
@@ -77,12 +83,12 @@ export function createToolbar(ctx, actions) {
   /** Shows the state: the name, the card, what can be undone. */
   function sync() {
     if (name.value !== ctx.state.name) name.value = ctx.state.name;
-    const last = ctx.lastOwnCard();
+    const last = /** @type {RateCard | null} */ (ctx.lastOwnCard());
     own.hidden = !last;
     // The card's name is said beside the total; here it is short enough for a phone.
     own.textContent = last ? 'Your own prices' : '';
     own.title = last?.title ?? '';
-    card.value = ctx.ownCard() ? OWN_CARD : ctx.card().id;
+    card.value = ctx.ownCard() ? OWN_CARD : /** @type {RateCard} */ (ctx.card()).id;
     const labels = ctx.history.labels();
     undo.disabled = !labels.undo;
     redo.disabled = !labels.redo;

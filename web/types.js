@@ -7,7 +7,9 @@
 /** @typedef {import('./codes.js').Code} Code */
 
 /**
- * A task type of the bundled rate cards.
+ * A task type of the bundled rate cards. (Your own card may define others,
+ * and the engine takes them: cast such an id to Task. Typed this narrowly, a
+ * misspelt task is an error in an editor.)
  * @typedef {'image/classification' | 'image/multi-label-classification' | 'image/bounding-box' |
  *   'image/semantic-segmentation' | 'image/instance-segmentation' | 'image/polyline' |
  *   'text/classification' | 'text/named-entity-recognition' | 'text/multi-label-classification' |
@@ -241,7 +243,7 @@
  * @typedef {Object} SavingsRequest  Active-learning savings across dataset sizes for one task.
  * @property {Task} task
  * @property {Workforce} [workforce]
- * @property {string} [rates]
+ * @property {string|RateCard} [rates]  a rate card id or alias, or your own card
  * @property {(number|string)[]} [sizes]
  * @property {Decimal} [auto_fraction]
  * @property {Decimal} [compute_per_10k]

@@ -5,12 +5,17 @@ import assert from 'node:assert/strict';
 import { start, open, total, settled, choosePreset, menuItem } from './harness.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 
+/** @typedef {import('./harness.mjs').CspWindow} CspWindow */
+/** @typedef {import('./harness.mjs').Calculator} Calculator */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
+/** @param {import('playwright-core').Page} page */
 async function violations(page) {
-  return page.evaluate(() => window.__cspViolations ?? []);
+  return page.evaluate(() => /** @type {CspWindow} */ (window).__cspViolations ?? []);
 }
 
 test('csp: the page is served with the strict policy, and the meta tag says the same', async () => {
@@ -21,7 +26,7 @@ test('csp: the page is served with the strict policy, and the meta tag says the 
     assert.ok(header.includes(directive), directive);
   }
   const html = await response.text();
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
+  const meta = /** @type {RegExpExecArray} */ (/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html))[1];
   assert.equal(`${meta}; frame-ancestors *`, header);
 });
 
@@ -52,14 +57,14 @@ test('csp: the iframe modes and the example host page violate nothing', async ()
   for (const path of ['/index.html?embed=1', '/index.html?embed=1&compact=1', '/embed-example.html']) {
     const { page, problems, context } = await open(env, path);
     if (path.startsWith('/embed-example')) {
-      await page.waitForFunction(() => document.getElementById('full')?.result && document.getElementById('compact')?.result);
+      await page.waitForFunction(() => /** @type {Calculator | null} */ (document.getElementById('full'))?.result && /** @type {Calculator | null} */ (document.getElementById('compact'))?.result);
       await page.frameLocator('#frame').locator('[data-total]:not(:empty)').waitFor();
     } else {
       await total(page);
     }
     await page.waitForTimeout(300);
     assert.deepEqual(await violations(page), [], path);
-    for (const frame of page.frames()) assert.deepEqual(await frame.evaluate(() => window.__cspViolations ?? []), [], `${path} frame ${frame.url()}`);
+    for (const frame of page.frames()) assert.deepEqual(await frame.evaluate(() => /** @type {CspWindow} */ (window).__cspViolations ?? []), [], `${path} frame ${frame.url()}`);
     assert.deepEqual(problems, [], path);
     await context.close();
   }
@@ -68,7 +73,7 @@ test('csp: the iframe modes and the example host page violate nothing', async ()
 test('csp: the single file keeps its own policy, which allows no requests', async () => {
   const { page, problems, context } = await open(env, '/labelcost.html');
   await total(page);
-  const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  const meta = /** @type {string} */ (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'));
   assert.match(meta, /default-src 'none'/);
   assert.doesNotMatch(meta, /'unsafe-eval'/);
   assert.deepEqual(await violations(page), []);

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, total, tabTo, inFreshContext, copyLink } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
@@ -19,9 +20,10 @@ const scenario = { labelcost: 1, rates: 'aws-documented-2026-12', items: [
   { kind: 'labeling', name: 'Boxes', task: 'image/bounding-box', objects: 5000, workforce: 'vendor', workers: 2 },
   { kind: 'labeling', name: 'Crowd check', task: 'image/bounding-box', objects: 2000, workforce: 'mturk', workers: 3 },
 ] };
-const link = (s) => `/#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
-const answer = (page) => page.locator('#effort .schedule-answer').textContent();
-const focusedField = () => document.activeElement?.dataset?.field ?? document.activeElement?.dataset?.control ?? null;
+const link = (/** @type {unknown} */ s) => `/#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
+/** @param {import('playwright-core').Page} page */
+const answer = (page) => /** @type {Promise<string>} */ (page.locator('#effort .schedule-answer').textContent());
+const focusedField = () => /** @type {HTMLElement | null} */ (document.activeElement)?.dataset?.field ?? /** @type {HTMLElement | null} */ (document.activeElement)?.dataset?.control ?? null;
 
 test('effort: worker-hours by item, a schedule typed both ways by keyboard, undone, and carried by a link', async () => {
   const { page, problems, context } = await open(env, link(scenario));
@@ -33,11 +35,11 @@ test('effort: worker-hours by item, a schedule typed both ways by keyboard, undo
   assert.match(rows[0], /Photos.*20,000 by people × 1 worker.*6 s.*yours.*33\.33/);
   assert.match(rows[1], /Boxes.*5,000 by people × 2 workers.*105 s.*rate card.*291\.67.*44\.44 to 897\.22/);
   assert.match(rows[2], /Crowd check.*175.*26\.67 to 538\.33/);
-  assert.match(await page.textContent('#effort .effort-notes'), /3\. Crowd check: Mechanical Turk and Ground Truth Plus choose their own people/);
+  assert.match(/** @type {string} */ (await page.textContent('#effort .effort-notes')), /3\. Crowd check: Mechanical Turk and Ground Truth Plus choose their own people/);
 
   // A team of 4 at 30 hours a week: 325 / 120 = 2.71 -> 2.8 weeks (77.78 /
   // 120 -> 0.7; 930.56 / 120 -> 7.8); photos end at 33.33 / 120 -> 0.3.
-  await tabTo(page, (f) => document.activeElement?.dataset?.field === f, 'schedule.annotators');
+  await tabTo(page, (f) => /** @type {HTMLElement | null} */ (document.activeElement)?.dataset?.field === f, 'schedule.annotators');
   await page.keyboard.type('4');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(focusedField), 'schedule.hours_per_week');
@@ -47,7 +49,7 @@ test('effort: worker-hours by item, a schedule typed both ways by keyboard, undo
 
   // A deadline instead, by the radio buttons: in 2 weeks, 325 / 60 = 5.4 ->
   // 6 annotators (77.78 / 60 -> 2; 930.56 / 60 -> 16).
-  await tabTo(page, (c) => document.activeElement?.dataset?.control === c, 'schedule-annotators', { shift: true });
+  await tabTo(page, (c) => /** @type {HTMLElement | null} */ (document.activeElement)?.dataset?.control === c, 'schedule-annotators', { shift: true });
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.evaluate(focusedField), 'schedule-weeks');
   await page.keyboard.press('Tab');
@@ -61,7 +63,7 @@ test('effort: worker-hours by item, a schedule typed both ways by keyboard, undo
   await page.keyboard.type('soon');
   assert.equal(await page.locator('[data-field="schedule.weeks"] + .msg').textContent(), 'Type a number of weeks, like 4 or 2.5.');
   await page.fill('[data-field="schedule.weeks"]', '2000');
-  assert.match(await page.locator('[data-field="schedule.weeks"] + .msg').textContent(), /^Must be from .* to 1,040/);
+  assert.match(/** @type {string} */ (await page.locator('[data-field="schedule.weeks"] + .msg').textContent()), /^Must be from .* to 1,040/);
   await page.fill('[data-field="schedule.weeks"]', '2');
   await page.waitForFunction(() => !document.querySelector('[data-field="schedule.weeks"] + .msg')?.textContent);
 
@@ -69,7 +71,7 @@ test('effort: worker-hours by item, a schedule typed both ways by keyboard, undo
   const copied = await copyLink(page, context);
   await inFreshContext(env, copied, async (again) => {
     await again.waitForSelector('#effort .schedule-sentence');
-    assert.match(await again.textContent('#effort .schedule-answer'), /^To finish in 2 weeks at 30 hours a week: 6 annotators/);
+    assert.match(/** @type {string} */ (await again.textContent('#effort .schedule-answer')), /^To finish in 2 weeks at 30 hours a week: 6 annotators/);
     assert.equal(await again.locator('[data-field="schedule.weeks"]').inputValue(), '2');
     assert.equal(await again.locator('[data-control="schedule-weeks"]').isChecked(), true);
   });
@@ -91,12 +93,12 @@ test('effort: an item\'s own seconds change its hours, and a team too small for 
   await page.waitForSelector('#effort .schedule-sentence');
   // Boxes need 2 different workers each: 1 annotator is too few.
   assert.match(await answer(page), /Each object of Boxes is labeled by 2 different workers, more than your 1 annotators: the weeks assume at least 2 people\./);
-  assert.doesNotMatch(await page.textContent('#summary'), /different workers/);
+  assert.doesNotMatch(/** @type {string} */ (await page.textContent('#summary')), /different workers/);
   // 60 s a box of your own: 5,000 x 2 x 60 s = 166.67 h; yours in all
   // 33.33 + 166.67 = 200 h, 200 / 40 = 5.0 weeks.
   const boxes = page.locator('.item').nth(1);
   // Its More options are open: it states its workers.
-  assert.equal(await boxes.locator('details.more').evaluate((d) => d.open), true);
+  assert.equal(await boxes.locator('details.more').evaluate((/** @type {HTMLDetailsElement} */ d) => d.open), true);
   await boxes.locator('[data-field="seconds_per_object"]').fill('60');
   await page.waitForFunction(() => /5 weeks/.test(document.querySelector('#effort .schedule-answer')?.textContent ?? ''));
   assert.match((await page.locator('#effort tbody tr').allTextContents())[1], /60 s.*yours.*166\.67/);

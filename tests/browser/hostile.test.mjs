@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { start } from './harness.mjs';
 
+/** @typedef {import('./harness.mjs').Calculator} Calculator */
+/** @typedef {Calculator & {readonly result: import('../../web/types.js').Result}} Priced  the element once it has an estimate */
+/** @typedef {Window & {__pwned?: unknown}} Target  a window hostile values would mark */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
@@ -38,6 +43,7 @@ const OWN_TAGS = ['div', 'p', 'section', 'h2', 'h3', 'span', 'strong', 'small', 
 test('hostile: random and hostile attribute values never run and never become markup', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
+  /** @type {string[]} */
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
@@ -46,13 +52,13 @@ test('hostile: random and hostile attribute values never run and never become ma
     body: '<!doctype html><title>host</title><script type="module" src="/labelcost-embed.js"></script><labelcost-calculator id="c"></labelcost-calculator>',
   }));
   await page.goto(`${env.server.origin}/host.html`);
-  await page.waitForFunction(() => document.getElementById('c').result?.total === '1021.15');
+  await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('c')).result?.total === '1021.15');
 
   const inspect = () => page.evaluate((own) => {
-    const root = document.getElementById('c').shadowRoot;
+    const root = /** @type {Calculator} */ (document.getElementById('c')).shadowRoot;
     const all = [...root.querySelectorAll('*')];
     return {
-      pwned: window.__pwned ?? parent.__pwned ?? null,
+      pwned: /** @type {Target} */ (window).__pwned ?? /** @type {Target} */ (parent).__pwned ?? null,
       foreign: [...new Set(all.map((e) => e.localName).filter((t) => !own.includes(t)))],
       handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.localName}[${a.name}]`)),
       scripts: document.scripts.length,
@@ -62,7 +68,7 @@ test('hostile: random and hostile attribute values never run and never become ma
 
   await fc.assert(fc.asyncProperty(hostile, fc.constantFrom('scenario-raw', 'scenario-name', 'preset', 'rates'), async (value, where) => {
     await page.evaluate(({ value, where }) => new Promise((resolve) => {
-      const el = document.getElementById('c');
+      const el = /** @type {HTMLElement} */ (document.getElementById('c'));
       const done = () => setTimeout(resolve, 30);
       el.addEventListener('labelcost-change', done, { once: true });
       setTimeout(resolve, 400); // a refused value fires no estimate
@@ -85,19 +91,19 @@ test('hostile: random and hostile attribute values never run and never become ma
       // Priced, with the name shown as text. (A lone surrogate is not text,
       // and names are at most 200 bytes: the engine refuses those scenarios,
       // and the element says so.)
-      assert.equal(await page.evaluate(() => document.getElementById('c').result.total), '1.00');
+      assert.equal(await page.evaluate(() => /** @type {Priced} */ (document.getElementById('c')).result.total), '1.00');
     }
   }), { numRuns: RUNS });
 
   // The element still works afterwards (without the last run's preset or
   // rate card, which may name nothing bundled).
   await page.evaluate(() => {
-    const el = document.getElementById('c');
+    const el = /** @type {HTMLElement} */ (document.getElementById('c'));
     el.removeAttribute('preset');
     el.removeAttribute('rates');
     el.setAttribute('scenario', '{"labelcost": 1, "items": [{"kind": "fixed", "amount": 3}]}');
   });
-  await page.waitForFunction(() => document.getElementById('c').result?.total === '3.00');
+  await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('c')).result?.total === '3.00');
   assert.deepEqual(problems, []);
   await context.close();
 });

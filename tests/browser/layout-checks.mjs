@@ -7,6 +7,12 @@
 //   - text under 11 px (SVG text at its drawn size)
 //   - a select box too narrow for its chosen option's text
 
+/** @typedef {import('./harness.mjs').Calculator} Calculator */
+/**
+ * An element of the calculator: HTML, or SVG (a chart), which may be drawn (then it has getScreenCTM).
+ * @typedef {HTMLElement | (SVGElement & {getScreenCTM?: SVGGraphicsElement['getScreenCTM']})} Drawn
+ */
+
 /**
  * @param {import('playwright-core').Page} page
  * @param {string|null} host  the custom element's selector, or null for the page
@@ -17,7 +23,7 @@ export async function layoutProblems(page, host) {
   // have heard of it (a new observer's first answer comes after theirs), and
   // two frames more: the container queries and observers have answered.
   await page.evaluate((sel) => new Promise((resolve) => {
-    const base = sel ? document.querySelector(sel) : document.getElementById('app');
+    const base = /** @type {Element} */ (sel ? document.querySelector(sel) : document.getElementById('app'));
     base.scrollIntoView({ block: 'start' });
     const io = new IntersectionObserver(() => {
       io.disconnect();
@@ -28,11 +34,17 @@ export async function layoutProblems(page, host) {
   return page.evaluate(inPage, host);
 }
 
+/**
+ * @param {string|null} hostSelector
+ * @returns {string[]}
+ */
 function inPage(hostSelector) {
+  /** @type {string[]} */
   const problems = [];
-  const host = hostSelector ? document.querySelector(hostSelector) : null;
+  const host = hostSelector ? /** @type {Calculator | null} */ (document.querySelector(hostSelector)) : null;
   const scope = host ? host.shadowRoot : document;
-  const base = host ? host.shadowRoot.querySelector('.lc-root') : document.getElementById('app');
+  const base = /** @type {Element} */ (host ? host.shadowRoot.querySelector('.lc-root') : document.getElementById('app'));
+  /** @param {Element & {dataset?: DOMStringMap}} el */
   const describe = (el) => {
     const id = el.id ? `#${el.id}` : '';
     const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
@@ -40,6 +52,7 @@ function inPage(hostSelector) {
     const text = (el.textContent ?? '').trim().slice(0, 24);
     return `${el.tagName.toLowerCase()}${id}${cls}${data}${text ? ` "${text}"` : ''}`;
   };
+  /** @param {Element} el */
   const visible = (el) => {
     if (!el.getClientRects().length) return false;
     if (el.closest('.visually-hidden, [hidden]')) return false;
@@ -67,17 +80,18 @@ function inPage(hostSelector) {
 
   // Sticky parts stay on screen on purpose and cover what scrolls under
   // them; for hit-testing they are laid out in place.
-  const all = [...base.querySelectorAll('*')];
+  const all = [.../** @type {NodeListOf<Drawn>} */ (base.querySelectorAll('*'))];
   const sticky = all.filter((el) => getComputedStyle(el).position === 'sticky');
   for (const el of sticky) el.style.setProperty('position', 'static', 'important');
   // The summary bar lies over what scrolls under it, on purpose.
-  const overlays = [...base.querySelectorAll('.summary-bar')];
+  const overlays = [.../** @type {NodeListOf<HTMLElement>} */ (base.querySelectorAll('.summary-bar'))];
   for (const el of overlays) el.style.setProperty('display', 'none', 'important');
   // Parts off screen skip layout (content-visibility): lay them all out, so
   // that every one is checked.
   const skipped = all.filter((el) => getComputedStyle(el).contentVisibility === 'auto');
   for (const el of skipped) el.style.setProperty('content-visibility', 'visible', 'important');
 
+  /** @param {Element} el */
   const scrollsX = (el) => /(auto|scroll|hidden)/.test(getComputedStyle(el).overflowX);
   for (const el of all) {
     if (!visible(el)) continue;
@@ -103,7 +117,7 @@ function inPage(hostSelector) {
   }
 
   // Hit-testing: each visible control's centre, scrolled into view.
-  const controls = [...base.querySelectorAll('button, input:not([type="file"]), select, a[href], summary, [tabindex="0"]')]
+  const controls = [.../** @type {NodeListOf<Element & {labels?: NodeListOf<Element> | null}>} */ (base.querySelectorAll('button, input:not([type="file"]), select, a[href], summary, [tabindex="0"]'))]
     .filter((el) => visible(el) && !el.closest('[hidden], dialog:not([open]), .visually-hidden'));
   for (const el of controls) {
     let clip = null;
@@ -135,7 +149,7 @@ function inPage(hostSelector) {
   // Text size: every element with its own text, and SVG text as drawn.
   for (const el of all) {
     if (!visible(el)) continue;
-    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && /** @type {string} */ (n.textContent).trim());
     if (!own) continue;
     let size = parseFloat(getComputedStyle(el).fontSize);
     if (el instanceof SVGElement && el.getScreenCTM) size *= el.getScreenCTM()?.a ?? 1;
@@ -143,7 +157,7 @@ function inPage(hostSelector) {
   }
 
   // A select box shows the whole of its chosen option.
-  const canvas = document.createElement('canvas').getContext('2d');
+  const canvas = /** @type {CanvasRenderingContext2D} */ (document.createElement('canvas').getContext('2d'));
   for (const el of base.querySelectorAll('select')) {
     if (!visible(el)) continue;
     const cs = getComputedStyle(el);

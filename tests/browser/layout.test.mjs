@@ -9,16 +9,26 @@ import { start, artifacts } from './harness.mjs';
 import { layoutProblems } from './layout-checks.mjs';
 import { sixtyItems, effortAndSchedule } from './scenarios.mjs';
 
+/** @typedef {import('./harness.mjs').Calculator} Calculator */
+/**
+ * null: the default scenario; a preset's name; a step on the default scenario (edit-prices, budget, plans); or a scenario.
+ * @typedef {null | 'label-types-10k' | 'edit-prices' | 'budget' | 'plans' | import('../../web/types.js').Scenario} LayoutScenario
+ */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
+/** @type {number[]} */
 const PAGE_WIDTHS = [];
 for (let w = 280; w <= 1920; w += 40) PAGE_WIDTHS.push(w);
+/** @type {number[]} */
 const ELEMENT_WIDTHS = [];
 for (let w = 280; w <= 1200; w += 40) ELEMENT_WIDTHS.push(w);
 const SHOTS = new Set([280, 360, 400, 640, 800, 1000, 1120, 1280, 1440, 1920]);
 
+/** @type {[string, LayoutScenario][]} */
 const SCENARIOS = [
   ['default', null],
   ['13 items', 'label-types-10k'],
@@ -32,37 +42,48 @@ const SCENARIOS = [
   // The default scenario saved as two plans (one with a long name), compared.
   ['plans compared', 'plans'],
 ];
+/** @param {LayoutScenario} scenario */
 const itemCount = (scenario) => (scenario === null || scenario === 'edit-prices' || scenario === 'budget' || scenario === 'plans' ? 4
   : scenario === 'label-types-10k' ? 13 : scenario.items.length);
 
-/** Runs in the page: asks what $5,000 labels (in the element `sel`, or the page). */
+/**
+ * Runs in the page: asks what $5,000 labels (in the element `sel`, or the page).
+ * @param {string|null} sel
+ */
 function askBudget(sel) {
-  const root = sel ? document.querySelector(sel).shadowRoot : document;
-  const input = root.querySelector('[data-control="budget"]');
+  const root = sel ? /** @type {Calculator} */ (document.querySelector(sel)).shadowRoot : document;
+  const input = /** @type {HTMLInputElement} */ (root.querySelector('[data-control="budget"]'));
   input.value = '5000';
   input.dispatchEvent(new Event('input'));
 }
 
 
-/** Runs in the page: saves the scenario as two plans, which are then compared (in the element `sel`, or the page). */
+/**
+ * Runs in the page: saves the scenario as two plans, which are then compared (in the element `sel`, or the page).
+ * @param {string|null} sel
+ */
 function savePlans(sel) {
-  const root = sel ? document.querySelector(sel).shadowRoot : document;
+  const root = sel ? /** @type {Calculator} */ (document.querySelector(sel)).shadowRoot : document;
   for (const name of ['Mechanical Turk', 'The same plan again, under a much longer name than most']) {
-    root.querySelector('[data-control="plan-name"]').value = name;
-    root.querySelector('[data-action="save-plan"]').click();
+    /** @type {HTMLInputElement} */ (root.querySelector('[data-control="plan-name"]')).value = name;
+    /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="save-plan"]')).click();
   }
 }
 
-/** Runs in the page: opens the price tables of the AWS card (in the element `sel`, or the page). */
+/**
+ * Runs in the page: opens the price tables of the AWS card (in the element `sel`, or the page).
+ * @param {string|null} sel
+ */
 function openPriceTables(sel) {
-  const root = sel ? document.querySelector(sel).shadowRoot : document;
-  const card = root.querySelector('[data-control="rates"]');
+  const root = sel ? /** @type {Calculator} */ (document.querySelector(sel)).shadowRoot : document;
+  const card = /** @type {HTMLSelectElement} */ (root.querySelector('[data-control="rates"]'));
   card.value = 'aws-documented-2026-12';
   card.dispatchEvent(new Event('change'));
-  root.querySelector('[data-action="edit-prices"]').click();
+  /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="edit-prices"]')).click();
 }
 
 // The scenario as a share link's fragment (uncompressed form).
+/** @param {import('../../web/types.js').Scenario} s */
 const fragment = (s) => `#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
 
 describe('layout', () => {
@@ -71,6 +92,7 @@ describe('layout', () => {
     for (const [label, scenario] of SCENARIOS) {
       const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       const page = await context.newPage();
+      /** @type {string[]} */
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${env.server.origin}/${scenario && typeof scenario === 'object' ? fragment(scenario) : ''}`);
@@ -122,49 +144,50 @@ describe('layout', () => {
       body: '#box { margin: 0 0 0 37px; padding: 9px; border: 3px solid #c00; } * { letter-spacing: .02em; line-height: 2.1; } button, input, select { font-size: 22px !important; }',
     }));
     const page = await context.newPage();
+    /** @type {string[]} */
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${env.server.origin}/layout-host.html`);
-    const totalShown = () => document.getElementById('calc').shadowRoot?.querySelector('[data-total]')?.textContent;
+    const totalShown = () => /** @type {HTMLElement} */ (document.getElementById('calc')).shadowRoot?.querySelector('[data-total]')?.textContent;
     await page.waitForFunction(totalShown);
     for (const [label, scenario] of SCENARIOS) {
       if (scenario !== null) {
         await page.evaluate((s) => {
-          const el = document.getElementById('calc');
+          const el = /** @type {Calculator} */ (document.getElementById('calc'));
           if (typeof s !== 'string') el.setAttribute('scenario', JSON.stringify(s));
         }, scenario);
       }
       if (scenario === 'edit-prices' || scenario === 'budget' || scenario === 'plans') {
         await page.evaluate(() => {
-          const el = document.getElementById('calc');
+          const el = /** @type {Calculator} */ (document.getElementById('calc'));
           el.removeAttribute('scenario');
           el.setAttribute('preset', 'computer-vision-startup');
         });
-        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelectorAll('.items > li').length === 4);
+        await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelectorAll('.items > li').length === 4);
       }
       if (scenario === 'edit-prices') {
         await page.evaluate(openPriceTables, '#calc');
-        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.price-table.tiers'));
+        await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelector('.price-table.tiers'));
       } else if (scenario === 'budget') {
-        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('[data-control="budget"]'));
+        await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelector('[data-control="budget"]'));
         await page.evaluate(askBudget, '#calc');
-        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.budget-answer table'));
+        await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelector('.budget-answer table'));
       } else if (scenario === 'plans') {
-        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('[data-control="plan-name"]'));
+        await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelector('[data-control="plan-name"]'));
         await page.evaluate(savePlans, '#calc');
-        await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.plan-comparison table'));
+        await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelector('.plan-comparison table'));
       } else if (typeof scenario === 'string') {
         await page.evaluate(() => {
-          const root = document.getElementById('calc').shadowRoot;
-          root.querySelector('[data-control="preset"]').value = 'label-types-10k';
-          root.querySelector('[data-action="load-preset"]').click();
+          const root = /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot;
+          /** @type {HTMLSelectElement} */ (root.querySelector('[data-control="preset"]')).value = 'label-types-10k';
+          /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="load-preset"]')).click();
         });
       }
       const expected = itemCount(scenario);
-      await page.waitForFunction((n) => document.getElementById('calc').shadowRoot.querySelectorAll('.items > li').length === n, expected);
-      await page.waitForFunction(() => document.getElementById('calc').shadowRoot.querySelector('.results[data-complete]'));
+      await page.waitForFunction((n) => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelectorAll('.items > li').length === n, expected);
+      await page.waitForFunction(() => /** @type {Calculator} */ (document.getElementById('calc')).shadowRoot.querySelector('.results[data-complete]'));
       for (const width of ELEMENT_WIDTHS) {
-        await page.evaluate((w) => { document.getElementById('box').style.width = `${w}px`; }, width);
+        await page.evaluate((w) => { /** @type {HTMLElement} */ (document.getElementById('box')).style.width = `${w}px`; }, width);
         const found = await layoutProblems(page, '#calc');
         for (const f of found) failures.push(`element ${label} @ ${width}px: ${f}`);
         if ((width === 280 || width === 320 || width === 600 || width === 1000) && label !== '60 items') {
@@ -183,7 +206,7 @@ describe('screenshots', () => {
   // docs/screenshots/ holds copies of these (README, "Screenshots").
   test('the page at phone, laptop and desktop widths, and the element in a 300 px sidebar', async () => {
     const shots = path.join(artifacts, 'screenshots');
-    for (const [name, viewport] of [['phone-390', { width: 390, height: 844 }], ['laptop-1280', { width: 1280, height: 800 }], ['desktop-1920', { width: 1920, height: 1080 }]]) {
+    for (const [name, viewport] of /** @type {[string, {width: number, height: number}][]} */ ([['phone-390', { width: 390, height: 844 }], ['laptop-1280', { width: 1280, height: 800 }], ['desktop-1920', { width: 1920, height: 1080 }]])) {
       const context = await env.browser.newContext({ viewport, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(`${env.server.origin}/`);

@@ -5,26 +5,37 @@ import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { start, open, total, waitForTotal, choosePreset, menuItem } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-const b64url = (buf) => Buffer.from(buf).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const link = (scenario) => `#s=1.${b64url(deflateRawSync(Buffer.from(JSON.stringify(scenario))))}`;
-const plainLink = (value) => `#s=1j.${b64url(Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)))}`;
+const b64url = (/** @type {Buffer} */ buf) => Buffer.from(buf).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const link = (/** @type {unknown} */ scenario) => `#s=1.${b64url(deflateRawSync(Buffer.from(JSON.stringify(scenario))))}`;
+const plainLink = (/** @type {unknown} */ value) => `#s=1j.${b64url(Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)))}`;
 
+/**
+ * The bundled presets, from the site's engine in the page.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<import('../../web/types.js').Preset[]>}
+ */
 async function presets(page) {
-  return page.evaluate(async () => (await (await import('./engine.js')).loadEngine()).presets().presets);
+  // The page's own engine, found from the page's address.
+  return page.evaluate(async (url) => {
+    const { loadEngine } = /** @type {typeof import('../../web/engine.js')} */ (await import(url));
+    return (await loadEngine()).presets().presets;
+  }, './engine.js');
 }
 
 test('links: every preset opens from a link in a fresh context with the same totals', async () => {
   const first = await open(env);
   await total(first.page);
   const list = await presets(first.page);
+  /** @type {Record<string, string>} */
   const expected = {};
   for (const p of list) {
     await choosePreset(first.page, p.title);
-    await first.page.waitForFunction((name) => document.querySelector('[data-field="scenario-name"]').value === name, p.scenario.name);
+    await first.page.waitForFunction((name) => /** @type {HTMLInputElement} */ (document.querySelector('[data-field="scenario-name"]')).value === name, p.scenario.name);
     expected[p.name] = await total(first.page);
   }
   await first.context.close();
@@ -92,6 +103,7 @@ test('links: a link pinned to another card says what today\'s card gives', async
 test('links: broken, oversized and hostile links say so, open the default and run nothing', async () => {
   const xss = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   const valid = link({ labelcost: 1, items: [{ kind: 'fixed', amount: 1 }] });
+  /** @type {[string, string, RegExp | null][]} */
   const cases = [
     ['empty payload', '#s=1.', /damaged|no labelcost scenario|not a labelcost/i],
     ['not base64', '#s=1.%3Cscript%3E', /characters a labelcost link never has/],
@@ -117,14 +129,14 @@ test('links: broken, oversized and hostile links say so, open the default and ru
       // The default scenario, and a message that says what was wrong.
       await waitForTotal(page, '$1,021.15');
       await page.waitForSelector('.notice:not([hidden])');
-      assert.match(await page.textContent('.notice'), message, label);
+      assert.match(/** @type {string} */ (await page.textContent('.notice')), message, label);
     } else {
       // The hostile name is shown as text, and nothing it holds runs.
       await waitForTotal(page, '$7.00');
       assert.equal(await page.inputValue('[data-field="scenario-name"]'), xss);
-      assert.ok((await page.textContent('#estimate')).includes('<img src=x'), label);
+      assert.ok(/** @type {string} */ (await page.textContent('#estimate')).includes('<img src=x'), label);
     }
-    assert.equal(await page.evaluate(() => window.__pwned), undefined, label);
+    assert.equal(await page.evaluate(() => /** @type {Window & {__pwned?: unknown}} */ (window).__pwned), undefined, label);
     assert.equal(await page.locator('img').count(), 0, label);
     assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0, label);
     assert.equal(dialogs, 0, label);
@@ -150,20 +162,20 @@ test('links: the scenario is kept in this browser, and Reset returns to the defa
 });
 
 test('links: a damaged or newer saved scenario is kept aside, not overwritten, and the user is told', async () => {
-  for (const [saved, message] of [
+  for (const [saved, message] of /** @type {[string, RegExp][]} */ ([
     ['{"labelcost_saved": 1, "scenario": {"labelcost": 1, "items": [', /damaged/],
     ['{"labelcost_saved": 2, "scenario": {"labelcost": 2, "items": []}}', /newer labelcost/],
-  ]) {
+  ])) {
     const { page, problems, context } = await open(env);
     await total(page);
     await page.evaluate((v) => localStorage.setItem('labelcost:scenario', v), saved);
     await page.reload();
     await waitForTotal(page, '$1,021.15');
     await page.waitForSelector('.notice:not([hidden])');
-    assert.match(await page.textContent('.notice'), message);
+    assert.match(/** @type {string} */ (await page.textContent('.notice')), message);
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('labelcost:kept:')).map((k) => localStorage.getItem(k)));
     assert.deepEqual(kept, [saved]);
-    assert.match(await page.textContent('.notice'), /labelcost:kept:/);
+    assert.match(/** @type {string} */ (await page.textContent('.notice')), /labelcost:kept:/);
     // Editing saves anew under the usual key; the kept copy stays.
     await page.locator('.item').first().locator('[data-field="objects"]').fill('21000');
     await page.waitForFunction(() => localStorage.getItem('labelcost:scenario')?.includes('21000'));

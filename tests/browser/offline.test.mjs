@@ -8,11 +8,16 @@ import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { start, open, total, waitForTotal, site, choosePreset } from './harness.mjs';
 
+/** @typedef {import('./harness.mjs').Calculator} Calculator */
+/** @typedef {Calculator & {readonly result: import('../../web/types.js').Result}} Priced  the element once it has an estimate */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 // Once the offline copy controls the page.
+/** @param {import('playwright-core').Page} page */
 async function controlled(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -48,10 +53,10 @@ test('offline: the example host page opens as itself, and other pages are not th
   await context.setOffline(true);
   await page.goto(`${env.server.origin}/embed-example.html`);
   assert.equal(await page.title(), 'Embedding labelcost: an example host page');
-  await page.waitForFunction(() => ['full', 'compact'].every((id) => document.getElementById(id)?.result));
-  assert.equal(await page.evaluate(() => document.getElementById('full').result.total), '196.725');
+  await page.waitForFunction(() => ['full', 'compact'].every((id) => /** @type {Calculator | null} */ (document.getElementById(id))?.result));
+  assert.equal(await page.evaluate(() => /** @type {Priced} */ (document.getElementById('full')).result.total), '196.725');
   await page.frameLocator('#frame').locator('[data-total]:not(:empty)').waitFor();
-  await page.waitForFunction(() => /^\d+px$/.test(document.getElementById('frame').style.height));
+  await page.waitForFunction(() => /^\d+px$/.test(/** @type {HTMLIFrameElement} */ (document.getElementById('frame')).style.height));
   // The calculator's own address, with a query it was not cached with.
   await page.goto(`${env.server.origin}/?embed=1&compact=1`);
   assert.equal(await total(page), '$1,021.15');
@@ -77,9 +82,9 @@ test('offline: a new version installs beside the old and takes over when accepte
     await page.waitForFunction((v) => caches.has(`labelcost-${v}`), current);
     // Deploy: a changed service worker (as a new build would give).
     writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(current, 'ffffffffffffffff'));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.evaluate(async () => /** @type {ServiceWorkerRegistration} */ (await navigator.serviceWorker.getRegistration()).update());
     await page.waitForSelector('.notice:not([hidden]) button');
-    assert.match(await page.textContent('.notice'), /new version of labelcost is ready/);
+    assert.match(/** @type {string} */ (await page.textContent('.notice')), /new version of labelcost is ready/);
     // Until accepted, the page keeps running the old version.
     assert.ok(await page.evaluate((v) => caches.has(`labelcost-${v}`), current));
     await Promise.all([page.waitForEvent('load'), page.click('.notice button')]);
@@ -96,7 +101,9 @@ test('offline: a new version installs beside the old and takes over when accepte
 test('offline: the single file works opened from disk, making no requests', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
+  /** @type {string[]} */
   const problems = [];
+  /** @type {string[]} */
   const requests = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));

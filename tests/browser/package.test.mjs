@@ -16,6 +16,10 @@ import { start, open, artifacts } from './harness.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import { consumerProject, cli } from '../package/consumer.mjs';
 
+/** @typedef {import('./harness.mjs').Calculator} Calculator */
+/** @typedef {Calculator & {readonly result: import('../../web/types.js').Result}} Priced  the element once it has an estimate */
+
+/** @type {ReturnType<typeof consumerProject>} */
 let project;
 before(() => { project = consumerProject('bundled'); });
 after(() => project?.remove());
@@ -23,14 +27,19 @@ after(() => project?.remove());
 // 20,000 bounding boxes on Mechanical Turk at the article's $0.036 a box: $720.00.
 const SCENARIO = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 20000, workforce: 'mturk' }] };
 
-const page = (script, attributes = '') => `<!doctype html>
+const page = (/** @type {string} */ script, attributes = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors \*$/, '')}">
 <link rel="icon" href="data:,"><title>A docs page</title><script type="module" src="${script}"></script></head>
 <body><h1>Pricing</h1>
 <labelcost-calculator scenario='${JSON.stringify(SCENARIO)}'${attributes}></labelcost-calculator></body></html>`;
 
-/** Bundles `entry` (source text) into dist/NAME with esbuild, as a consumer's build would. */
+/**
+ * Bundles `entry` (source text) into dist/NAME with esbuild, as a consumer's build would.
+ * @param {string} name
+ * @param {string} entry
+ * @param {esbuild.BuildOptions} [options]
+ */
 async function bundle(name, entry, options = {}) {
   const dist = project.file(`dist-${name}`);
   mkdirSync(dist, { recursive: true });
@@ -43,16 +52,20 @@ async function bundle(name, entry, options = {}) {
   return dist;
 }
 
+/**
+ * @param {string} dist
+ * @param {string} name
+ */
 async function priced(dist, name) {
   const env = await start(dist);
   try {
     const { page: tab, problems, requests, context } = await open(env, '/index.html');
-    await tab.waitForFunction(() => document.querySelector('labelcost-calculator')?.result, null, { timeout: 30000 });
+    await tab.waitForFunction(() => /** @type {Calculator | null} */ (document.querySelector('labelcost-calculator'))?.result, null, { timeout: 30000 });
     const shown = await tab.evaluate(() => {
-      const element = document.querySelector('labelcost-calculator');
+      const element = /** @type {Priced} */ (document.querySelector('labelcost-calculator'));
       return { total: element.result.total, text: element.shadowRoot.querySelector('[data-total]')?.textContent ?? '' };
     });
-    const violations = await tab.evaluate(() => window.__cspViolations ?? []);
+    const violations = await tab.evaluate(() => /** @type {import('./harness.mjs').CspWindow} */ (window).__cspViolations ?? []);
     await tab.screenshot({ path: path.join(artifacts, 'screenshots', `package-${name}.png`), fullPage: true });
     await context.close();
     return { ...shown, problems, violations, wasm: requests.filter((u) => u.endsWith('.wasm')) };
@@ -108,7 +121,7 @@ test('package: the site attribute names the page share links point to', async ()
   try {
     const { page: tab, problems, context } = await open(env, '/index.html');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await tab.waitForFunction(() => document.querySelector('labelcost-calculator')?.result);
+    await tab.waitForFunction(() => /** @type {Calculator | null} */ (document.querySelector('labelcost-calculator'))?.result);
     await tab.locator('labelcost-calculator [data-share="copy"]').click();
     await tab.locator('labelcost-calculator .status', { hasText: 'Link copied' }).waitFor();
     const link = await tab.evaluate(() => navigator.clipboard.readText());
@@ -123,11 +136,12 @@ test('package: the site attribute names the page share links point to', async ()
 test('package: webpack 5, no configuration but an entry, finds and publishes the .wasm', async () => {
   const dist = project.file('dist-webpack');
   project.write('webpack-entry.js', "import 'labelcost/embed';\n");
+  /** @type {import('webpack').Stats} */
   const stats = await new Promise((resolve, reject) => {
     webpack({
       mode: 'production', context: project.dir, entry: './webpack-entry.js', target: 'web', devtool: false,
       output: { path: dist, filename: 'app.js', publicPath: 'auto' }, performance: { hints: false },
-    }, (error, result) => (error ? reject(error) : resolve(result)));
+    }, (error, result) => (error ? reject(error) : resolve(/** @type {import('webpack').Stats} */ (result))));
   });
   assert.equal(stats.hasErrors(), false, stats.toString({ all: false, errors: true }));
   assert.equal(stats.hasWarnings(), false, stats.toString({ all: false, warnings: true }));

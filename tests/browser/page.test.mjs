@@ -5,6 +5,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { start, open, total, waitForTotal, tabTo, settled, artifacts, root, menuItem, choosePreset } from './harness.mjs';
 
+/** @typedef {import('./harness.mjs').CspWindow} CspWindow */
+/**
+ * The page's window with what the init scripts below record.
+ * @typedef {Window & {__intlBeforeFirstEstimate?: string[], __resizableMemory?: boolean}} TestWindow
+ */
+/**
+ * WebAssembly.instantiate's overloads as one: a module's bytes give the module and its instance, a module its instance.
+ * @typedef {(...args: [BufferSource | WebAssembly.Module, WebAssembly.Imports?]) =>
+ *   Promise<WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance>} Instantiate
+ */
+/** @typedef {{[method: string]: (this: unknown, ...args: unknown[]) => unknown}} Methods  a prototype's methods, by name */
+/** @typedef {'NumberFormat' | 'DateTimeFormat' | 'PluralRules' | 'Collator' | 'RelativeTimeFormat' | 'ListFormat'} IntlName */
+/** @typedef {Record<IntlName, new (...args: never[]) => object>} IntlConstructors */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
@@ -14,7 +29,10 @@ test('page: the footer names the one version, the engine\'s and package.json\'s'
   const { page, problems, context } = await open(env);
   await total(page);
   assert.equal(await page.textContent('footer.site .version'), `labelcost ${version}`);
-  const engine = await page.evaluate(async () => (await (await import('./engine.js')).loadEngine()).version().engine);
+  const engine = await page.evaluate(async (url) => {
+    const { loadEngine } = /** @type {typeof import('../../web/engine.js')} */ (await import(url));
+    return (await loadEngine()).version().engine;
+  }, './engine.js');
   assert.equal(engine, version);
   assert.deepEqual(problems, []);
   await context.close();
@@ -41,13 +59,13 @@ test('page: each preset shows the article\'s totals', async () => {
   // The NLP team's total says that private labor is left out.
   await choosePreset(page, 'NLP team (text classification)');
   await waitForTotal(page, '$650.00');
-  assert.match(await page.textContent('#summary'), /excluding private labor/);
+  assert.match(/** @type {string} */ (await page.textContent('#summary')), /excluding private labor/);
   // The active-learning table's rows, as the article prints them.
   await choosePreset(page, 'Active learning savings (article table)');
   // The savings table follows the total by a frame.
   const rows = ['$120.00\t$40.00\t$80.00\t66.7%', '$600.00\t$195.00\t$405.00\t67.5%', '$1,200.00\t$390.00\t$810.00\t67.5%', '$3,600.00\t$1,110.00\t$2,490.00\t69.2%'];
   await page.waitForFunction((expected) => {
-    const text = document.querySelector('#savings table')?.innerText ?? '';
+    const text = /** @type {HTMLElement | null} */ (document.querySelector('#savings table'))?.innerText ?? '';
     return expected.every((row) => text.includes(row));
   }, rows, { timeout: 5000 }).catch(async () => {
     assert.fail(`savings rows missing in\n${await page.locator('#savings table').first().innerText()}`);
@@ -59,7 +77,9 @@ test('page: each preset shows the article\'s totals', async () => {
 test('page: the computer-vision scenario built by keyboard alone costs $1,021.15', async () => {
   const { page, problems, context } = await open(env);
   await total(page);
+  /** @param {string} sel */
   const focused = (sel) => document.activeElement?.matches(sel);
+  /** @param {string} text */
   const type = async (text) => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type(text);
@@ -70,10 +90,12 @@ test('page: the computer-vision scenario built by keyboard alone costs $1,021.15
   await page.keyboard.press('Enter');
   await page.waitForSelector('.empty:not([hidden])');
 
+  /** @param {string} kind */
   const add = async (kind) => {
     await tabTo(page, focused, `button[data-add="${kind}"]`);
     await page.keyboard.press('Enter');
   };
+  /** @param {string} field */
   const next = async (field) => tabTo(page, focused, `[data-field="${field}"]`);
 
   await add('labeling');
@@ -112,7 +134,7 @@ test('page: bad typed input is said at the field and keeps the rest', async () =
   await objects.fill('lots');
   const message = page.locator('.item').first().locator('.field:has([data-field="objects"]) .msg');
   await assert.doesNotReject(message.waitFor());
-  assert.match(await message.textContent(), /Cannot read "lots": type a whole number/);
+  assert.match(/** @type {string} */ (await message.textContent()), /Cannot read "lots": type a whole number/);
   assert.equal(await objects.getAttribute('aria-invalid'), 'true');
   assert.equal(await objects.inputValue(), 'lots');
   assert.equal(await page.textContent('[data-total]'), '$1,021.15');
@@ -169,13 +191,13 @@ test('page: CSV and JSON exports carry the estimate, and the JSON imports back',
 
 test('page: an accessibility scan finds no violations, light and dark', async () => {
   const axe = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  for (const colorScheme of ['light', 'dark']) {
+  for (const colorScheme of /** @type {('light' | 'dark')[]} */ (['light', 'dark'])) {
     const { page, problems, context } = await open(env, '/', { colorScheme });
     await total(page);
     await settled(page);
-    await page.locator('.item details.more').first().evaluate((d) => { d.open = true; });
+    await page.locator('.item details.more').first().evaluate((/** @type {HTMLDetailsElement} */ d) => { d.open = true; });
     await page.evaluate(axe);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const result = await page.evaluate(() => /** @type {Window & typeof globalThis & {axe: typeof import('axe-core')}} */ (window).axe.run(document, { resultTypes: ['violations'] }));
     const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     assert.deepEqual(violations, [], colorScheme);
     assert.deepEqual(problems, []);
@@ -188,18 +210,18 @@ test('page: an en-US reader\'s first estimate is written without Intl; other lan
   // before the first estimate shows (web/numbers.js writes en-US itself).
   const { page, problems, context } = await open(env, '/', { locale: 'en-US' }, {
     init: () => {
-      const early = (window.__intlBeforeFirstEstimate = []);
+      const early = (/** @type {TestWindow} */ (window).__intlBeforeFirstEstimate = /** @type {string[]} */ ([]));
       const before = () => performance.getEntriesByName('labelcost:first-estimate').length === 0;
-      for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'ListFormat']) {
-        Intl[name] = new Proxy(Intl[name], {
+      for (const name of /** @type {IntlName[]} */ (['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'ListFormat'])) {
+        /** @type {IntlConstructors} */ (Intl)[name] = new Proxy(/** @type {IntlConstructors} */ (Intl)[name], {
           construct(target, args, newTarget) {
             if (before()) early.push(`Intl.${name}`);
             return Reflect.construct(target, args, newTarget);
           },
         });
       }
-      for (const [proto, name] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'],
-        [Date.prototype, 'toLocaleString'], [String.prototype, 'localeCompare']]) {
+      for (const [proto, name] of /** @type {([Number & Methods, string] | [Date & Methods, string] | [String & Methods, string])[]} */ ([[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'],
+        [Date.prototype, 'toLocaleString'], [String.prototype, 'localeCompare']])) {
         const original = proto[name];
         proto[name] = function (...args) {
           if (before()) early.push(name);
@@ -209,8 +231,8 @@ test('page: an en-US reader\'s first estimate is written without Intl; other lan
     },
   });
   assert.equal(await total(page), '$1,021.15');
-  assert.match(await page.textContent('#summary'), /effective [A-Z][a-z]{2} \d{1,2}, \d{4}/);
-  assert.deepEqual(await page.evaluate(() => window.__intlBeforeFirstEstimate), []);
+  assert.match(/** @type {string} */ (await page.textContent('#summary')), /effective [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  assert.deepEqual(await page.evaluate(() => /** @type {TestWindow} */ (window).__intlBeforeFirstEstimate), []);
   assert.deepEqual(problems, []);
   await context.close();
 
@@ -227,14 +249,14 @@ test('page: the engine works when its memory is a resizable buffer, as newer Ems
   // before the module sees it.
   const { page, problems, context } = await open(env, '/', {}, {
     init: () => {
-      const instantiate = WebAssembly.instantiate;
-      WebAssembly.instantiate = async (...args) => {
+      const instantiate = /** @type {Instantiate} */ (WebAssembly.instantiate);
+      /** @type {{instantiate: Instantiate}} */ (WebAssembly).instantiate = async (...args) => {
         const result = await instantiate.apply(WebAssembly, args);
         const instance = result instanceof WebAssembly.Instance ? result : result.instance;
         for (const value of Object.values(instance.exports)) {
           if (value instanceof WebAssembly.Memory) {
-            value.toResizableBuffer();
-            window.__resizableMemory = value.buffer.resizable;
+            /** @type {WebAssembly.Memory & {toResizableBuffer: () => ArrayBuffer}} */ (value).toResizableBuffer();
+            /** @type {TestWindow} */ (window).__resizableMemory = /** @type {ArrayBuffer & {resizable?: boolean}} */ (value.buffer).resizable;
           }
         }
         return result;
@@ -242,7 +264,7 @@ test('page: the engine works when its memory is a resizable buffer, as newer Ems
     },
   });
   assert.equal(await total(page), '$1,021.15');
-  assert.equal(await page.evaluate(() => window.__resizableMemory), true);
+  assert.equal(await page.evaluate(() => /** @type {TestWindow} */ (window).__resizableMemory), true);
   await choosePreset(page, 'Labeling 100,000 images (article FAQ)');
   await waitForTotal(page, '$3,630.00');
   assert.deepEqual(problems, []);
@@ -256,14 +278,14 @@ test('page: no request leaves the page\'s own origin, and the CSP is never viola
   await waitForTotal(page, '$3,630.00');
   const foreign = requests.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations ?? []), []);
+  assert.deepEqual(await page.evaluate(() => /** @type {CspWindow} */ (window).__cspViolations ?? []), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('page: desktop and 360 px screenshots, with no sideways scrolling', async () => {
-  for (const [name, viewport, colorScheme] of [['desktop-1440', { width: 1440, height: 900 }, 'light'],
-    ['desktop-1440-dark', { width: 1440, height: 900 }, 'dark'], ['mobile-360', { width: 360, height: 780 }, 'light']]) {
+  for (const [name, viewport, colorScheme] of /** @type {[string, {width: number, height: number}, 'light' | 'dark'][]} */ ([['desktop-1440', { width: 1440, height: 900 }, 'light'],
+    ['desktop-1440-dark', { width: 1440, height: 900 }, 'dark'], ['mobile-360', { width: 360, height: 780 }, 'light']])) {
     const { page, problems, context } = await open(env, '/', { viewport, colorScheme });
     await total(page);
     await settled(page);
@@ -284,7 +306,7 @@ test('page: the estimate prints on one page with its date, rate card and assumpt
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   assert.equal(pages.length, 1);
   assert.equal(await page.locator('.print-header').isVisible(), true);
-  assert.match(await page.textContent('.print-header'), /Computer vision startup.*Wring article rates/);
+  assert.match(/** @type {string} */ (await page.textContent('.print-header')), /Computer vision startup.*Wring article rates/);
   assert.equal(await page.locator('.editor-panel').isVisible(), false);
   assert.equal(await page.locator('.assumptions:not(.effort-assumptions)').isVisible(), true);
   // The effort in one line: 20,000 + 5,000 boxes x 3 workers x 105 s = 2,187.5 h
@@ -302,8 +324,11 @@ test('page: fifteen items print on one A4 page, each with what it was priced wit
   // 10,000 images with 5 workers = 10,000 x $0.012 x 5/3 = $200 (x3);
   // 80,000 auto-labeled at $15 per 10,000 = $120; 50 GB x $0.023 = $1.15.
   // $2,880 + $108 + $200 + $600 + $120 + $1.15 = $3,909.15.
+  /** @param {number} n */
   const boxes = (n) => ({ kind: 'labeling', name: `Street scenes, batch ${n} (day and night)`, task: 'image/bounding-box', objects: 20000, workforce: 'mturk' });
+  /** @param {number} n */
   const withAl = (n) => ({ kind: 'labeling', name: `Product photos, set ${n}`, task: 'image/classification', objects: 10000, workforce: 'mturk', active_learning: { auto_fraction: 0.7, compute_per_10k: 3 } });
+  /** @param {number} n */
   const consensus = (n) => ({ kind: 'labeling', name: `Hard cases, review ${n}`, task: 'image/classification', objects: 10000, workforce: 'mturk', workers: 5 });
   const items = [
     ...[1, 2, 3, 4].map(boxes),
@@ -322,6 +347,7 @@ test('page: fifteen items print on one A4 page, each with what it was priced wit
   assert.equal(await inputs.first().isVisible(), false);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await inputs.first().isVisible(), true);
+  /** @param {number} i */
   const says = async (i) => (await inputs.nth(i).innerText()).trim();
   assert.equal(await says(0), 'Bounding box · Amazon Mechanical Turk · 20,000 objects · 3 workers · no active learning');
   assert.equal(await says(4), 'Bounding box · Vendor (AWS Marketplace) · 1,000 objects · 3 workers · no active learning');

@@ -5,10 +5,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, total, waitForTotal, inFreshContext } from './harness.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
+/** @param {import('playwright-core').Page} page */
 const planNames = (page) => page.locator('#plans .plan-list li label').allTextContents();
 
 test('plans: saved, compared, deleted and undone, renamed, opened and undone, kept across a reload', async () => {
@@ -29,8 +31,8 @@ test('plans: saved, compared, deleted and undone, renamed, opened and undone, ke
   const rows = await page.locator('#plans .plan-comparison tbody tr').allTextContents();
   assert.match(rows[0], /^Total\$1,021\.15\$2,461\.15\+\$1,440\.00 vs 1$/);
   assert.match(rows[1], /^Range—\$1,741\.15 – \$3,901\.15$/);
-  assert.match(rows.find((r) => r.startsWith('1. Initial labeling')), /\$720\.00\$2,160\.00\+\$1,440\.00 vs 1/);
-  assert.match(rows.find((r) => r.startsWith('Worker-hours')), /2,187\.5.*2,187\.5$/);
+  assert.match(/** @type {string} */ (rows.find((r) => r.startsWith('1. Initial labeling'))), /\$720\.00\$2,160\.00\+\$1,440\.00 vs 1/);
+  assert.match(/** @type {string} */ (rows.find((r) => r.startsWith('Worker-hours'))), /2,187\.5.*2,187\.5$/);
 
   // The comparison as one link: a fresh browser opens both plans side by
   // side (the first on screen) and can keep them.
@@ -43,7 +45,7 @@ test('plans: saved, compared, deleted and undone, renamed, opened and undone, ke
   await inFreshContext(env, link, async (again) => {
     assert.equal(await total(again), '$1,021.15');
     await again.waitForSelector('#plans .plan-comparison table');
-    assert.match(await again.textContent('#plans .linked-plans'), /From the link: “Mechanical Turk”, “Vendor”/);
+    assert.match(/** @type {string} */ (await again.textContent('#plans .linked-plans')), /From the link: “Mechanical Turk”, “Vendor”/);
     assert.match((await again.locator('#plans .plan-comparison tbody tr').allTextContents())[0], /\+\$1,440\.00 vs 1/);
     await again.click('#plans [data-action="keep-linked-plans"]');
     assert.deepEqual(await planNames(again), ['Mechanical Turk', 'Vendor']);
@@ -53,15 +55,15 @@ test('plans: saved, compared, deleted and undone, renamed, opened and undone, ke
   await page.focus('#plans li:has-text("Mechanical Turk") [data-action="delete-plan"]');
   await page.keyboard.press('Enter');
   assert.deepEqual(await planNames(page), ['Vendor']);
-  assert.match(await page.textContent('#plans .plan-comparison'), /Tick one more plan/);
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), 'undo-delete-plan');
+  assert.match(/** @type {string} */ (await page.textContent('#plans .plan-comparison')), /Tick one more plan/);
+  assert.equal(await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement)?.dataset.action), 'undo-delete-plan');
   await page.keyboard.press('Enter');
   assert.deepEqual(await planNames(page), ['Mechanical Turk', 'Vendor']);
   await page.waitForSelector('#plans .plan-comparison table');
   // Unticked by keyboard (Space), one plan is left: nothing to compare.
   await page.focus('#plans li:has-text("Vendor") input[type="checkbox"]');
   await page.keyboard.press('Space');
-  assert.match(await page.textContent('#plans .plan-comparison'), /Tick one more plan/);
+  assert.match(/** @type {string} */ (await page.textContent('#plans .plan-comparison')), /Tick one more plan/);
   await page.keyboard.press('Space');
   await page.waitForSelector('#plans .plan-comparison table');
 

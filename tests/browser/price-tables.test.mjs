@@ -5,23 +5,35 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, total, waitForTotal, settled, inFreshContext, copyLink } from './harness.mjs';
 
+/** @typedef {import('playwright-core').Page} Page */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
+/** @param {Page} page */
 const focused = (page) => page.evaluate(() => {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  let el = /** @type {HTMLElement | SVGElement | null} */ (document.activeElement);
+  while (el?.shadowRoot?.activeElement) el = /** @type {HTMLElement | SVGElement} */ (el.shadowRoot.activeElement);
   return { label: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '', action: el?.dataset?.action ?? '', tag: el?.tagName };
 });
 
-/** Selects what a field holds and types `text` over it, as a person does. */
+/**
+ * Selects what a field holds and types `text` over it, as a person does.
+ * @param {Page} page
+ * @param {string} text
+ */
 async function retype(page, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
 }
 
-/** Presses Tab until the focused field is the one named `label`. */
+/**
+ * Presses Tab until the focused field is the one named `label`.
+ * @param {Page} page
+ * @param {string} label
+ */
 async function tabToLabel(page, label) {
   for (let i = 0; i < 80; i++) {
     if ((await focused(page)).label === label) return;
@@ -49,7 +61,7 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
   assert.equal((await focused(page)).label, 'the name of your prices');
   await retype(page, 'Acme price sheet');
   // The first change makes your copy: same prices, so the same total.
-  await page.waitForFunction(() => document.querySelector('[data-control="rates"]').value === '-own');
+  await page.waitForFunction(() => /** @type {HTMLSelectElement} */ (document.querySelector('[data-control="rates"]')).value === '-own');
   assert.equal(await total(page), '$1,021.15');
 
   // Bounding boxes at $0.05 instead of $0.036: 20,000 + 5,000 boxes cost
@@ -60,15 +72,15 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
   // The comparisons use your prices too: a vendor at 3 x $0.05 for the
   // 25,000 boxes is $3,750.00, with the batch and storage $3,871.15.
   await settled(page);
-  assert.match(await page.locator('#compare tr', { hasText: 'Vendor (AWS Marketplace)' }).first().textContent(), /\$3,871\.15/);
+  assert.match(/** @type {string} */ (await page.locator('#compare tr', { hasText: 'Vendor (AWS Marketplace)' }).first().textContent()), /\$3,871\.15/);
 
   // What cannot be a price is said at the field, and the estimate keeps the last good prices.
   await tabToLabel(page, 'Vendor (AWS Marketplace), low');
   await retype(page, '9');
   const message = page.locator('.prices-panel [aria-invalid="true"] + .msg');
-  assert.match(await message.textContent(), /^Low, typical and high must be in that order/);
+  assert.match(/** @type {string} */ (await message.textContent()), /^Low, typical and high must be in that order/);
   await retype(page, 'two');
-  assert.match(await message.textContent(), /^Cannot read "two"/);
+  assert.match(/** @type {string} */ (await message.textContent()), /^Cannot read "two"/);
   await retype(page, '2');
   assert.equal(await page.locator('.prices-panel [aria-invalid="true"]').count(), 0);
   assert.equal(await total(page), '$1,371.15');
@@ -77,14 +89,14 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
   await page.keyboard.press('Escape');
   await page.waitForSelector('.prices-panel[hidden]', { state: 'attached' });
   assert.equal((await focused(page)).action, 'edit-prices');
-  assert.match(await page.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);
+  assert.match(/** @type {string} */ (await page.textContent('#summary')), /Your own prices: Acme price sheet.*source: your own/s);
   assert.equal(await page.locator('[data-control="rates"] option:checked').textContent(), 'Your own prices');
 
   // Copy link, by keyboard; the link opens the same numbers in a fresh browser.
   const link = await copyLink(page, context);
   await inFreshContext(env, link, async (again) => {
     assert.equal(await total(again), '$1,371.15');
-    assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);
+    assert.match(/** @type {string} */ (await again.textContent('#summary')), /Your own prices: Acme price sheet.*source: your own/s);
     assert.equal(await again.locator('[data-control="rates"]').inputValue(), '-own');
   });
 
@@ -99,7 +111,7 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
   await context.close();
 });
 
-const plainLink = (scenario) => `/#s=1j.${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`;
+const plainLink = (/** @type {unknown} */ scenario) => `/#s=1j.${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`;
 
 test('your own prices: the fee tiers of the AWS card changed, removed and undone', async () => {
   // 100,000 bounding boxes by Mechanical Turk, 5 workers at $0.036, one month:
@@ -126,7 +138,7 @@ test('your own prices: the fee tiers of the AWS card changed, removed and undone
   const message = page.locator('.prices-panel [aria-invalid="true"] + .msg');
   assert.equal(await message.textContent(), 'Each tier must end above the one before it.');
   // Undo: first the tier added, then the one removed.
-  const rows = (n) => page.waitForFunction((want) => document.querySelector('.price-table.tiers tbody').rows.length === want, n);
+  const rows = (/** @type {number} */ n) => page.waitForFunction((want) => /** @type {HTMLTableSectionElement} */ (document.querySelector('.price-table.tiers tbody')).rows.length === want, n);
   await page.keyboard.press('Control+Z');
   await rows(2);
   assert.equal(await total(page), '$23,000.00');

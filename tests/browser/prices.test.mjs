@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { start, open, total, waitForTotal, settled, menuItem, siteEngine, inFreshContext } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
+/** @typedef {import('./harness.mjs').Calculator} Calculator */
+/** @typedef {Calculator & {readonly result: import('../../web/types.js').Result}} Priced  the element once it has an estimate */
+/** @typedef {import('../../web/types.js').RateCard} RateCard */
+/** @typedef {import('../../web/types.js').Decimal} Decimal */
+/** @typedef {import('../../web/types.js').Scenario} Scenario */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
+/** @type {import('../../web/engine.js').Engine} */
 let engine;
 before(async () => {
   env = await start();
@@ -42,8 +50,8 @@ test('a quote, a discount and a credit, typed in, priced and kept in the share l
   await credit.getByLabel('Credit').fill('2000');
   await waitForTotal(page, '$0.00');
   await settled(page);
-  assert.match(await credit.locator('.msg.item-msg').textContent(), /This credit is \$2,000\.00; \$816\.85 of it is not used/);
-  assert.match(await page.textContent('#summary'), /\$816\.85 of it is not used/);
+  assert.match(/** @type {string} */ (await credit.locator('.msg.item-msg').textContent()), /This credit is \$2,000\.00; \$816\.85 of it is not used/);
+  assert.match(/** @type {string} */ (await page.textContent('#summary')), /\$816\.85 of it is not used/);
 
   // The link opens the same numbers elsewhere.
   await page.waitForFunction(() => location.hash.startsWith('#s='));
@@ -66,7 +74,7 @@ test('a quote with a price multiple is said at the field, in words', async () =>
   await first.getByLabel('Your price per object').fill('0.05');
   const msg = first.locator('[data-msg-for="unit_price"]');
   await page.waitForFunction((el) => el.textContent.length > 0, await msg.elementHandle());
-  assert.match(await msg.textContent(), /already includes every worker/);
+  assert.match(/** @type {string} */ (await msg.textContent()), /already includes every worker/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -87,15 +95,15 @@ test('your own prices: download a card, change a price, open it; the link carrie
   await page.setInputFiles('input[type="file"]', path.join(dir, 'acme.json'));
   await waitForTotal(page, '$1,371.15');
   assert.equal(await page.locator('[data-control="rates"]').inputValue(), '-own');
-  assert.match(await page.locator('[data-control="rates"] option:checked').textContent(), /^Your own prices$/);
-  assert.match(await page.textContent('#summary'), /Your own prices: Acme price sheet.*source: your own/s);
+  assert.match(/** @type {string} */ (await page.locator('[data-control="rates"] option:checked').textContent()), /^Your own prices$/);
+  assert.match(/** @type {string} */ (await page.textContent('#summary')), /Your own prices: Acme price sheet.*source: your own/s);
 
   // A card that cannot price the scenario is not used, and says why.
   const broken = structuredClone(card);
   delete broken.tasks['image/bounding-box'];
   writeFileSync(path.join(dir, 'broken.json'), JSON.stringify(broken));
   await page.setInputFiles('input[type="file"]', path.join(dir, 'broken.json'));
-  await page.waitForFunction(() => /were not used/.test(document.querySelector('.status').textContent));
+  await page.waitForFunction(() => /were not used/.test(/** @type {Element} */ (document.querySelector('.status')).textContent));
   assert.equal(await total(page), '$1,371.15');
 
   // The share link opens the same numbers, with the card labelled as yours.
@@ -103,7 +111,7 @@ test('your own prices: download a card, change a price, open it; the link carrie
   const link = await page.evaluate(() => location.href);
   await inFreshContext(env, link, async (again) => {
     assert.equal(await total(again), '$1,371.15');
-    assert.match(await again.textContent('#summary'), /Your own prices: Acme price sheet/);
+    assert.match(/** @type {string} */ (await again.textContent('#summary')), /Your own prices: Acme price sheet/);
   });
 
   // Back to the bundled card, and back again, by the card list; then undo.
@@ -120,15 +128,17 @@ test('your own prices: download a card, change a price, open it; the link carrie
 
 test('the element with your own prices, from rates-src and from card, on another origin under a strict policy', async () => {
   const { cards } = engine.rates();
-  const card = { ...structuredClone(cards.find((c) => c.id === 'wring-2026-03')), id: 'acme-2026', title: 'Acme 2026' };
+  /** @type {RateCard} */
+  const card = { ...structuredClone(/** @type {RateCard} */ (cards.find((c) => c.id === 'wring-2026-03'))), id: 'acme-2026', title: 'Acme 2026' };
   delete card.aliases;
   delete card.default;
-  card.tasks['image/bounding-box'].price = 0.05;
+  /** @type {Record<string, {price: Decimal}>} */ (card.tasks)['image/bounding-box'].price = 0.05;
+  /** @type {Scenario} */
   const scenario = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 1000, workforce: 'mturk' }] };
   const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-host-'));
   const origin = env.server.origin;
-  const attr = (text) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
-  const element = (attrs) => '<!doctype html><title>host</title>'
+  const attr = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+  const element = (/** @type {string} */ attrs) => '<!doctype html><title>host</title>'
     + `<script type="module" src="${origin}/labelcost-embed.js"></script><labelcost-calculator ${attrs}></labelcost-calculator>`;
   writeFileSync(path.join(dir, 'favicon.ico'), '');
   writeFileSync(path.join(dir, 'prices.json'), JSON.stringify(card));
@@ -142,19 +152,19 @@ test('the element with your own prices, from rates-src and from card, on another
     // 1,000 boxes at $0.05 for three workers: $50.00.
     for (const file of ['src.html', 'inline.html']) {
       const { page, problems, context } = await open({ ...env, server: host }, `/${file}`);
-      await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.result);
-      const result = await page.evaluate(() => document.querySelector('labelcost-calculator').result);
+      await page.waitForFunction(() => /** @type {Calculator | null} */ (document.querySelector('labelcost-calculator'))?.result);
+      const result = await page.evaluate(() => /** @type {Priced} */ (document.querySelector('labelcost-calculator')).result);
       assert.equal(result.total, '50.00', file);
       assert.deepEqual(result.rates, { id: 'acme-2026', title: 'Acme 2026', effective: card.effective, custom: true });
       assert.deepEqual(result, engine.estimate({ ...scenario, rates: card }));
-      assert.match(await page.locator('labelcost-calculator .card-line').textContent(), /Your own prices: Acme 2026/);
+      assert.match(/** @type {string} */ (await page.locator('labelcost-calculator .card-line').textContent()), /Your own prices: Acme 2026/);
       assert.deepEqual(problems, [], file);
       await context.close();
     }
     // A refused card says so in the element, in words; nothing is priced with it.
     const { page, context } = await open({ ...env, server: host }, '/broken.html');
     await page.waitForFunction(() => document.querySelector('labelcost-calculator')?.shadowRoot?.querySelector('.notice:not([hidden])'));
-    const said = await page.locator('labelcost-calculator .notice').textContent();
+    const said = /** @type {string} */ (await page.locator('labelcost-calculator .notice').textContent());
     assert.match(said, /cannot be opened/);
     assert.doesNotMatch(said, /rates\.|currency|wrong_type/);
     await context.close();

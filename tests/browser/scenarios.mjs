@@ -1,9 +1,17 @@
 // Scenarios the browser tests share.
 
-/** 60 items of every kind, with long names and large amounts. */
+/** @typedef {import('../../web/types.js').Scenario} Scenario */
+
+/**
+ * 60 items of every kind, with long names and large amounts.
+ * @returns {Scenario}
+ */
 export function sixtyItems() {
+  /** @type {import('../../web/types.js').Task[]} */
   const tasks = ['image/bounding-box', 'text/classification', 'video/object-tracking', 'image/semantic-segmentation', 'point-cloud/object-detection'];
+  /** @type {import('../../web/types.js').Workforce[]} */
   const workforces = ['mturk', 'vendor', 'gt-plus', 'vendor-specialized'];
+  /** @type {Scenario['items']} */
   const items = [];
   for (let i = 0; i < 60; i++) {
     const k = i % 6;
@@ -15,7 +23,10 @@ export function sixtyItems() {
 }
 
 
-/** Three labeling items (yours with stated seconds, a vendor's, Mechanical Turk's) and a schedule. */
+/**
+ * Three labeling items (yours with stated seconds, a vendor's, Mechanical Turk's) and a schedule.
+ * @returns {Scenario}
+ */
 export function effortAndSchedule() {
   return { labelcost: 1, name: 'Effort and schedule', rates: 'aws-documented-2026-12', schedule: { annotators: 4, hours_per_week: 30 },
     items: [

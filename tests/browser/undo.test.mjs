@@ -4,16 +4,21 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, total, waitForTotal, choosePreset, menuItem } from './harness.mjs';
 
+/** @typedef {import('playwright-core').Page} Page */
+
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 // The page writes the exact scenario into its address after each change.
+/** @param {Page} page */
 async function settledHash(page) {
   await page.waitForTimeout(350);
   return page.evaluate(() => location.hash);
 }
 
+/** @param {Page} page */
 async function undoButton(page) {
   await page.click('[data-action="undo"]');
 }
@@ -29,6 +34,7 @@ describe('undo', () => {
     const before = await settledHash(page);
     assert.match(before, /^#s=1\./);
 
+    /** @type {[string, () => Promise<void>, string | null, (p: Page) => Promise<void>][]} */
     const undoes = [
       ['remove item 2', async () => { await page.locator('.item').nth(1).locator('[data-action="remove"]').click(); }, '$1,261.15', (p) => p.click('[data-action="undo-last"]')],
       ['reset', async () => { await menuItem(page, '[data-share="reset"]'); }, '$1,021.15', (p) => p.click('[data-action="undo-last"]')],
@@ -41,7 +47,7 @@ describe('undo', () => {
     for (const [label, act, changed, undo] of undoes) {
       await act();
       if (changed) await waitForTotal(page, changed);
-      else await page.waitForFunction(() => document.querySelector('[data-total]').textContent !== '$1,381.15');
+      else await page.waitForFunction(() => /** @type {Element} */ (document.querySelector('[data-total]')).textContent !== '$1,381.15');
       await undo(page);
       await waitForTotal(page, '$1,381.15');
       assert.equal(await settledHash(page), before, label);
@@ -96,7 +102,7 @@ describe('undo', () => {
     assert.equal(await page.textContent('[data-total]'), '$1,021.15');
     assert.equal(await page.locator('.item').count(), 4);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('[data-total]').textContent !== '$1,021.15');
+    await page.waitForFunction(() => /** @type {Element} */ (document.querySelector('[data-total]')).textContent !== '$1,021.15');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -110,7 +116,7 @@ describe('undo', () => {
     const refused = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: '20k', workforce: 'mturk' }, { kind: 'labeling', task: 'image/bounding-box', objects: 5, workers: 12, workforce: 'mturk' }] };
     await page.setInputFiles('input[type="file"]', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(refused)) });
     await page.waitForFunction(() => /plan\.json was not opened/.test(document.querySelector('.status')?.textContent ?? ''));
-    const said = await page.textContent('.status');
+    const said = /** @type {string} */ (await page.textContent('.status'));
     assert.match(said, /Item 1, Objects: must be a (whole )?number/i);
     assert.match(said, /Item 2, Workers per object: must be from 1 to 9/);
     assert.match(said, /unchanged/);

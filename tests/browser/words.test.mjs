@@ -7,19 +7,24 @@ import { start, open, total, waitForTotal, settled, choosePreset } from './harne
 import { hasJargon } from '../../web/messages.js';
 import { sixtyItems } from './scenarios.mjs';
 
+/** @type {import('./harness.mjs').Env} */
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-const fragment = (s) => `#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
+const fragment = (/** @type {unknown} */ s) => `#s=1j.${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
 
 // Everything the calculator shows, the text of every element with its own.
-const shownText = () => document.getElementById('app').innerText;
+const shownText = () => /** @type {HTMLElement} */ (document.getElementById('app')).innerText;
 
-/** Calls `fn(title, card)` with every preset loaded on every bundled card, all drawn. */
+/**
+ * Calls `fn(title, card)` with every preset loaded on every bundled card, all drawn.
+ * @param {import('playwright-core').Page} page
+ * @param {(title: string, card: string) => Promise<void>} fn
+ */
 async function eachPresetAndCard(page, fn) {
   const titles = await page.locator('[data-control="preset"] option').evaluateAll((os) => os.map((o) => o.textContent).filter((t) => t !== 'Choose…'));
-  const cards = await page.locator('[data-control="rates"] option').evaluateAll((os) => os.map((o) => o.value));
+  const cards = await page.locator('[data-control="rates"] option').evaluateAll((/** @type {HTMLOptionElement[]} */ os) => os.map((o) => o.value));
   assert.ok(titles.length >= 5 && cards.length >= 2, `${titles.length} presets, ${cards.length} cards`);
   for (const title of titles) {
     await choosePreset(page, title);
@@ -31,6 +36,7 @@ async function eachPresetAndCard(page, fn) {
   }
 }
 
+/** @param {string} text */
 function jargonIn(text) {
   return text.split('\n').filter((line) => hasJargon(line));
 }
@@ -40,7 +46,7 @@ describe('plain words', () => {
     const { page, problems, context } = await open(env);
     await total(page);
     await eachPresetAndCard(page, async (title, card) => {
-      await page.locator('details.more').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      await page.locator('details.more').evaluateAll((/** @type {HTMLDetailsElement[]} */ ds) => ds.forEach((d) => { d.open = true; }));
       assert.deepEqual(jargonIn(await page.evaluate(shownText)), [], `${title} on ${card}`);
     });
     assert.deepEqual(problems, []);
@@ -48,6 +54,7 @@ describe('plain words', () => {
   });
 
   // [item index, field, typed text, what the field must then say (or null)]
+  /** @type {[number, string, string, RegExp | null][]} */
   const TYPED = [
     [0, 'objects', '-5', /cannot be negative/i],
     [0, 'objects', '1.5', /whole number/i],
@@ -75,6 +82,7 @@ describe('plain words', () => {
     [3, 'months', '-2', /negative/i],
     [3, 'months', '100000', /must be from/i],
   ];
+  /** @type {[string, string, RegExp][]} */
   const AL = [
     ['active_learning.auto_fraction', '150%', /from 0% to 100%.*150%/],
     ['active_learning.auto_fraction', '-10%', /negative/i],
@@ -87,12 +95,18 @@ describe('plain words', () => {
   test(`${TYPED.length + AL.length + 4} bad typed inputs are each said once, at their field, in plain words`, async () => {
     const { page, problems, context } = await open(env);
     await total(page);
+    /**
+     * @param {import('playwright-core').Locator} where
+     * @param {string} key
+     * @param {string} text
+     * @param {RegExp | null} expected
+     */
     const check = async (where, key, text, expected) => {
       const field = where.locator(`[data-field="${key}"]`);
       if (!(await field.isVisible())) await where.locator('summary').click();
       await field.fill(text);
       await page.waitForTimeout(120);
-      const message = (await where.locator(`.field:has([data-field="${key}"]) .msg`).textContent()).trim();
+      const message = /** @type {string} */ (await where.locator(`.field:has([data-field="${key}"]) .msg`).textContent()).trim();
       const label = `${key} "${text}"`;
       if (expected) assert.match(message, expected, label);
       assert.equal(hasJargon(message), false, `${label}: ${message}`);
@@ -133,10 +147,11 @@ describe('plain words', () => {
   test('a refused link or embed attribute says so in words; its code and path go to the console', async () => {
     const bad = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/bounding-box', objects: 1000, workforce: 'mturk', active_learning: { auto_fraction: 1.5 } }] };
     const { page, context } = await open(env, `/${fragment(bad)}`);
+    /** @type {string[]} */
     const logged = [];
     page.on('console', (m) => logged.push(m.text()));
     await waitForTotal(page, '$1,021.15');
-    const notice = await page.textContent('.notice');
+    const notice = /** @type {string} */ (await page.textContent('.notice'));
     assert.match(notice, /cannot be opened\. Item 1, Auto-labeled: must be from 0% to 100%; you typed 150%\./);
     assert.equal(hasJargon(notice), false);
     await page.reload();
@@ -177,7 +192,7 @@ describe('comparisons', () => {
     await total(page);
     await eachPresetAndCard(page, async (title, card) => {
       const row = await page.locator('#compare table').first().locator('tr', { hasText: 'Mechanical Turk' }).first().innerText();
-      const items = await page.locator('.item [data-field="task"]').evaluateAll((els) => els.map((e) => e.value));
+      const items = await page.locator('.item [data-field="task"]').evaluateAll((/** @type {HTMLSelectElement[]} */ els) => els.map((e) => e.value));
       const videoOrCloud = items.some((t) => /^(video|point-cloud)\//.test(t));
       if (videoOrCloud) {
         assert.match(row, /not available/, `${title} on ${card}: ${row}`);
@@ -186,9 +201,9 @@ describe('comparisons', () => {
         assert.doesNotMatch(row, /not available/, `${title} on ${card}`);
       }
       // An item on Mechanical Turk that a card refuses is warned about at the total.
-      const own = await page.locator('.item [data-field="workforce"]').evaluateAll((els) => els.map((e) => e.value));
+      const own = await page.locator('.item [data-field="workforce"]').evaluateAll((/** @type {HTMLSelectElement[]} */ els) => els.map((e) => e.value));
       const risky = items.some((t, i) => /^(video|point-cloud)\//.test(t) && own[i] === 'mturk');
-      const summary = await page.textContent('#summary');
+      const summary = /** @type {string} */ (await page.textContent('#summary'));
       if (risky) assert.match(summary, /Mechanical Turk is not available for/, `${title} on ${card}`);
     });
     assert.deepEqual(problems, []);
@@ -205,9 +220,9 @@ describe('numbers agree', () => {
     // $1,021.15 over 105,000 objects: $9.725238… per 1,000, shown as $9.73.
     const cell = await page.locator('#estimate .total-row td').nth(1).textContent();
     assert.equal(cell, '$9.73');
-    const label = await page.locator('#charts .marker-label').textContent();
-    const caption = await page.locator('#charts .chart-caption').textContent();
-    const shown = /break-even (\S+)/.exec(label)[1];
+    const label = /** @type {string} */ (await page.locator('#charts .marker-label').textContent());
+    const caption = /** @type {string} */ (await page.locator('#charts .chart-caption').textContent());
+    const shown = /** @type {RegExpExecArray} */ (/break-even (\S+)/.exec(label))[1];
     assert.ok(caption.includes(`pays from ${shown} auto-labeled`), `${label} / ${caption}`);
     assert.deepEqual(problems, []);
     await context.close();
@@ -229,7 +244,7 @@ describe('small things', () => {
     await first.locator('[data-field="workforce"]').selectOption('vendor');
     await page.waitForFunction(() => document.querySelector('.item [data-field="multiplier"]'));
     assert.equal(await page.locator('.item').first().locator('details.more').getAttribute('open'), '');
-    assert.match(await page.locator('.item').first().locator('summary').textContent(), /price multiple/);
+    assert.match(/** @type {string} */ (await page.locator('.item').first().locator('summary').textContent()), /price multiple/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -15,14 +15,14 @@ const native = process.env.LABELCOST_NATIVE ?? path.join(root, 'build/native');
 /** The names in LABELCOST_CODES(X), without its comments. */
 function cppCodes() {
   const header = readFileSync(path.join(root, 'src/engine/codes.hpp'), 'utf8');
-  const list = /#define LABELCOST_CODES\(X\)([\s\S]*?)\n\s*\n/.exec(header)[1].replace(/\/\*[\s\S]*?\*\//g, '');
+  const list = /** @type {RegExpExecArray} */ (/#define LABELCOST_CODES\(X\)([\s\S]*?)\n\s*\n/.exec(header))[1].replace(/\/\*[\s\S]*?\*\//g, '');
   return [...list.matchAll(/\bX\((\w+)\)/g)].map((m) => m[1]);
 }
 
 /** The names in web/codes.js's Code typedef. */
 function jsCodes() {
   const source = readFileSync(path.join(root, 'web/codes.js'), 'utf8');
-  const type = /@typedef \{([\s\S]*?)\} Code\b/.exec(source)[1];
+  const type = /** @type {RegExpExecArray} */ (/@typedef \{([\s\S]*?)\} Code\b/.exec(source))[1];
   return [...type.matchAll(/'(\w+)'/g)].map((m) => m[1]);
 }
 
@@ -34,6 +34,7 @@ test('codes: the C++ list and the JavaScript type name the same codes, in the sa
 });
 
 test('codes: every code of the bad-input catalogue is on the list', () => {
+  /** @type {{code: string}[]} */
   const catalogue = JSON.parse(execFileSync(path.join(native, 'tests/labelcost_bad_inputs'), { encoding: 'utf8', maxBuffer: 1 << 26 }));
   const known = new Set(cppCodes());
   const codes = new Set(catalogue.map((c) => c.code));

@@ -3,11 +3,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHistory, HISTORY_LIMIT, MERGE_MS } from '../../web/history.js';
 
+/** @typedef {NonNullable<ReturnType<ReturnType<typeof createHistory>['undo']>>} Undone */
+
+/** @param {number} objects */
 const scenario = (objects) => ({ labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects, workforce: 'mturk' }] });
 
 function clock() {
   let t = 0;
-  return { now: () => t, tick: (ms) => { t += ms; } };
+  return { now: () => t, tick: (/** @type {number} */ ms) => { t += ms; } };
 }
 
 describe('history', () => {
@@ -32,7 +35,7 @@ describe('history', () => {
     assert.equal(h.canRedo(), true);
     h.record(scenario(5), 'b');
     assert.equal(h.canRedo(), false);
-    assert.deepEqual(h.undo().scenario, scenario(1));
+    assert.deepEqual(/** @type {Undone} */ (h.undo()).scenario, scenario(1));
   });
 
   test('nothing changed is no step', () => {
@@ -50,13 +53,13 @@ describe('history', () => {
     }
     c.tick(MERGE_MS + 1);
     h.record(scenario(2000), 'objects', { field: 'i1:objects' });
-    assert.deepEqual(h.undo().scenario, scenario(200));
-    assert.deepEqual(h.undo().scenario, scenario(1));
+    assert.deepEqual(/** @type {Undone} */ (h.undo()).scenario, scenario(200));
+    assert.deepEqual(/** @type {Undone} */ (h.undo()).scenario, scenario(1));
     // After seal() the same field starts a new step at once.
     h.record(scenario(7), 'objects', { field: 'i1:objects' });
     h.seal();
     h.record(scenario(8), 'objects', { field: 'i1:objects' });
-    assert.deepEqual(h.undo().scenario, scenario(7));
+    assert.deepEqual(/** @type {Undone} */ (h.undo()).scenario, scenario(7));
   });
 
   test(`keeps ${HISTORY_LIMIT} steps, at least 50`, () => {
@@ -75,7 +78,7 @@ describe('history', () => {
     const h = createHistory(s);
     s.items[0].objects = 99;
     h.record(s, 'edit');
-    assert.equal(h.undo().scenario.items[0].objects, 1);
+    assert.equal(/** @type {Undone} */ (h.undo()).scenario.items[0].objects, 1);
   });
 
   test('labels say what Undo and Redo would do', () => {

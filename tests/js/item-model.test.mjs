@@ -4,6 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { shortTitle, stored, get, set, newItem, readTyped } from '../../web/item-model.js';
 
+/** @typedef {import('../../web/item-model.js').ItemData} ItemData */
+
 describe('item model', () => {
   test('short option names leave what the group or a hint says beside them', () => {
     assert.deepEqual(shortTitle('3D point cloud semantic segmentation', '3D point cloud'), { short: 'Semantic segmentation', detail: '' });
@@ -23,6 +25,7 @@ describe('item model', () => {
   });
 
   test('fields by path; emptied groups go, except active learning (it means on)', () => {
+    /** @type {Record<string, unknown>} */
     const item = { kind: 'labeling' };
     set(item, 'labor.hourly', 25);
     assert.equal(get(item, 'labor.hourly'), 25);
@@ -46,6 +49,6 @@ describe('item model', () => {
 
   test('a new item of each kind', () => {
     assert.deepEqual(newItem('storage'), { kind: 'storage', gb: 10, months: 1 });
-    assert.equal(newItem('labeling', { tasks: { 'text/classification': {} } }).task, 'text/classification');
+    assert.equal(/** @type {Extract<ItemData, {kind: 'labeling'}>} */ (newItem('labeling', { tasks: { 'text/classification': {} } })).task, 'text/classification');
   });
 });

@@ -5,18 +5,22 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { encodeScenario, decodeScenario, LinkError, DECODE_TIMEOUT_MS } from '../../web/link.js';
 
+/** @typedef {{labelcost?: unknown, items?: unknown}} Decoded  a decoded value, before it is checked */
+/** @typedef {{name?: unknown, message?: unknown} | null | undefined} Thrown  whatever was thrown */
+
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 
 // Decodes, and returns what happened: null, a scenario, or a LinkError. Any
 // other outcome (another exception, or no answer in time) fails the property.
+/** @param {string} hash */
 async function outcome(hash) {
   const started = performance.now();
   try {
     const value = await decodeScenario(hash);
-    assert.ok(value === null || (value.labelcost === 1 && Array.isArray(value.items)), `decoded to ${JSON.stringify(value)?.slice(0, 200)}`);
+    assert.ok(value === null || (/** @type {Decoded} */ (value).labelcost === 1 && Array.isArray(/** @type {Decoded} */ (value).items)), `decoded to ${JSON.stringify(value)?.slice(0, 200)}`);
     return value;
   } catch (error) {
-    assert.ok(error instanceof LinkError, `threw ${error?.name}: ${error?.message}`);
+    assert.ok(error instanceof LinkError, `threw ${/** @type {Thrown} */ (error)?.name}: ${/** @type {Thrown} */ (error)?.message}`);
     assert.equal(typeof error.message, 'string');
     return error;
   } finally {
@@ -24,7 +28,7 @@ async function outcome(hash) {
   }
 }
 
-const b64url = (bytes) => Buffer.from(bytes).toString('base64url');
+const b64url = (/** @type {Uint8Array} */ bytes) => Buffer.from(bytes).toString('base64url');
 
 test('link property: any text after #s= is read or refused, never thrown or hung', async () => {
   await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), async (s) => {

@@ -36,25 +36,28 @@ test('link: a 10 MB payload is refused at once, without being read', async () =>
   const started = performance.now();
   await assert.rejects(decodeScenario(`#s=1.${'A'.repeat(10 * 1024 * 1024)}`), (e) => e instanceof LinkError && e.code === 'too_large');
   assert.ok(performance.now() - started < 200);
-  await assert.rejects(decodeScenario(`#s=1.${'A'.repeat(MAX_LINK_CHARS + 1)}`), (e) => e.code === 'too_large');
+  await assert.rejects(decodeScenario(`#s=1.${'A'.repeat(MAX_LINK_CHARS + 1)}`), (e) => /** @type {LinkError} */ (e).code === 'too_large');
 });
 
 test('link: a payload that inflates past 1 MiB is stopped', async () => {
   const bomb = deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 32)).toString('base64url');
   if (bomb.length > MAX_LINK_CHARS) {
-    await assert.rejects(decodeScenario(`#s=1.${bomb}`), (e) => e.code === 'too_large');
+    await assert.rejects(decodeScenario(`#s=1.${bomb}`), (e) => /** @type {LinkError} */ (e).code === 'too_large');
   }
   const small = deflateRawSync(Buffer.alloc(2 * 1024 * 1024, 32)).toString('base64url');
   assert.ok(small.length <= MAX_LINK_CHARS);
-  await assert.rejects(decodeScenario(`#s=1.${small}`), (e) => e.code === 'too_large');
+  await assert.rejects(decodeScenario(`#s=1.${small}`), (e) => /** @type {LinkError} */ (e).code === 'too_large');
 });
 
 test('link: versions are checked', async () => {
-  await assert.rejects(decodeScenario('#s=2.abc'), (e) => e.code === 'newer_version');
-  await assert.rejects(decodeScenario('#s=0.abc'), (e) => e.code === 'bad_format');
+  await assert.rejects(decodeScenario('#s=2.abc'), (e) => /** @type {LinkError} */ (e).code === 'newer_version');
+  await assert.rejects(decodeScenario('#s=0.abc'), (e) => /** @type {LinkError} */ (e).code === 'bad_format');
   await assert.rejects(decodeScenario('#s=1.'), (e) => e instanceof LinkError);
   const future = Buffer.from(JSON.stringify({ labelcost: 2, items: [] })).toString('base64url');
-  await assert.rejects(decodeScenario(`#s=1j.${future}`), (e) => e.code === 'newer_version');
+  await assert.rejects(decodeScenario(`#s=1j.${future}`), (e) => /** @type {LinkError} */ (e).code === 'newer_version');
+  // A version that is not a number is no version: not "newer".
+  const text = `#s=1j.${Buffer.from(JSON.stringify({ labelcost: '2', items: [] })).toString('base64url')}`;
+  await assert.rejects(decodeScenario(text), (e) => /** @type {LinkError} */ (e).code === 'bad_payload');
 });
 
 test('link: plans side by side survive a comparison link, and a scenario link is not one', async () => {
@@ -70,4 +73,9 @@ test('link: plans side by side survive a comparison link, and a scenario link is
   await assert.rejects(decodeComparison(one), (e) => e instanceof LinkError && e.code === 'bad_payload');
   const five = `#c=1j.${Buffer.from(JSON.stringify({ labelcost_compare: 1, plans: [...plans, ...plans, plans[0]] })).toString('base64url')}`;
   await assert.rejects(decodeComparison(five), (e) => e instanceof LinkError);
+  // A payload that is not an object is not a comparison, and says so as a LinkError.
+  for (const value of [null, 1, 'plans', [1, 2]]) {
+    const hash = `#c=1j.${Buffer.from(JSON.stringify(value)).toString('base64url')}`;
+    await assert.rejects(decodeComparison(hash), (e) => e instanceof LinkError && e.code === 'bad_payload', String(value));
+  }
 });

@@ -13,32 +13,59 @@ import path from 'node:path';
 import { FIELDS, fieldMessage, cardFieldMessage, warningMessage, scenarioProblems, hasJargon, itemPath, fieldFor } from '../../web/messages.js';
 import { readPercent } from '../../web/numbers.js';
 
+/** @typedef {import('../../web/types.js').Code} Code */
+/** @typedef {import('../../web/types.js').Decimal} Decimal */
+/** @typedef {import('../../web/types.js').Issue} Issue */
+/** @typedef {import('../../web/types.js').Item} Item */
+/** @typedef {import('../../web/types.js').LabelingItem} LabelingItem */
+/** @typedef {import('../../web/types.js').RateCard} RateCard */
+/** @typedef {import('../../web/types.js').Scenario} Scenario */
+/** @typedef {import('../../web/types.js').BudgetRequest} BudgetRequest */
+/** @typedef {import('../../web/messages.js').Field} Field */
+/** @typedef {{min: Decimal, typical: Decimal, max: Decimal}} Range */
+/**
+ * The parts of a rate card these tests change.
+ * @typedef {RateCard & {aliases?: string[], workforces: Record<string, {multiplier: Range}>,
+ *   fee: {up_to?: number, price: Decimal}[], storage: {up_to?: number, price: Decimal}[],
+ *   tasks: Record<string, {mturk_prices?: string}>}} Card
+ */
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
 if (!existsSync(path.join(site, 'engine.js'))) throw new Error(`missing ${site}/engine.js: build the wasm preset first`);
 
-const { loadEngine, LabelcostError } = await import(pathToFileURL(path.join(site, 'engine.js')));
+const { loadEngine, LabelcostError } = /** @type {typeof import('../../web/engine.js')} */ (await import(pathToFileURL(path.join(site, 'engine.js')).href));
 const engine = await loadEngine();
-const titles = Object.fromEntries(engine.rates().cards.flatMap((c) => [c.id, ...(c.aliases ?? [])].map((id) => [id, c.title])));
+const titles = Object.fromEntries(engine.rates().cards.flatMap((c) => [c.id, ...(/** @type {string[] | undefined} */ (c.aliases) ?? [])].map((id) => [id, c.title])));
 const CARD_ID = /wring-20|aws-documented|\baws\b|\bwring\b(?! article)/;
 
 // --- scenarios as the page writes them --------------------------------------
 
-/** A percentage as a person types it, stored as the page stores it ("150%" -> 1.5). */
+/**
+ * A percentage as a person types it, stored as the page stores it ("150%" -> 1.5).
+ * @param {string} text
+ * @returns {Decimal}
+ */
 function percent(text) {
   const fraction = readPercent(text);
   assert.notEqual(fraction, null, text);
-  return String(Number(fraction)) === fraction ? Number(fraction) : fraction;
+  return String(Number(fraction)) === fraction ? Number(fraction) : /** @type {string} */ (fraction);
 }
 
+/** @type {(item: Item, rates?: string) => Scenario} */
 const one = (item, rates = 'wring-2026-03') => ({ labelcost: 1, rates, items: [item] });
+/** @type {(extra: Partial<LabelingItem>, rates?: string) => Scenario} */
 const labeling = (extra, rates) =>
   one({ kind: 'labeling', name: 'Street scenes', task: 'image/bounding-box', objects: 1000, workforce: 'mturk', ...extra }, rates);
+/** @type {(extra: Partial<LabelingItem>, rates?: string) => Scenario} */
 const privately = (extra, rates) => labeling({ task: 'image/polyline', workforce: 'private', ...extra }, rates);
+/** @type {(amount: Decimal) => Item} */
 const fixed = (amount) => ({ kind: 'fixed', amount });
+/** @type {(n: number, item: Item) => Scenario} */
 const many = (n, item) => ({ labelcost: 1, items: Array.from({ length: n }, () => item) });
-/** An object's n extra settings: {k0: 0, k1: 0, ...}. */
+/** An object's n extra settings: {k0: 0, k1: 0, ...}. @type {(n: number, prefix?: string) => Record<string, number>} */
 const settings = (n, prefix = 'k') => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 0]));
+/** @type {LabelingItem} */
 const huge = { kind: 'labeling', task: 'point-cloud/semantic-segmentation', objects: 10000000000, workforce: 'vendor-specialized', workers: 9 };
 
 /**
@@ -71,7 +98,7 @@ const BAD = [
   { label: 'Mechanical Turk for video tracking on the AWS card', scenario: labeling({ task: 'video/object-tracking' }, 'aws-documented'), code: 'workforce_unavailable', path: 'items[0].workforce', says: ['Amazon Mechanical Turk', 'Video object tracking', 'not available'] },
   { label: 'active learning for polylines', scenario: labeling({ task: 'image/polyline', active_learning: {} }), code: 'active_learning_unsupported', path: 'items[0].active_learning', says: ['Polyline'] },
   { label: 'pay for Mechanical Turk workers', scenario: labeling({ labor: { hourly: 20, seconds_per_object: 10 } }), code: 'not_applicable', path: 'items[0].labor', says: ['private workforce', 'Amazon Mechanical Turk'] },
-  { label: 'private pay without the hourly rate', scenario: privately({ labor: { seconds_per_object: 10 } }), code: 'missing_field', path: 'items[0].labor.hourly', says: ['Required'] },
+  { label: 'private pay without the hourly rate', scenario: privately(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ labor: { seconds_per_object: 10 } }))), code: 'missing_field', path: 'items[0].labor.hourly', says: ['Required'] },
   { label: 'private pay of minus $20', scenario: privately({ labor: { hourly: -20, seconds_per_object: 10 } }), code: 'negative', path: 'items[0].labor.hourly', says: ['negative'] },
   { label: 'two days per object', scenario: privately({ labor: { hourly: 20, seconds_per_object: 172800 } }), code: 'out_of_range', path: 'items[0].labor.seconds_per_object', says: ['86,400'] },
   { label: 'storage size "x"', scenario: one({ kind: 'storage', gb: 'x' }), code: 'wrong_type', path: 'items[0].gb', says: ['number'] },
@@ -85,14 +112,14 @@ const BAD = [
   { label: 'an item too large to price', scenario: one({ ...huge, multiplier: 1000 }), code: 'amount_too_large', path: 'items[0]', says: ['$9.2 trillion'] },
   { label: 'a total too large to price', scenario: { labelcost: 1, items: [...Array(10).fill(fixed(1e9)), ...Array(3).fill({ ...huge, multiplier: 300 })] }, code: 'amount_too_large', path: 'items', says: ['total', '$9.2 trillion'] },
   // Opened from a link, a file or an embed's attribute.
-  { label: 'unknown task', scenario: labeling({ task: 'audio/transcription' }), code: 'unknown_task', path: 'items[0].task', says: ['task'] },
-  { label: 'unknown workforce', scenario: labeling({ workforce: 'elves' }), code: 'unknown_workforce', path: 'items[0].workforce', says: ['workforce'] },
-  { label: 'unknown kind', scenario: one({ kind: 'magic' }), code: 'unknown_kind', path: 'items[0].kind', says: ['Labeling', 'Fixed cost'] },
-  { label: 'item without a kind', scenario: one({ objects: 5 }), code: 'missing_field', path: 'items[0].kind', says: ['Required'] },
-  { label: 'item that is a number', scenario: one(5), code: 'wrong_type', path: 'items[0]', says: ['cannot be read'] },
-  { label: 'misspelled item field', scenario: labeling({ multipler: 2 }), code: 'unknown_field', path: 'items[0].multipler', says: ['Item 1', 'setting'] },
-  { label: 'misspelled pay field', scenario: privately({ labor: { hourly: 20, seconds_per_object: 10, secnds: 5 } }), code: 'unknown_field', path: 'items[0].labor.secnds', says: ['setting'] },
-  { label: 'active learning as true', scenario: labeling({ active_learning: true }), code: 'wrong_type', path: 'items[0].active_learning', says: ['group of settings'] },
+  { label: 'unknown task', scenario: labeling(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ task: 'audio/transcription' }))), code: 'unknown_task', path: 'items[0].task', says: ['task'] },
+  { label: 'unknown workforce', scenario: labeling(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ workforce: 'elves' }))), code: 'unknown_workforce', path: 'items[0].workforce', says: ['workforce'] },
+  { label: 'unknown kind', scenario: one(/** @type {Item} */ (/** @type {unknown} */ ({ kind: 'magic' }))), code: 'unknown_kind', path: 'items[0].kind', says: ['Labeling', 'Fixed cost'] },
+  { label: 'item without a kind', scenario: one(/** @type {Item} */ (/** @type {unknown} */ ({ objects: 5 }))), code: 'missing_field', path: 'items[0].kind', says: ['Required'] },
+  { label: 'item that is a number', scenario: one(/** @type {Item} */ (/** @type {unknown} */ (5))), code: 'wrong_type', path: 'items[0]', says: ['cannot be read'] },
+  { label: 'misspelled item field', scenario: labeling(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ multipler: 2 }))), code: 'unknown_field', path: 'items[0].multipler', says: ['Item 1', 'setting'] },
+  { label: 'misspelled pay field', scenario: privately(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ labor: { hourly: 20, seconds_per_object: 10, secnds: 5 } }))), code: 'unknown_field', path: 'items[0].labor.secnds', says: ['setting'] },
+  { label: 'active learning as true', scenario: labeling(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ active_learning: true }))), code: 'wrong_type', path: 'items[0].active_learning', says: ['group of settings'] },
   { label: 'item name too long', scenario: labeling({ name: 'n'.repeat(201) }), code: 'too_long', path: 'items[0].name', says: ['200'] },
   // Refused as a whole.
   { label: 'invalid JSON', scenario: '{"labelcost": 1, "items": [', code: 'invalid_json', path: '', says: ['It is not valid JSON.'] },
@@ -114,28 +141,41 @@ const BAD = [
   { label: 'more problems than are listed', scenario: one({ kind: 'fixed', amount: 1, ...settings(150, 'x') }), code: 'too_many_errors', path: '', says: ['It has 50 more problems besides these.'] },
 ];
 
-/** The engine's refusal of a scenario. */
+/**
+ * The engine's refusal of a scenario.
+ * @param {unknown} scenario  often not a scenario at all
+ * @returns {Issue[]}
+ */
 function refusal(scenario) {
   try {
-    engine.estimate(scenario);
+    engine.estimate(/** @type {Scenario} */ (scenario));
   } catch (error) {
     assert.ok(error instanceof LabelcostError, String(error));
-    return error.errors;
+    return /** @type {Issue[]} */ (error.errors);
   }
   return assert.fail('the engine priced it');
 }
 
+/** @param {unknown} scenario  one of BAD's, its rates an id when given */
 function cardOf(scenario) {
-  const rates = typeof scenario === 'object' && !Array.isArray(scenario) ? scenario.rates : undefined;
+  const rates = typeof scenario === 'object' && !Array.isArray(scenario) ? /** @type {{rates?: string}} */ (scenario).rates : undefined;
   return titles[rates ?? 'wring-2026-03'];
 }
 
-/** What the page shows at the field an error points to. */
+/**
+ * What the page shows at the field an error points to.
+ * @param {Issue} issue
+ * @param {string} [cardTitle]
+ */
 function atField(issue, cardTitle) {
   const at = itemPath(issue.path);
   return fieldMessage(issue, { ...(at ? fieldFor(at.key) : null), cardTitle });
 }
 
+/**
+ * @param {string} text
+ * @param {string} context
+ */
 function assertPlain(text, context) {
   assert.equal(typeof text, 'string', context);
   assert.ok(text.length > 0, `${context}: empty`);
@@ -183,12 +223,13 @@ describe('messages: at a field', () => {
   const autoFraction = FIELDS['active_learning.auto_fraction'];
 
   test('a percentage out of range, in percent, with what was typed', () => {
+    /** @type {Issue} */
     const issue = { code: 'out_of_range', path: 'items[0].active_learning.auto_fraction', message: 'must be a number from 0 to 1, got 1.5' };
     assert.equal(fieldMessage(issue, autoFraction), 'Must be from 0% to 100%; you typed 150%.');
   });
 
   test('percentages are shifted as text, never through floating point', () => {
-    const say = (got) => fieldMessage({ code: 'out_of_range', path: '', message: `must be a number from 0 to 1, got ${got}` }, FIELDS.duplicates);
+    const say = (/** @type {string} */ got) => fieldMessage({ code: 'out_of_range', path: '', message: `must be a number from 0 to 1, got ${got}` }, FIELDS.duplicates);
     assert.equal(say('1.0000000000000002'), 'Must be from 0% to 100%; you typed 100.00000000000002%.');
     assert.equal(say('1.1'), 'Must be from 0% to 100%; you typed 110%.');
     assert.equal(say('1.234e+2'), 'Must be from 0% to 100%; you typed 12,340%.');
@@ -197,13 +238,14 @@ describe('messages: at a field', () => {
   });
 
   test('counts, amounts and plain numbers keep their units', () => {
-    const range = (message, field) => fieldMessage({ code: 'out_of_range', path: '', message }, field);
+    const range = (/** @type {string} */ message, /** @type {Field} */ field) => fieldMessage({ code: 'out_of_range', path: '', message }, field);
     assert.equal(range('must be a whole number from 1 to 9, got 10', FIELDS.workers), 'Must be from 1 to 9.');
     assert.equal(range('must be a number from 0 to 10,000, got 20000', FIELDS['labor.hourly']), 'Must be from $0 to $10,000.');
     assert.equal(range('must be a number from 0 to 1,000, got 5000', FIELDS.multiplier), 'Must be from 0 to 1,000.');
   });
 
   test('decimal places are counted as people type them', () => {
+    /** @type {Issue} */
     const issue = { code: 'too_precise', path: '', message: 'takes at most 9 decimal places, got 0.1234567891' };
     assert.equal(fieldMessage(issue, autoFraction), 'Has too many decimal places (at most 7).');
     assert.equal(fieldMessage(issue, FIELDS.gb), 'Has too many decimal places (at most 9).');
@@ -223,13 +265,13 @@ describe('messages: at a field', () => {
   });
 
   test('a code it does not know gets a plain sentence built from the message', () => {
-    const issue = { code: 'brand_new', path: 'items[0].labor', message: 'give labor.hourly with active_learning.compute_per_10k (see `labelcost rates`)' };
+    const issue = /** @type {Issue} */ (/** @type {unknown} */ ({ code: 'brand_new', path: 'items[0].labor', message: 'give labor.hourly with active_learning.compute_per_10k (see `labelcost rates`)' }));
     const shown = fieldMessage(issue, FIELDS.labor);
     assertPlain(shown, 'unknown code');
     assert.match(shown, /hourly pay/);
-    assert.match(fieldMessage({ code: 'brand_new', path: '', message: 'items[2].workers is wrong on rate card wring-2026-03' }), /^Item 3 \(workers per object\) is wrong on this rate card\.$/);
-    assertPlain(fieldMessage({ code: 'x', path: '', message: '' }), 'empty message');
-    assertPlain(fieldMessage({ code: 'x', path: '', message: 'see foo.bar_baz' }), 'unreadable message');
+    assert.match(fieldMessage(/** @type {Issue} */ (/** @type {unknown} */ ({ code: 'brand_new', path: '', message: 'items[2].workers is wrong on rate card wring-2026-03' }))), /^Item 3 \(workers per object\) is wrong on this rate card\.$/);
+    assertPlain(fieldMessage(/** @type {Issue} */ (/** @type {unknown} */ ({ code: 'x', path: '', message: '' }))), 'empty message');
+    assertPlain(fieldMessage(/** @type {Issue} */ (/** @type {unknown} */ ({ code: 'x', path: '', message: 'see foo.bar_baz' }))), 'unreadable message');
   });
 
   test('every field has a label and a known type', () => {
@@ -239,8 +281,8 @@ describe('messages: at a field', () => {
       assertPlain(f.label, key);
     }
     for (const key of ['active_learning.auto_fraction', 'duplicates', 'fraction']) assert.equal(FIELDS[key].type, 'percent', key);
-    assert.equal(fieldFor('labor.hourly').label, 'Hourly pay');
-    assert.equal(fieldFor('labor.secnds').label, FIELDS.labor.label);
+    assert.equal(/** @type {Field} */ (fieldFor('labor.hourly')).label, 'Hourly pay');
+    assert.equal(/** @type {Field} */ (fieldFor('labor.secnds')).label, FIELDS.labor.label);
     assert.equal(fieldFor('toString'), null);
     assert.deepEqual(itemPath('items[12].active_learning.auto_fraction'), { index: 12, key: 'active_learning.auto_fraction' });
     assert.equal(itemPath('rates'), null);
@@ -248,8 +290,11 @@ describe('messages: at a field', () => {
 });
 
 describe('messages: the price tables (your own card), through the engine', () => {
-  const bundled = engine.rates().cards.find((c) => c.id === 'aws-documented-2026-12');
-  /** The first error for a copy of the AWS card changed by `change`. */
+  const bundled = /** @type {Card} */ (engine.rates().cards.find((c) => c.id === 'aws-documented-2026-12'));
+  /**
+   * The first error for a copy of the AWS card changed by `change`.
+   * @param {(card: Card) => void} change
+   */
   function cardError(change) {
     const card = structuredClone(bundled);
     card.id = 'aws-own';
@@ -275,7 +320,7 @@ describe('messages: the price tables (your own card), through the engine', () =>
       for (const bad of [-1, 1e15, 0.1234567891234, 'x']) {
         const issue = cardError((c) => {
           const last = keys[keys.length - 1];
-          keys.slice(0, -1).reduce((o, k) => o[k], c)[last] = bad;
+          keys.slice(0, -1).reduce((o, k) => /** @type {Record<string, unknown>} */ (o[k]), /** @type {Record<string, unknown>} */ (c))[last] = bad;
           if (keys[0] === 'tasks') delete c.tasks['image/bounding-box'].mturk_prices;
         });
         assertPlain(cardFieldMessage(issue, { type: 'money' }), `${keys.join('.')} = ${bad}`);
@@ -292,7 +337,7 @@ describe('messages: a whole scenario', () => {
       ['Item 2 (Quality review), Workers per object: must be from 1 to 9.']);
     assert.deepEqual(scenarioProblems(refusal({ labelcost: 1, items: [{ kind: 'fixed', amount: -1 }] })),
       ['Item 1, Amount: cannot be negative.']);
-    assert.deepEqual(scenarioProblems(refusal(privately({ labor: { seconds_per_object: 10 } }))),
+    assert.deepEqual(scenarioProblems(refusal(privately(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ labor: { seconds_per_object: 10 } }))))),
       ['Item 1, Hourly pay: required.']);
   });
 
@@ -302,7 +347,7 @@ describe('messages: a whole scenario', () => {
   });
 
   test('the same sentence is said once', () => {
-    const errors = refusal(labeling({ multipler: 2, wokers: 3 }));
+    const errors = refusal(labeling(/** @type {Partial<LabelingItem>} */ (/** @type {unknown} */ ({ multipler: 2, wokers: 3 }))));
     assert.equal(errors.length, 2);
     assert.deepEqual(scenarioProblems(errors), ['Item 1 has a setting labelcost does not know.']);
   });
@@ -317,6 +362,7 @@ describe('messages: a whole scenario', () => {
 });
 
 describe('messages: warnings, through the engine', () => {
+  /** @type {{label: string, scenario: Scenario, code: Code, says: string | string[]}[]} */
   const WARNED = [
     { label: 'private workforce without its pay', scenario: privately({}), code: 'labor_excluded',
       says: 'Private workforce pay is not counted: add the hourly pay and the seconds per object to count it.' },
@@ -350,11 +396,13 @@ describe('messages: warnings, through the engine', () => {
   }
 
   test("a budget's warnings, in words and amounts to the cent", () => {
+    /** @type {Scenario} */
     const photos = { labelcost: 1, rates: 'aws-documented-2026-12', items: [
       { kind: 'labeling', task: 'image/classification', objects: 1000, workforce: 'mturk', workers: 3, active_learning: {} }] };
-    const said = (request) => engine.budget(request).warnings.map((w) => warningMessage(w));
+    const said = (/** @type {BudgetRequest} */ request) => engine.budget(request).warnings.map((w) => warningMessage(w));
     // 1,250 objects cost $117.50, 1,249 cost $144.884 (see BudgetTest.cpp).
     assert.deepEqual(said({ budget: 130, scenario: photos }), ["Labeling more can cost less here: 1,250 objects cost $117.50, less than 1,249 ($144.88), because active learning's rules change at that size."]);
+    /** @type {Scenario} */
     const other = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects: 10, workforce: 'mturk' }, { kind: 'fixed', amount: 100 }] };
     assert.deepEqual(said({ budget: 50, scenario: other }), ['The other items already cost $100.00, more than $50.00: nothing more can be labeled within it.']);
     const big = said({ budget: 1e9, scenario: other })[0];
@@ -363,8 +411,8 @@ describe('messages: warnings, through the engine', () => {
   });
 
   test('a warning it does not know is still plain', () => {
-    assertPlain(warningMessage({ code: 'brand_new', path: 'items[0]', message: 'set labor.hourly for rate card wring-2026-03' }), 'unknown warning');
-    assertPlain(warningMessage({ code: 'brand_new', path: 'items[0]', message: '`x`' }), 'unreadable warning');
+    assertPlain(warningMessage(/** @type {Issue} */ (/** @type {unknown} */ ({ code: 'brand_new', path: 'items[0]', message: 'set labor.hourly for rate card wring-2026-03' }))), 'unknown warning');
+    assertPlain(warningMessage(/** @type {Issue} */ (/** @type {unknown} */ ({ code: 'brand_new', path: 'items[0]', message: '`x`' }))), 'unreadable warning');
   });
 });
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { enUS, money, count, percent, fractionPercent, date, readNumber, readPercent } from '../../web/numbers.js';
 
 // The options web/numbers.js gives Intl for each form.
+/** @type {Record<'money' | 'unit' | 'count' | 'percent', Intl.NumberFormatOptions>} */
 const OPTIONS = {
   // As numbers.js asks: what rounds to zero has no sign.
   money: { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' },
@@ -15,6 +16,7 @@ const OPTIONS = {
 };
 
 // A small deterministic generator, so that a failure can be replayed.
+/** @param {number} seed */
 function random(seed) {
   let x = seed >>> 0;
   return () => {
@@ -25,6 +27,10 @@ function random(seed) {
 
 // Decimal strings that reach the rounding cases: runs of 9s and 5s, zeros,
 // long fractions, long whole parts, negatives.
+/**
+ * @param {number} n
+ * @param {number} seed
+ */
 function decimals(n, seed) {
   const rnd = random(seed);
   const digit = () => (rnd() < 0.3 ? '9' : rnd() < 0.3 ? '5' : rnd() < 0.2 ? '0' : String(Math.floor(rnd() * 10)));
@@ -42,12 +48,12 @@ for (const locale of ['en-US', 'en']) {
     const intl = Object.fromEntries(Object.entries(OPTIONS).map(([k, o]) => [k, new Intl.NumberFormat(locale, o)]));
     let compared = 0;
     for (const text of decimals(20000, 7)) {
-      for (const [kind, mine] of [['money', enUS.money(text, false)], ['unit', enUS.money(text, true)], ['count', enUS.count(text)]]) {
+      for (const [kind, mine] of /** @type {[string, string | null][]} */ ([['money', enUS.money(text, false)], ['unit', enUS.money(text, true)], ['count', enUS.count(text)]])) {
         if (mine === null) {
           assert.ok(!/^-?\d+(\.\d+)?$/.test(text), `${kind} ${text} left to Intl`);
           continue;
         }
-        assert.equal(mine, intl[kind].format(text), `${kind} ${text}`);
+        assert.equal(mine, intl[kind].format(/** @type {Intl.StringNumericLiteral} */ (text)), `${kind} ${text}`);
         compared++;
       }
     }
@@ -103,7 +109,7 @@ test('numbers: other languages are written by Intl', (t) => {
   Object.defineProperty(globalThis, 'navigator', { value: { language: 'de-DE' }, configurable: true });
   t.after(() => {
     if (before) Object.defineProperty(globalThis, 'navigator', before);
-    else delete globalThis.navigator;
+    else delete /** @type {{navigator?: Navigator}} */ (globalThis).navigator;
   });
   assert.equal(money('1021.15'), '1.021,15\u00a0$');
   assert.equal(count('20000'), '20.000');
@@ -113,6 +119,7 @@ test('numbers: other languages are written by Intl', (t) => {
 });
 
 test('numbers: typed numbers become exact decimal strings', () => {
+  /** @type {[string, string | null][]} */
   const cases = [
     ['100k', '100000'], ['1,000,000', '1000000'], ['100 000', '100000'], ['1.5M', '1500000'],
     ['$1,200.50', '1200.5'], ['0,07', '0.07'], ['1,000', '1000'], ['2.5', '2.5'], ['0.036', '0.036'],

@@ -6,9 +6,15 @@ import { embedSnippets, isLocalAddress, PLACEHOLDER_HOST } from '../../web/snipp
 const scenario = { labelcost: 1, name: 'Q3 <pilot> & "the rest"', items: [{ kind: 'fixed', name: "it's", amount: 5 }] };
 
 // The attributes of the first `tag` in `html`, read as a browser reads them.
+/**
+ * @param {string} html
+ * @param {string} tag
+ * @returns {Record<string, string>}
+ */
 function attributes(html, tag) {
-  const decode = (v) => v.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  const decode = (/** @type {string} */ v) => v.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
   const attribute = /([^\s"'=>]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/y;
+  /** @type {Record<string, string>} */
   const found = {};
   let i = html.indexOf(`<${tag}`) + tag.length + 1;
   for (;;) {
@@ -74,6 +80,6 @@ test('snippets: isLocalAddress tells addresses that open only on this computer',
   }
   for (const url of ['https://someone.github.io/labelcost/#s=1.abc', 'http://192.168.1.20:8000/', 'https://localhost.example/',
     'https://127.0.0.1.example/', 'data:text/html,x', 'mailto:a@b.example', 'not a url', '', undefined]) {
-    assert.equal(isLocalAddress(url), false, String(url));
+    assert.equal(isLocalAddress(/** @type {string} */ (/** @type {unknown} */ (url))), false, String(url));
   }
 });

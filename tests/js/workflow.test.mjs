@@ -11,14 +11,21 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse } from 'yaml';
 
+/**
+ * The parts of a GitHub workflow these tests read.
+ * @typedef {{name?: string, uses?: string, run?: string, with?: Record<string, string>, env?: Record<string, string>}} Step
+ * @typedef {{'runs-on': string, needs?: string | string[], if?: string, permissions?: Record<string, string>, steps: Step[]}} Job
+ * @typedef {{on: unknown, jobs: Record<string, Job>}} Workflow
+ */
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = path.join(root, '.github/workflows');
 const workflows = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))
-  .map((f) => ({ file: f, doc: parse(readFileSync(path.join(dir, f), 'utf8'), { strict: true, uniqueKeys: true }) }));
-const ci = workflows.find((w) => w.file === 'ci.yml').doc;
+  .map((f) => ({ file: f, doc: /** @type {Workflow} */ (parse(readFileSync(path.join(dir, f), 'utf8'), { strict: true, uniqueKeys: true })) }));
+const ci = /** @type {{doc: Workflow & {on: {push: {tags: string[]}}}}} */ (workflows.find((w) => w.file === 'ci.yml')).doc;
 
 // ${{ … }} stands for a value the runner fills in: a word, for bash.
-const unexpress = (script) => script.replace(/\$\{\{[^}]*\}\}/g, 'EXPR');
+const unexpress = (/** @type {string} */ script) => script.replace(/\$\{\{[^}]*\}\}/g, 'EXPR');
 
 describe('workflow', () => {
   test('every job runs somewhere and every step either uses an action or runs a script', () => {
@@ -38,7 +45,7 @@ describe('workflow', () => {
   test('every run script is valid bash, and every ${{ }} expression is closed', () => {
     for (const { file, doc } of workflows) {
       for (const [name, job] of Object.entries(doc.jobs)) {
-        for (const step of job.steps.filter((s) => s.run)) {
+        for (const step of /** @type {(Step & {run: string})[]} */ (job.steps.filter((s) => s.run))) {
           assert.equal((step.run.match(/\$\{\{/g) ?? []).length, (step.run.match(/\}\}/g) ?? []).length, step.run);
           const check = spawnSync('bash', ['-n', '-c', unexpress(step.run)], { encoding: 'utf8' });
           assert.equal(check.status, 0, `${file} ${name} "${step.name ?? step.run}": ${check.stderr}`);
@@ -50,8 +57,8 @@ describe('workflow', () => {
   test('a job downloads only artifacts the job it needs uploads', () => {
     for (const [name, job] of Object.entries(ci.jobs)) {
       const uploaded = new Set([job.needs ?? []].flat().flatMap((n) => ci.jobs[n].steps)
-        .filter((s) => s.uses?.startsWith('actions/upload-artifact')).map((s) => s.with.name));
-      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/download-artifact'))) {
+        .filter((s) => s.uses?.startsWith('actions/upload-artifact')).map((s) => /** @type {Record<string, string>} */ (s.with).name));
+      for (const step of /** @type {(Step & {with: Record<string, string>})[]} */ (job.steps.filter((s) => s.uses?.startsWith('actions/download-artifact')))) {
         assert.ok(uploaded.has(step.with.name), `${name} downloads ${step.with.name}`);
       }
     }
@@ -65,10 +72,10 @@ describe('workflow', () => {
     assert.deepEqual(release.permissions, { contents: 'write', 'id-token': 'write' });
     const runs = release.steps.map((s) => s.run ?? '').join('\n');
     assert.match(runs, /gh release upload "\$TAG" site\/labelcost\.html dist\/labelcost-\*\.tgz/);
-    const publish = release.steps.find((s) => /npm publish/.test(s.run ?? ''));
+    const publish = /** @type {Step & {run: string, env: Record<string, string>}} */ (release.steps.find((s) => /npm publish/.test(s.run ?? '')));
     assert.match(publish.run, /^npm publish dist\/labelcost-\*\.tgz --provenance --access public$/);
     assert.equal(publish.env.NODE_AUTH_TOKEN, '${{ secrets.NPM_TOKEN }}');
-    const node = release.steps.find((s) => s.uses?.startsWith('actions/setup-node'));
+    const node = /** @type {Step & {with: Record<string, string>}} */ (release.steps.find((s) => s.uses?.startsWith('actions/setup-node')));
     assert.equal(node.with['registry-url'], 'https://registry.npmjs.org');
     assert.ok(release.steps.indexOf(node) < release.steps.indexOf(publish));
     // The tests that gate it include the package's.
@@ -77,8 +84,13 @@ describe('workflow', () => {
   });
 
   describe('the release\'s version check, run on a copy', () => {
-    const step = ci.jobs.release.steps.find((s) => /CHANGELOG/.test(s.name ?? ''));
+    const step = /** @type {Step & {run: string}} */ (ci.jobs.release.steps.find((s) => /CHANGELOG/.test(s.name ?? '')));
     const CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n## [1.2.0] - 2027-01-15\n\n### Added\n- Plans.\n\n## [1.1.0] - 2026-12-20\n\n- Older.\n';
+    /**
+     * @param {string} tag
+     * @param {string} [changelog]
+     * @param {string} [version]
+     */
     function run(tag, changelog = CHANGELOG, version = '1.2.0') {
       const work = mkdtempSync(path.join(tmpdir(), 'labelcost-release-'));
       try {

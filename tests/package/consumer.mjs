@@ -7,17 +7,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** @type {string} */
 export const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 export const tarball = process.env.LABELCOST_TGZ ?? path.join(root, `build/labelcost-${version}.tgz`);
 const native = process.env.LABELCOST_NATIVE ?? path.join(root, 'build/native');
 
-/** The CLI's JSON answer for these arguments (a last {input} is its standard input). */
+/**
+ * The CLI's JSON answer for these arguments (a last {input} is its standard input).
+ * @param {...(string | {input: string})} args
+ * @returns {Record<string, unknown>}
+ */
 export function cli(...args) {
-  const { input } = typeof args.at(-1) === 'object' ? args.pop() : {};
-  return JSON.parse(execFileSync(path.join(native, 'labelcost'), args, { encoding: 'utf8', input }));
+  const { input } = typeof args.at(-1) === 'object' ? /** @type {{input: string}} */ (args.pop()) : {};
+  return JSON.parse(execFileSync(path.join(native, 'labelcost'), /** @type {string[]} */ (args), { encoding: 'utf8', input }));
 }
 
-/** A temporary project with labelcost installed; `remove()` when done. */
+/**
+ * A temporary project with labelcost installed; `remove()` when done.
+ * @param {string} name
+ */
 export function consumerProject(name) {
   if (!existsSync(tarball)) throw new Error(`no package at ${tarball}: cmake --build --preset wasm`);
   const dir = mkdtempSync(path.join(tmpdir(), `labelcost-${name}-`));
@@ -26,8 +34,8 @@ export function consumerProject(name) {
     { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   return {
     dir,
-    file: (f) => path.join(dir, f),
-    write: (f, text) => writeFileSync(path.join(dir, f), text),
+    file: (/** @type {string} */ f) => path.join(dir, f),
+    write: (/** @type {string} */ f, /** @type {string} */ text) => writeFileSync(path.join(dir, f), text),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

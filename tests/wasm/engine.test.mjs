@@ -11,6 +11,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
+/** @typedef {import('../../web/types.js').Scenario} Scenario */
+/** @typedef {import('../../web/types.js').RateCard} RateCard */
+/** @typedef {import('../../web/types.js').Task} Task */
+/** @typedef {import('../../web/types.js').LabelingItem} LabelingItem */
+/** @typedef {import('../../web/types.js').Preset} Preset */
+/** @typedef {import('../../web/types.js').Plan} Plan */
+/** @typedef {import('../../web/types.js').Sweep} Sweep */
+/** @typedef {import('../../web/types.js').ScheduleAnswer} ScheduleAnswer */
+/** @typedef {import('../../web/types.js').SweepRequest} SweepRequest */
+/** @typedef {import('../../web/engine.js').EngineIssue} EngineIssue */
+/** @typedef {typeof import('../../web/engine.js')} EngineModule  engine.js as the site ships it */
+/** @typedef {{label: string, scenario_base64: string, utf8: boolean, code: string, path: string}} BadInput  one of the catalogue's */
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const site = process.env.LABELCOST_SITE ?? path.join(root, 'build/site');
 const native = process.env.LABELCOST_NATIVE ?? path.join(root, 'build/native');
@@ -20,17 +33,27 @@ for (const needed of [path.join(site, 'engine.js'), cli]) {
   if (!existsSync(needed)) throw new Error(`missing ${needed}: build the wasm and native presets first`);
 }
 
-const { loadEngine, Engine, LabelcostError, MAX_INPUT_BYTES } = await import(pathToFileURL(path.join(site, 'engine.js')));
+const { loadEngine, Engine, LabelcostError, MAX_INPUT_BYTES } = /** @type {EngineModule} */ (await import(pathToFileURL(path.join(site, 'engine.js')).href));
 const engine = await loadEngine();
 // The test build of the module, with its test hooks, beside the site.
 const testSite = process.env.LABELCOST_TEST_SITE ?? `${site}-test`;
-const testing = await import(pathToFileURL(path.join(testSite, 'engine.js')));
+const testing = /** @type {EngineModule} */ (await import(pathToFileURL(path.join(testSite, 'engine.js')).href));
 const hooked = await testing.loadEngine();
 
+/**
+ * @param {string[]} args
+ * @param {string} [input]
+ * @returns {unknown}
+ */
 function runCli(args, input) {
   return JSON.parse(execFileSync(cli, [...args, '--format', 'json'].filter(Boolean), { input, encoding: 'utf8', maxBuffer: 1 << 26 }));
 }
 
+/**
+ * @param {string[]} args
+ * @param {string} [input]
+ * @returns {unknown}
+ */
 function cliJson(args, input) {
   return JSON.parse(execFileSync(cli, args, { input, encoding: 'utf8', maxBuffer: 1 << 26 }));
 }
@@ -55,7 +78,8 @@ test('wasm: every preset estimates exactly as the native CLI does', () => {
 });
 
 test("wasm: the page's CSV export is byte for byte the CLI's, inputs, date and hostile names included", async () => {
-  const { estimateCsv, localDate } = await import(pathToFileURL(path.join(root, 'web/exporting.js')));
+  const { estimateCsv, localDate } = /** @type {typeof import('../../web/exporting.js')} */ (await import(pathToFileURL(path.join(root, 'web/exporting.js')).href));
+  /** @type {Scenario} */
   const hostile = {
     labelcost: 1, name: '=HYPERLINK("x")',
     items: [
@@ -66,6 +90,7 @@ test("wasm: the page's CSV export is byte for byte the CLI's, inputs, date and h
   };
   // Every kind of input column: stated and card-typical active learning,
   // stated workers, batches with and without a stated compute, another card.
+  /** @type {(rates: string) => Scenario} */
   const inputs = (rates) => ({
     labelcost: 1, name: 'Inputs', rates,
     items: [
@@ -114,7 +139,7 @@ test('wasm: the article totals come through', () => {
 });
 
 test('wasm: savings tables, comparisons and listings match the CLI', () => {
-  for (const task of ['image/classification', 'image/bounding-box', 'text/classification']) {
+  for (const task of /** @type {Task[]} */ (['image/classification', 'image/bounding-box', 'text/classification'])) {
     assert.deepEqual(engine.savingsTable({ task }), runCli(['table', task]), task);
   }
   assert.deepEqual(
@@ -132,6 +157,7 @@ test('wasm: savings tables, comparisons and listings match the CLI', () => {
 test('wasm: effort and schedule match the CLI and a hand calculation', () => {
   // 1,000 images x 1 worker x 36 s = 10 h, then 2,000 boxes x 90 s = 50 h,
   // by 2 annotators at 10 h a week: weeks 0.0-0.5 and 0.5-3.0.
+  /** @type {Scenario} */
   const scenario = {
     labelcost: 1, rates: 'aws-documented-2026-12', schedule: { annotators: 2, hours_per_week: 10 },
     items: [
@@ -142,18 +168,18 @@ test('wasm: effort and schedule match the CLI and a hand calculation', () => {
   const r = engine.estimate(scenario);
   assert.deepEqual(r, runCli(['estimate', '-'], JSON.stringify(scenario)));
   assert.equal(r.effort.worker_hours, '60.00');
-  assert.deepEqual(r.schedule.items.map((i) => [i.start_week, i.end_week]), [['0.0', '0.5'], ['0.5', '3.0']]);
+  assert.deepEqual(/** @type {ScheduleAnswer} */ (r.schedule).items.map((i) => [i.start_week, i.end_week]), [['0.0', '0.5'], ['0.5', '3.0']]);
   const needed = engine.estimate({ ...scenario, schedule: { weeks: 2, hours_per_week: 10 } });
-  assert.equal(needed.schedule.annotators, 3);
-  assert.throws(() => engine.estimate({ ...scenario, schedule: { annotators: 2, weeks: 2 } }),
+  assert.equal(/** @type {ScheduleAnswer} */ (needed.schedule).annotators, 3);
+  assert.throws(() => engine.estimate(/** @type {Scenario} */ (/** @type {unknown} */ ({ ...scenario, schedule: { annotators: 2, weeks: 2 } }))),
     (e) => e instanceof LabelcostError && e.errors[0].code === 'conflicting_fields' && e.errors[0].path === 'schedule.weeks');
 });
 
 test('wasm: plans side by side match the CLI and a hand calculation', async () => {
   // The startup, then with a vendor's boxes: 3 x $720 = $2,160, $1,440 more.
-  const first = presets.find((p) => p.name === 'computer-vision-startup').scenario;
+  const first = /** @type {Preset} */ (presets.find((p) => p.name === 'computer-vision-startup')).scenario;
   const vendor = structuredClone(first);
-  vendor.items[0].workforce = 'vendor';
+  /** @type {LabelingItem} */ (vendor.items[0]).workforce = 'vendor';
   const r = engine.compareScenarios({ scenarios: [first, vendor] });
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -161,10 +187,10 @@ test('wasm: plans side by side match the CLI and a hand calculation', async () =
   writeFileSync(path.join(dir, 'a.json'), JSON.stringify(first));
   writeFileSync(path.join(dir, 'b.json'), JSON.stringify(vendor));
   assert.deepEqual(r, runCli(['compare', path.join(dir, 'a.json'), path.join(dir, 'b.json')]));
-  assert.equal(r.plans[1].delta.total, '1440.00');
+  assert.equal(/** @type {NonNullable<Plan['delta']>} */ (r.plans[1].delta).total, '1440.00');
   assert.equal(r.plans[0].delta, null);
   // The page's CSV of the comparison is the CLI's, byte for byte.
-  const { plansCsv } = await import(pathToFileURL(path.join(root, 'web/exporting.js')));
+  const { plansCsv } = /** @type {typeof import('../../web/exporting.js')} */ (await import(pathToFileURL(path.join(root, 'web/exporting.js')).href));
   const csv = execFileSync(cli, ['compare', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--format', 'csv'], { encoding: 'utf8' });
   assert.equal(plansCsv(r), csv);
   assert.match(csv, /\r\nComputer vision startup \(object detection\) \(wring-2026-03\),2461\.15,1741\.15,3901\.15,2760\.00,2187\.50,1440\.00,0\.00\r\n$/);
@@ -177,7 +203,7 @@ test('wasm: plans side by side match the CLI and a hand calculation', async () =
 test('wasm: a budget matches the CLI and a hand calculation', () => {
   // $5,000 for the startup's boxes at $0.036 once its other items ($301.15)
   // are paid: 130,523 boxes, $4,999.978 in all.
-  const scenario = presets.find((p) => p.name === 'computer-vision-startup').scenario;
+  const scenario = /** @type {Preset} */ (presets.find((p) => p.name === 'computer-vision-startup')).scenario;
   const r = engine.budget({ budget: 5000, scenario });
   assert.deepEqual(r, cliJson(['budget', '-', '--budget', '5000', '--format', 'json'], JSON.stringify(scenario)));
   assert.equal(r.objects, 130523);
@@ -186,7 +212,8 @@ test('wasm: a budget matches the CLI and a hand calculation', () => {
 });
 
 test('wasm: a sweep matches the CLI and the article', () => {
-  const scenario = presets.find((p) => p.name === 'faq-100k').scenario;
+  const scenario = /** @type {Preset} */ (presets.find((p) => p.name === 'faq-100k')).scenario;
+  /** @type {SweepRequest} */
   const request = {
     scenario,
     item: 0,
@@ -201,10 +228,11 @@ test('wasm: a sweep matches the CLI and the article', () => {
   // 100,000 images at 70% auto-labeled: $390 for the classification item
   // plus the FAQ's other two items at their own 70% ($1,110 + $2,130).
   const x = r.x.values.indexOf('0.7');
-  const y = r.y.values.indexOf('100000');
+  const y = /** @type {NonNullable<Sweep['y']>} */ (r.y).values.indexOf('100000');
   assert.equal(r.totals[y][x], '3630.00');
 });
 
+/** @type {BadInput[]} */
 const badInputs = JSON.parse(execFileSync(path.join(native, 'tests/labelcost_bad_inputs'), { encoding: 'utf8', maxBuffer: 1 << 26 }));
 
 test('wasm: every bad input gives the same code and path as natively', () => {
@@ -234,14 +262,16 @@ test('wasm: at most 100 errors come back, then how many more there are', () => {
   // 20,000 unknown fields across 100 items, each item within the member limit.
   const extra = Object.fromEntries(Array.from({ length: 200 }, (_, k) => [`u${k}`, 0]));
   const text = JSON.stringify({ labelcost: 1, items: Array.from({ length: 100 }, () => ({ kind: 'fixed', amount: 1, ...extra })) });
+  /** @type {EngineIssue[] | undefined} */
   let errors;
   assert.throws(() => engine.estimate(text), (e) => {
-    errors = e.errors;
+    errors = /** @type {InstanceType<typeof LabelcostError>} */ (e).errors;
     return e instanceof LabelcostError;
   });
-  assert.equal(errors.length, 101);
-  assert.deepEqual(errors[0], { code: 'unknown_field', path: 'items[0].u0', message: 'is not a field here; check its spelling' });
-  assert.deepEqual(errors[100], { code: 'too_many_errors', path: '', message: '19,900 more errors are not listed' });
+  // (Set by assert.throws, which calls the check.)
+  assert.equal(/** @type {EngineIssue[]} */ (errors).length, 101);
+  assert.deepEqual(/** @type {EngineIssue[]} */ (errors)[0], { code: 'unknown_field', path: 'items[0].u0', message: 'is not a field here; check its spelling' });
+  assert.deepEqual(/** @type {EngineIssue[]} */ (errors)[100], { code: 'too_many_errors', path: '', message: '19,900 more errors are not listed' });
   assert.ok(JSON.stringify(errors).length < 20000);
 });
 
@@ -271,19 +301,22 @@ test('wasm: text that is not valid Unicode is refused, not crashed on', () => {
 });
 
 test('wasm: nothing crosses as a bare number', () => {
+  /** @type {unknown[]} */
   const hostile = [
     undefined, null, 0, 42, -1, NaN, true, 'x', '', '{', '[]', '"s"', [], {}, { labelcost: 1 },
     { labelcost: 1, items: [null] }, { labelcost: 1, items: 'no' }, Symbol('s'), () => 1, 10n,
     { toJSON() { throw new Error('boom'); } }, 'a'.repeat(MAX_INPUT_BYTES + 1),
   ];
+  /** @type {Record<string, unknown>} */
   const cyclic = { labelcost: 1, items: [] };
   cyclic.self = cyclic;
   hostile.push(cyclic);
+  /** @type {('estimate' | 'savingsTable' | 'compareWorkforces' | 'compareCards' | 'sweep' | 'budget')[]} */
   const exports = ['estimate', 'savingsTable', 'compareWorkforces', 'compareCards', 'sweep', 'budget'];
   for (const name of exports) {
     for (const input of hostile) {
       try {
-        engine[name](input);
+        /** @type {(input: unknown) => unknown} */ (engine[name])(input);
         assert.fail(`${name} accepted ${String(input)}`);
       } catch (e) {
         assert.ok(e instanceof LabelcostError, `${name}(${typeof input}) threw ${typeof e}: ${e}`);
@@ -315,8 +348,8 @@ test('wasm: a module that cannot be instantiated fails the load instead of hangi
 });
 
 test('wasm: 100,000 estimate calls leave the heap where it started', () => {
-  const scenario = presets.find((p) => p.name === 'computer-vision-startup').scenario;
-  const bad = { labelcost: 1, items: [{ kind: 'labeling', task: 'image/nope', objects: -1, workforce: 'mturk' }] };
+  const scenario = /** @type {Preset} */ (presets.find((p) => p.name === 'computer-vision-startup')).scenario;
+  const bad = /** @type {Scenario} */ (/** @type {unknown} */ ({ labelcost: 1, items: [{ kind: 'labeling', task: 'image/nope', objects: -1, workforce: 'mturk' }] }));
   // The warm-up is the loop's own mix: the allocator settles its free lists
   // within the first few thousand calls (12 bytes once, after a recovery, were
   // seen without it); a leak would grow with every call after that.
@@ -333,13 +366,15 @@ test('wasm: 100,000 estimate calls leave the heap where it started', () => {
 });
 
 test('wasm: a scenario carrying its own rate card, and your own prices, as the CLI prices them', async () => {
-  const { encodeScenario, decodeScenario, MAX_LINK_CHARS } = await import(pathToFileURL(path.join(root, 'web/link.js')));
+  const { encodeScenario, decodeScenario, MAX_LINK_CHARS } = /** @type {typeof import('../../web/link.js')} */ (await import(pathToFileURL(path.join(root, 'web/link.js')).href));
   const { cards } = engine.rates();
   for (const card of cards) {
     // Every task priced: the card as it is, under an id of its own.
+    /** @type {RateCard} */
     const own = { ...structuredClone(card), id: `acme-${card.id}` };
     delete own.aliases;
     delete own.default;
+    /** @type {Scenario} */
     const scenario = {
       labelcost: 1, rates: own,
       items: [
@@ -358,9 +393,10 @@ test('wasm: a scenario carrying its own rate card, and your own prices, as the C
     // It travels in a share link, well under the link limit.
     const fragment = await encodeScenario(scenario);
     assert.ok(fragment.length < MAX_LINK_CHARS / 8, `${fragment.length} characters`);
-    assert.deepEqual(engine.estimate(await decodeScenario(`#${fragment}`)), mine);
+    assert.deepEqual(engine.estimate(/** @type {Scenario} */ (/** @type {unknown} */ (await decodeScenario(`#${fragment}`)))), mine);
   }
   // A card that reuses a bundled card's id is refused, with its path.
+  /** @type {Scenario & {rates: RateCard}} */
   const reused = { labelcost: 1, rates: structuredClone(cards[0]), items: [] };
   delete reused.rates.aliases;
   delete reused.rates.default;
