@@ -55,7 +55,7 @@ const extrasModule = () => import('./extras.js');
  * @property {(Sweep & {break_even?: string|null})|null} [sweep]  break_even: where active learning would start to pay
  * @property {SavingsTable|null} [sizes]
  * @property {(Omit<WorkforceComparison, 'rows'> & {rows: (WorkforceComparison['rows'][number] & {unavailable: Unavailable[]})[]})|null} [workforces]
- * @property {(Omit<CardComparison, 'rows'> & {rows: (CardComparison['rows'][number] & {notes?: string[]})[]})|null} [cards]
+ * @property {CardComparison|null} [cards]
  * @property {string|null} [laborProblem]
  * @property {Map<number, string[]>} [notes]  by item index
  * @property {string|null} [pinned]

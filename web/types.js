@@ -108,7 +108,7 @@
 
 /**
  * A rate card (the schema of rates/*.json): the engine checks it in full.
- * @typedef {{labelcost_rates: 1, id: string, title: string, [field: string]: unknown}} RateCard
+ * @typedef {{labelcost_rates: 1, id: string, title: string, aliases?: string[], [field: string]: unknown}} RateCard
  */
 
 /**
@@ -284,7 +284,8 @@
  * @typedef {Object} CardComparison
  * @property {true} ok
  * @property {number} format
- * @property {(ComparisonRow & {rates: CardRef, current: boolean})[]} rows
+ * @property {(ComparisonRow & {rates: CardRef, current: boolean, notes?: string[]})[]} rows
+ *   (notes: what of the scenario this card could not take, in words)
  */
 
 /**

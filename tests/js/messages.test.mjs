@@ -36,7 +36,7 @@ if (!existsSync(path.join(site, 'engine.js'))) throw new Error(`missing ${site}/
 
 const { loadEngine, LabelcostError } = /** @type {typeof import('../../web/engine.js')} */ (await import(pathToFileURL(path.join(site, 'engine.js')).href));
 const engine = await loadEngine();
-const titles = Object.fromEntries(engine.rates().cards.flatMap((c) => [c.id, ...(/** @type {string[] | undefined} */ (c.aliases) ?? [])].map((id) => [id, c.title])));
+const titles = Object.fromEntries(engine.rates().cards.flatMap((c) => [c.id, ...(c.aliases ?? [])].map((id) => [id, c.title])));
 const CARD_ID = /wring-20|aws-documented|\baws\b|\bwring\b(?! article)/;
 
 // --- scenarios as the page writes them --------------------------------------

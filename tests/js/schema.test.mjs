@@ -94,7 +94,7 @@ function numbersAsText(value) {
  * @returns {[string, unknown][]}
  */
 function rewritten(scenario) {
-  const card = /** @type {RateCard} */ (engine.rates().cards.find((c) => c.id === scenario.rates || (/** @type {string[] | undefined} */ (c.aliases) ?? []).includes(scenario.rates)));
+  const card = /** @type {RateCard} */ (engine.rates().cards.find((c) => c.id === scenario.rates || (c.aliases ?? []).includes(scenario.rates)));
   /** @type {RateCard} */
   const own = { ...structuredClone(card), id: `${card.id}-own` };
   delete own.aliases;
