@@ -5,7 +5,7 @@
 // esbuild both ways (the .wasm copied beside the bundle, or its file loader
 // and loadEngine({ wasmUrl })), and no bundler (the package's folder
 // published as it is).
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync, readdirSync, cpSync } from 'node:fs';
 import path from 'node:path';
@@ -74,97 +74,99 @@ async function priced(dist, name) {
   }
 }
 
-test('package: esbuild bundle of labelcost/embed, the .wasm copied beside it', async () => {
-  const dist = await bundle('copied', "import 'labelcost/embed';\n");
-  copyFileSync(project.file('node_modules/labelcost/labelcost-engine.wasm'), path.join(dist, 'labelcost-engine.wasm'));
-  const got = await priced(dist, 'copied');
-  assert.equal(got.total, '720.00');
-  assert.equal(got.total, cli('estimate', '-', '--format', 'json', { input: JSON.stringify(SCENARIO) }).total);
-  assert.match(got.text, /\$720\.00/);
-  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), ['/labelcost-engine.wasm']);
-  assert.deepEqual(got.violations, []);
-  assert.deepEqual(got.problems, []);
-});
-
-test('package: esbuild\'s file loader and loadEngine({ wasmUrl }), shared with the element', async () => {
-  const dist = await bundle('loader', [
-    "import wasmUrl from 'labelcost/labelcost-engine.wasm';",
-    "import { loadEngine } from 'labelcost';",
-    "import 'labelcost/embed';",
-    'loadEngine({ wasmUrl: new URL(wasmUrl, import.meta.url) });',
-  ].join('\n'), { loader: { '.wasm': 'file' }, assetNames: 'assets/[name]-[hash]' });
-  const [asset] = readdirSync(path.join(dist, 'assets'));
-  assert.match(asset, /^labelcost-engine-\w+\.wasm$/);
-  const got = await priced(dist, 'loader');
-  assert.equal(got.total, '720.00');
-  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/assets/${asset}`], 'the element used the engine the page loaded');
-  assert.deepEqual(got.violations, []);
-  assert.deepEqual(got.problems, []);
-});
-
-test('package: no bundler, the package\'s folder published as it is', async () => {
-  const dist = project.file('dist-plain');
-  cpSync(project.file('node_modules/labelcost'), path.join(dist, 'assets/labelcost'), { recursive: true });
-  project.write('dist-plain/index.html', page('/assets/labelcost/embed.js'));
-  const got = await priced(dist, 'plain');
-  assert.equal(got.total, '720.00');
-  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), ['/assets/labelcost/labelcost-engine.wasm']);
-  assert.deepEqual(got.violations, []);
-  assert.deepEqual(got.problems, []);
-});
-
-test('package: the site attribute names the page share links point to', async () => {
-  const dist = project.file('dist-site');
-  cpSync(project.file('node_modules/labelcost'), path.join(dist, 'assets/labelcost'), { recursive: true });
-  project.write('dist-site/index.html', page('/assets/labelcost/embed.js', ' site="https://docs.example/labelcost/"'));
-  const env = await start(dist);
-  try {
-    const { page: tab, problems, context } = await open(env, '/index.html');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await tab.waitForFunction(() => /** @type {Calculator | null} */ (document.querySelector('labelcost-calculator'))?.result);
-    await tab.locator('labelcost-calculator [data-share="copy"]').click();
-    await tab.locator('labelcost-calculator .status', { hasText: 'Link copied' }).waitFor();
-    const link = await tab.evaluate(() => navigator.clipboard.readText());
-    assert.match(link, /^https:\/\/docs\.example\/labelcost\/#s=1\./);
-    assert.deepEqual(problems, []);
-    await context.close();
-  } finally {
-    await env.close();
-  }
-});
-
-test('package: webpack 5, no configuration but an entry, finds and publishes the .wasm', async () => {
-  const dist = project.file('dist-webpack');
-  project.write('webpack-entry.js', "import 'labelcost/embed';\n");
-  /** @type {import('webpack').Stats} */
-  const stats = await new Promise((resolve, reject) => {
-    webpack({
-      mode: 'production', context: project.dir, entry: './webpack-entry.js', target: 'web', devtool: false,
-      output: { path: dist, filename: 'app.js', publicPath: 'auto' }, performance: { hints: false },
-    }, (error, result) => (error ? reject(error) : resolve(/** @type {import('webpack').Stats} */ (result))));
+describe('package', () => {
+  test('esbuild bundle of labelcost/embed, the .wasm copied beside it', async () => {
+    const dist = await bundle('copied', "import 'labelcost/embed';\n");
+    copyFileSync(project.file('node_modules/labelcost/labelcost-engine.wasm'), path.join(dist, 'labelcost-engine.wasm'));
+    const got = await priced(dist, 'copied');
+    assert.equal(got.total, '720.00');
+    assert.equal(got.total, cli('estimate', '-', '--format', 'json', { input: JSON.stringify(SCENARIO) }).total);
+    assert.match(got.text, /\$720\.00/);
+    assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), ['/labelcost-engine.wasm']);
+    assert.deepEqual(got.violations, []);
+    assert.deepEqual(got.problems, []);
   });
-  assert.equal(stats.hasErrors(), false, stats.toString({ all: false, errors: true }));
-  assert.equal(stats.hasWarnings(), false, stats.toString({ all: false, warnings: true }));
-  const [wasm] = readdirSync(dist).filter((f) => f.endsWith('.wasm'));
-  assert.ok(wasm, 'webpack published the .wasm');
-  project.write('dist-webpack/index.html', page('app.js').replace('<script type="module" src="app.js">', '<script src="app.js" defer>'));
-  const got = await priced(dist, 'webpack');
-  assert.equal(got.total, '720.00');
-  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/${wasm}`]);
-  assert.deepEqual(got.violations, []);
-  assert.deepEqual(got.problems, []);
-});
 
-test('package: vite build, no configuration, finds and publishes the .wasm', async () => {
-  project.write('index.html', page('/vite-entry.js'));
-  project.write('vite-entry.js', "import 'labelcost/embed';\n");
-  await viteBuild({ root: project.dir, configFile: false, logLevel: 'silent', build: { outDir: 'dist-vite' } });
-  const dist = project.file('dist-vite');
-  const [wasm] = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.wasm'));
-  assert.ok(wasm, 'Vite published the .wasm');
-  const got = await priced(dist, 'vite');
-  assert.equal(got.total, '720.00');
-  assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/assets/${wasm}`]);
-  assert.deepEqual(got.violations, []);
-  assert.deepEqual(got.problems, []);
+  test('esbuild\'s file loader and loadEngine({ wasmUrl }), shared with the element', async () => {
+    const dist = await bundle('loader', [
+      "import wasmUrl from 'labelcost/labelcost-engine.wasm';",
+      "import { loadEngine } from 'labelcost';",
+      "import 'labelcost/embed';",
+      'loadEngine({ wasmUrl: new URL(wasmUrl, import.meta.url) });',
+    ].join('\n'), { loader: { '.wasm': 'file' }, assetNames: 'assets/[name]-[hash]' });
+    const [asset] = readdirSync(path.join(dist, 'assets'));
+    assert.match(asset, /^labelcost-engine-\w+\.wasm$/);
+    const got = await priced(dist, 'loader');
+    assert.equal(got.total, '720.00');
+    assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/assets/${asset}`], 'the element used the engine the page loaded');
+    assert.deepEqual(got.violations, []);
+    assert.deepEqual(got.problems, []);
+  });
+
+  test('no bundler, the package\'s folder published as it is', async () => {
+    const dist = project.file('dist-plain');
+    cpSync(project.file('node_modules/labelcost'), path.join(dist, 'assets/labelcost'), { recursive: true });
+    project.write('dist-plain/index.html', page('/assets/labelcost/embed.js'));
+    const got = await priced(dist, 'plain');
+    assert.equal(got.total, '720.00');
+    assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), ['/assets/labelcost/labelcost-engine.wasm']);
+    assert.deepEqual(got.violations, []);
+    assert.deepEqual(got.problems, []);
+  });
+
+  test('the site attribute names the page share links point to', async () => {
+    const dist = project.file('dist-site');
+    cpSync(project.file('node_modules/labelcost'), path.join(dist, 'assets/labelcost'), { recursive: true });
+    project.write('dist-site/index.html', page('/assets/labelcost/embed.js', ' site="https://docs.example/labelcost/"'));
+    const env = await start(dist);
+    try {
+      const { page: tab, problems, context } = await open(env, '/index.html');
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await tab.waitForFunction(() => /** @type {Calculator | null} */ (document.querySelector('labelcost-calculator'))?.result);
+      await tab.locator('labelcost-calculator [data-share="copy"]').click();
+      await tab.locator('labelcost-calculator .status', { hasText: 'Link copied' }).waitFor();
+      const link = await tab.evaluate(() => navigator.clipboard.readText());
+      assert.match(link, /^https:\/\/docs\.example\/labelcost\/#s=1\./);
+      assert.deepEqual(problems, []);
+      await context.close();
+    } finally {
+      await env.close();
+    }
+  });
+
+  test('webpack 5, no configuration but an entry, finds and publishes the .wasm', async () => {
+    const dist = project.file('dist-webpack');
+    project.write('webpack-entry.js', "import 'labelcost/embed';\n");
+    /** @type {import('webpack').Stats} */
+    const stats = await new Promise((resolve, reject) => {
+      webpack({
+        mode: 'production', context: project.dir, entry: './webpack-entry.js', target: 'web', devtool: false,
+        output: { path: dist, filename: 'app.js', publicPath: 'auto' }, performance: { hints: false },
+      }, (error, result) => (error ? reject(error) : resolve(/** @type {import('webpack').Stats} */ (result))));
+    });
+    assert.equal(stats.hasErrors(), false, stats.toString({ all: false, errors: true }));
+    assert.equal(stats.hasWarnings(), false, stats.toString({ all: false, warnings: true }));
+    const [wasm] = readdirSync(dist).filter((f) => f.endsWith('.wasm'));
+    assert.ok(wasm, 'webpack published the .wasm');
+    project.write('dist-webpack/index.html', page('app.js').replace('<script type="module" src="app.js">', '<script src="app.js" defer>'));
+    const got = await priced(dist, 'webpack');
+    assert.equal(got.total, '720.00');
+    assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/${wasm}`]);
+    assert.deepEqual(got.violations, []);
+    assert.deepEqual(got.problems, []);
+  });
+
+  test('vite build, no configuration, finds and publishes the .wasm', async () => {
+    project.write('index.html', page('/vite-entry.js'));
+    project.write('vite-entry.js', "import 'labelcost/embed';\n");
+    await viteBuild({ root: project.dir, configFile: false, logLevel: 'silent', build: { outDir: 'dist-vite' } });
+    const dist = project.file('dist-vite');
+    const [wasm] = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.wasm'));
+    assert.ok(wasm, 'Vite published the .wasm');
+    const got = await priced(dist, 'vite');
+    assert.equal(got.total, '720.00');
+    assert.deepEqual(got.wasm.map((u) => new URL(u).pathname), [`/assets/${wasm}`]);
+    assert.deepEqual(got.violations, []);
+    assert.deepEqual(got.problems, []);
+  });
 });

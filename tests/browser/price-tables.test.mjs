@@ -1,7 +1,7 @@
 // Your own prices as tables in the page: built by keyboard from a bundled
 // card, priced, refused in words at the field, undone, and carried by the
 // share link into a fresh browser.
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, total, waitForTotal, settled, inFreshContext, copyLink } from './harness.mjs';
 
@@ -113,38 +113,40 @@ test('your own prices, by keyboard: a price sheet built from a bundled card, pri
 
 const plainLink = (/** @type {unknown} */ scenario) => `/#s=1j.${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`;
 
-test('your own prices: the fee tiers of the AWS card changed, removed and undone', async () => {
-  // 100,000 bounding boxes by Mechanical Turk, 5 workers at $0.036, one month:
-  // fee 50,000 x $0.08 + 50,000 x $0.04 = $6,000; workers 100,000 x 5 x $0.036
-  // = $18,000; total $24,000.
-  const { page, problems, context } = await open(env, plainLink({ labelcost: 1, rates: 'aws-documented-2026-12', items: [
-    { kind: 'labeling', name: 'Boxes', task: 'image/bounding-box', objects: 100000, workforce: 'mturk', workers: 5, worker_price: 0.036 }] }));
-  assert.equal(await total(page), '$24,000.00');
-  await page.click('[data-action="edit-prices"]');
-  // The second tier at $0.03: fee $4,000 + $1,500; total $23,500.
-  await page.getByLabel('Ground Truth fee per object, tier 2, price').fill('0.03');
-  await waitForTotal(page, '$23,500.00');
-  // Without the second tier, objects past 50,000 pay the last tier's $0.02:
-  // fee $4,000 + $1,000; total $23,000.
-  await page.click('[data-remove-tier="fee.1"]');
-  await waitForTotal(page, '$23,000.00');
-  assert.deepEqual(await page.locator('.price-table.tiers').first().locator('tbody th').allTextContents(), ['First 50,000', 'Above 50,000']);
-  // A new tier goes before the last, at twice the bound before it; its
-  // bound is typed over: 50,000 at $0.08, 40,000 at $0.02, 10,000 at $0.02.
-  await page.click('[data-add-tier="fee"]');
-  assert.equal(await page.getByLabel('Ground Truth fee per object, tier 2, up to').inputValue(), '100,000');
-  await waitForTotal(page, '$23,000.00');
-  await page.getByLabel('Ground Truth fee per object, tier 2, up to').fill('40000');
-  const message = page.locator('.prices-panel [aria-invalid="true"] + .msg');
-  assert.equal(await message.textContent(), 'Each tier must end above the one before it.');
-  // Undo: first the tier added, then the one removed.
-  const rows = (/** @type {number} */ n) => page.waitForFunction((want) => /** @type {HTMLTableSectionElement} */ (document.querySelector('.price-table.tiers tbody')).rows.length === want, n);
-  await page.keyboard.press('Control+Z');
-  await rows(2);
-  assert.equal(await total(page), '$23,000.00');
-  await page.keyboard.press('Control+Z');
-  await rows(3);
-  await waitForTotal(page, '$23,500.00');
-  assert.deepEqual(problems, []);
-  await context.close();
+describe('your own prices', () => {
+  test('the fee tiers of the AWS card changed, removed and undone', async () => {
+    // 100,000 bounding boxes by Mechanical Turk, 5 workers at $0.036, one month:
+    // fee 50,000 x $0.08 + 50,000 x $0.04 = $6,000; workers 100,000 x 5 x $0.036
+    // = $18,000; total $24,000.
+    const { page, problems, context } = await open(env, plainLink({ labelcost: 1, rates: 'aws-documented-2026-12', items: [
+      { kind: 'labeling', name: 'Boxes', task: 'image/bounding-box', objects: 100000, workforce: 'mturk', workers: 5, worker_price: 0.036 }] }));
+    assert.equal(await total(page), '$24,000.00');
+    await page.click('[data-action="edit-prices"]');
+    // The second tier at $0.03: fee $4,000 + $1,500; total $23,500.
+    await page.getByLabel('Ground Truth fee per object, tier 2, price').fill('0.03');
+    await waitForTotal(page, '$23,500.00');
+    // Without the second tier, objects past 50,000 pay the last tier's $0.02:
+    // fee $4,000 + $1,000; total $23,000.
+    await page.click('[data-remove-tier="fee.1"]');
+    await waitForTotal(page, '$23,000.00');
+    assert.deepEqual(await page.locator('.price-table.tiers').first().locator('tbody th').allTextContents(), ['First 50,000', 'Above 50,000']);
+    // A new tier goes before the last, at twice the bound before it; its
+    // bound is typed over: 50,000 at $0.08, 40,000 at $0.02, 10,000 at $0.02.
+    await page.click('[data-add-tier="fee"]');
+    assert.equal(await page.getByLabel('Ground Truth fee per object, tier 2, up to').inputValue(), '100,000');
+    await waitForTotal(page, '$23,000.00');
+    await page.getByLabel('Ground Truth fee per object, tier 2, up to').fill('40000');
+    const message = page.locator('.prices-panel [aria-invalid="true"] + .msg');
+    assert.equal(await message.textContent(), 'Each tier must end above the one before it.');
+    // Undo: first the tier added, then the one removed.
+    const rows = (/** @type {number} */ n) => page.waitForFunction((want) => /** @type {HTMLTableSectionElement} */ (document.querySelector('.price-table.tiers tbody')).rows.length === want, n);
+    await page.keyboard.press('Control+Z');
+    await rows(2);
+    assert.equal(await total(page), '$23,000.00');
+    await page.keyboard.press('Control+Z');
+    await rows(3);
+    await waitForTotal(page, '$23,500.00');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -1,6 +1,6 @@
 // Your own prices in the page: a quoted price per object, a discount and a
 // credit, entered as a person does, priced to the cent and kept in the link.
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -79,51 +79,53 @@ test('a quote with a price multiple is said at the field, in words', async () =>
   await context.close();
 });
 
-test('your own prices: download a card, change a price, open it; the link carries it', async () => {
-  const { page, problems, context } = await open(env);
-  assert.equal(await total(page), '$1,021.15');
-  const [download] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="card"]')]);
-  const card = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(card.id, 'wring-2026-03-own');
-  assert.equal(card.aliases, undefined);
-  // Bounding boxes at $0.05 instead of $0.036: 20,000 + 5,000 boxes cost
-  // $1,000.00 + $250.00; with the batch $120.00 and storage $1.15: $1,371.15.
-  card.tasks['image/bounding-box'].price = 0.05;
-  card.title = 'Acme price sheet';
-  const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-card-'));
-  writeFileSync(path.join(dir, 'acme.json'), JSON.stringify(card));
-  await page.setInputFiles('input[type="file"]', path.join(dir, 'acme.json'));
-  await waitForTotal(page, '$1,371.15');
-  assert.equal(await page.locator('[data-control="rates"]').inputValue(), '-own');
-  assert.match(/** @type {string} */ (await page.locator('[data-control="rates"] option:checked').textContent()), /^Your own prices$/);
-  assert.match(/** @type {string} */ (await page.textContent('#summary')), /Your own prices: Acme price sheet.*source: your own/s);
+describe('your own prices', () => {
+  test('download a card, change a price, open it; the link carries it', async () => {
+    const { page, problems, context } = await open(env);
+    assert.equal(await total(page), '$1,021.15');
+    const [download] = await Promise.all([page.waitForEvent('download'), menuItem(page, '[data-export="card"]')]);
+    const card = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(card.id, 'wring-2026-03-own');
+    assert.equal(card.aliases, undefined);
+    // Bounding boxes at $0.05 instead of $0.036: 20,000 + 5,000 boxes cost
+    // $1,000.00 + $250.00; with the batch $120.00 and storage $1.15: $1,371.15.
+    card.tasks['image/bounding-box'].price = 0.05;
+    card.title = 'Acme price sheet';
+    const dir = mkdtempSync(path.join(tmpdir(), 'labelcost-card-'));
+    writeFileSync(path.join(dir, 'acme.json'), JSON.stringify(card));
+    await page.setInputFiles('input[type="file"]', path.join(dir, 'acme.json'));
+    await waitForTotal(page, '$1,371.15');
+    assert.equal(await page.locator('[data-control="rates"]').inputValue(), '-own');
+    assert.match(/** @type {string} */ (await page.locator('[data-control="rates"] option:checked').textContent()), /^Your own prices$/);
+    assert.match(/** @type {string} */ (await page.textContent('#summary')), /Your own prices: Acme price sheet.*source: your own/s);
 
-  // A card that cannot price the scenario is not used, and says why.
-  const broken = structuredClone(card);
-  delete broken.tasks['image/bounding-box'];
-  writeFileSync(path.join(dir, 'broken.json'), JSON.stringify(broken));
-  await page.setInputFiles('input[type="file"]', path.join(dir, 'broken.json'));
-  await page.waitForFunction(() => /were not used/.test(/** @type {Element} */ (document.querySelector('.status')).textContent));
-  assert.equal(await total(page), '$1,371.15');
+    // A card that cannot price the scenario is not used, and says why.
+    const broken = structuredClone(card);
+    delete broken.tasks['image/bounding-box'];
+    writeFileSync(path.join(dir, 'broken.json'), JSON.stringify(broken));
+    await page.setInputFiles('input[type="file"]', path.join(dir, 'broken.json'));
+    await page.waitForFunction(() => /were not used/.test(/** @type {Element} */ (document.querySelector('.status')).textContent));
+    assert.equal(await total(page), '$1,371.15');
 
-  // The share link opens the same numbers, with the card labelled as yours.
-  await page.waitForFunction(() => location.hash.startsWith('#s='));
-  const link = await page.evaluate(() => location.href);
-  await inFreshContext(env, link, async (again) => {
-    assert.equal(await total(again), '$1,371.15');
-    assert.match(/** @type {string} */ (await again.textContent('#summary')), /Your own prices: Acme price sheet/);
+    // The share link opens the same numbers, with the card labelled as yours.
+    await page.waitForFunction(() => location.hash.startsWith('#s='));
+    const link = await page.evaluate(() => location.href);
+    await inFreshContext(env, link, async (again) => {
+      assert.equal(await total(again), '$1,371.15');
+      assert.match(/** @type {string} */ (await again.textContent('#summary')), /Your own prices: Acme price sheet/);
+    });
+
+    // Back to the bundled card, and back again, by the card list; then undo.
+    await page.selectOption('[data-control="rates"]', 'wring-2026-03');
+    await waitForTotal(page, '$1,021.15');
+    await page.selectOption('[data-control="rates"]', '-own');
+    await waitForTotal(page, '$1,371.15');
+    await page.click('[data-action="undo"]');
+    await waitForTotal(page, '$1,021.15');
+    rmSync(dir, { recursive: true, force: true });
+    assert.deepEqual(problems, []);
+    await context.close();
   });
-
-  // Back to the bundled card, and back again, by the card list; then undo.
-  await page.selectOption('[data-control="rates"]', 'wring-2026-03');
-  await waitForTotal(page, '$1,021.15');
-  await page.selectOption('[data-control="rates"]', '-own');
-  await waitForTotal(page, '$1,371.15');
-  await page.click('[data-action="undo"]');
-  await waitForTotal(page, '$1,021.15');
-  rmSync(dir, { recursive: true, force: true });
-  assert.deepEqual(problems, []);
-  await context.close();
 });
 
 test('the element with your own prices, from rates-src and from card, on another origin under a strict policy', async () => {

@@ -2,7 +2,7 @@
 // names) and web/codes.js (the same names as a JSDoc type) agree, name for
 // name and in order, and every code the engine gives for the bad-input
 // catalogue is on the list.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -26,18 +26,20 @@ function jsCodes() {
   return [...type.matchAll(/'(\w+)'/g)].map((m) => m[1]);
 }
 
-test('codes: the C++ list and the JavaScript type name the same codes, in the same order', () => {
-  const cpp = cppCodes();
-  assert.ok(cpp.length >= 30, `${cpp.length} codes`);
-  assert.equal(new Set(cpp).size, cpp.length, 'a code listed twice');
-  assert.deepEqual(jsCodes(), cpp);
-});
+describe('codes', () => {
+  test('the C++ list and the JavaScript type name the same codes, in the same order', () => {
+    const cpp = cppCodes();
+    assert.ok(cpp.length >= 30, `${cpp.length} codes`);
+    assert.equal(new Set(cpp).size, cpp.length, 'a code listed twice');
+    assert.deepEqual(jsCodes(), cpp);
+  });
 
-test('codes: every code of the bad-input catalogue is on the list', () => {
-  /** @type {{code: string}[]} */
-  const catalogue = JSON.parse(execFileSync(path.join(native, 'tests/labelcost_bad_inputs'), { encoding: 'utf8', maxBuffer: 1 << 26 }));
-  const known = new Set(cppCodes());
-  const codes = new Set(catalogue.map((c) => c.code));
-  assert.ok(codes.size >= 15, `${codes.size} codes`);
-  for (const code of codes) assert.ok(known.has(code), `${code} is not in src/engine/codes.hpp`);
+  test('every code of the bad-input catalogue is on the list', () => {
+    /** @type {{code: string}[]} */
+    const catalogue = JSON.parse(execFileSync(path.join(native, 'tests/labelcost_bad_inputs'), { encoding: 'utf8', maxBuffer: 1 << 26 }));
+    const known = new Set(cppCodes());
+    const codes = new Set(catalogue.map((c) => c.code));
+    assert.ok(codes.size >= 15, `${codes.size} codes`);
+    for (const code of codes) assert.ok(known.has(code), `${code} is not in src/engine/codes.hpp`);
+  });
 });

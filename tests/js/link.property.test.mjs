@@ -1,6 +1,6 @@
 // Property tests of the share-link decoder: random and mutated payloads never
 // throw anything but a LinkError, never hang, and what is written is read back.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { encodeScenario, decodeScenario, LinkError, DECODE_TIMEOUT_MS } from '../../web/link.js';
@@ -30,24 +30,26 @@ async function outcome(hash) {
 
 const b64url = (/** @type {Uint8Array} */ bytes) => Buffer.from(bytes).toString('base64url');
 
-test('link property: any text after #s= is read or refused, never thrown or hung', async () => {
-  await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), async (s) => {
-    await outcome(`#s=${s}`);
-    await outcome(`#${s}`);
-  }), { numRuns: RUNS });
-});
+describe('link property', () => {
+  test('any text after #s= is read or refused, never thrown or hung', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), async (s) => {
+      await outcome(`#s=${s}`);
+      await outcome(`#${s}`);
+    }), { numRuns: RUNS });
+  });
 
-test('link property: any bytes as a payload, compressed or not', async () => {
-  await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), async (bytes) => {
-    await outcome(`#s=1.${b64url(bytes)}`);
-    await outcome(`#s=1j.${b64url(bytes)}`);
-  }), { numRuns: RUNS });
-});
+  test('any bytes as a payload, compressed or not', async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), async (bytes) => {
+      await outcome(`#s=1.${b64url(bytes)}`);
+      await outcome(`#s=1j.${b64url(bytes)}`);
+    }), { numRuns: RUNS });
+  });
 
-test('link property: any JSON value as a payload', async () => {
-  await fc.assert(fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
-    await outcome(`#s=1j.${b64url(Buffer.from(JSON.stringify(value) ?? 'null'))}`);
-  }), { numRuns: RUNS });
+  test('any JSON value as a payload', async () => {
+    await fc.assert(fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
+      await outcome(`#s=1j.${b64url(Buffer.from(JSON.stringify(value) ?? 'null'))}`);
+    }), { numRuns: RUNS });
+  });
 });
 
 const scenarios = fc.record({
@@ -62,25 +64,27 @@ const scenarios = fc.record({
   }), { maxLength: 30 }),
 });
 
-test('link property: a scenario is read back exactly as it was written', async () => {
-  await fc.assert(fc.asyncProperty(scenarios, async (s) => {
-    const fragment = await encodeScenario(s);
-    // Compared as JSON: what a link carries (fast-check may build objects
-    // with a null prototype, which JSON.parse never returns).
-    assert.deepEqual(await decodeScenario(`#${fragment}`), JSON.parse(JSON.stringify(s)));
-  }), { numRuns: RUNS });
-});
+describe('link property', () => {
+  test('a scenario is read back exactly as it was written', async () => {
+    await fc.assert(fc.asyncProperty(scenarios, async (s) => {
+      const fragment = await encodeScenario(s);
+      // Compared as JSON: what a link carries (fast-check may build objects
+      // with a null prototype, which JSON.parse never returns).
+      assert.deepEqual(await decodeScenario(`#${fragment}`), JSON.parse(JSON.stringify(s)));
+    }), { numRuns: RUNS });
+  });
 
-test('link property: a written link, damaged anywhere, is refused or read, never thrown', async () => {
-  await fc.assert(fc.asyncProperty(scenarios, fc.nat(), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 8 }), async (s, at, how, junk) => {
-    const link = `#${await encodeScenario(s)}`;
-    const i = at % link.length;
-    const damaged = [
-      link.slice(0, i),                          // cut short
-      link.slice(0, i) + junk + link.slice(i),   // something inserted
-      link.slice(0, i) + link.slice(i + 1),      // a character lost
-      link.slice(0, i) + (link[i] === 'A' ? 'B' : 'A') + link.slice(i + 1), // one changed
-    ][how];
-    await outcome(damaged);
-  }), { numRuns: RUNS });
+  test('a written link, damaged anywhere, is refused or read, never thrown', async () => {
+    await fc.assert(fc.asyncProperty(scenarios, fc.nat(), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 8 }), async (s, at, how, junk) => {
+      const link = `#${await encodeScenario(s)}`;
+      const i = at % link.length;
+      const damaged = [
+        link.slice(0, i),                          // cut short
+        link.slice(0, i) + junk + link.slice(i),   // something inserted
+        link.slice(0, i) + link.slice(i + 1),      // a character lost
+        link.slice(0, i) + (link[i] === 'A' ? 'B' : 'A') + link.slice(i + 1), // one changed
+      ][how];
+      await outcome(damaged);
+    }), { numRuns: RUNS });
+  });
 });

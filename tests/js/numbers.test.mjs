@@ -1,7 +1,7 @@
 // Reading typed numbers, and writing the engine's amounts for readers. The
 // en-US forms written without Intl are held to Intl itself: the same text for
 // every input tried.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { enUS, money, count, percent, fractionPercent, date, readNumber, readPercent } from '../../web/numbers.js';
 
@@ -86,47 +86,49 @@ for (const locale of ['en-US', 'en']) {
   });
 }
 
-test('numbers: amounts, counts, percentages and dates as an en-US reader sees them', () => {
-  // navigator.language is absent here (Node 20): the en-US forms apply.
-  assert.equal(money('1021.15'), '$1,021.15');
-  assert.equal(money('999.995'), '$1,000.00');
-  assert.equal(money('-1234.5'), '-$1,234.50');
-  assert.equal(money('-0.004'), '$0.00');
-  assert.equal(money('0.0003', { unit: true }), '$0.0003');
-  assert.equal(money('0.00000049', { unit: true }), '$0.00');
-  assert.equal(money(''), '');
-  assert.equal(count('20000'), '20,000');
-  assert.equal(count(1000000), '1,000,000');
-  assert.equal(percent('66.7'), '66.7%');
-  assert.equal(percent('69.23'), '69.23%');
-  assert.equal(fractionPercent('0.0334'), '3.34%');
-  assert.equal(date('2026-03-15'), 'Mar 15, 2026');
-  assert.equal(date('not a date'), 'not a date');
-});
-
-test('numbers: other languages are written by Intl', (t) => {
-  const before = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
-  Object.defineProperty(globalThis, 'navigator', { value: { language: 'de-DE' }, configurable: true });
-  t.after(() => {
-    if (before) Object.defineProperty(globalThis, 'navigator', before);
-    else delete /** @type {{navigator?: Navigator}} */ (globalThis).navigator;
+describe('numbers', () => {
+  test('amounts, counts, percentages and dates as an en-US reader sees them', () => {
+    // navigator.language is absent here (Node 20): the en-US forms apply.
+    assert.equal(money('1021.15'), '$1,021.15');
+    assert.equal(money('999.995'), '$1,000.00');
+    assert.equal(money('-1234.5'), '-$1,234.50');
+    assert.equal(money('-0.004'), '$0.00');
+    assert.equal(money('0.0003', { unit: true }), '$0.0003');
+    assert.equal(money('0.00000049', { unit: true }), '$0.00');
+    assert.equal(money(''), '');
+    assert.equal(count('20000'), '20,000');
+    assert.equal(count(1000000), '1,000,000');
+    assert.equal(percent('66.7'), '66.7%');
+    assert.equal(percent('69.23'), '69.23%');
+    assert.equal(fractionPercent('0.0334'), '3.34%');
+    assert.equal(date('2026-03-15'), 'Mar 15, 2026');
+    assert.equal(date('not a date'), 'not a date');
   });
-  assert.equal(money('1021.15'), '1.021,15\u00a0$');
-  assert.equal(count('20000'), '20.000');
-  assert.equal(date('2026-03-15'), '15.03.2026');
-  assert.equal(readNumber('1.000'), '1000');
-  assert.equal(readNumber('0,07'), '0.07');
-});
 
-test('numbers: typed numbers become exact decimal strings', () => {
-  /** @type {[string, string | null][]} */
-  const cases = [
-    ['100k', '100000'], ['1,000,000', '1000000'], ['100 000', '100000'], ['1.5M', '1500000'],
-    ['$1,200.50', '1200.5'], ['0,07', '0.07'], ['1,000', '1000'], ['2.5', '2.5'], ['0.036', '0.036'],
-    ['12bn', '12000000000'], ['1,234.5', '1234.5'], ['1.234,5', '1234.5'],
-    ['', null], ['abc', null], ['1,00,0', null], ['1.2.3', null], ['-5', null],
-  ];
-  for (const [text, expected] of cases) assert.equal(readNumber(text), expected, text);
-  assert.equal(readPercent('70%'), '0.7');
-  assert.equal(readPercent('12.5 %'), '0.125');
+  test('other languages are written by Intl', (t) => {
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: { language: 'de-DE' }, configurable: true });
+    t.after(() => {
+      if (before) Object.defineProperty(globalThis, 'navigator', before);
+      else delete /** @type {{navigator?: Navigator}} */ (globalThis).navigator;
+    });
+    assert.equal(money('1021.15'), '1.021,15\u00a0$');
+    assert.equal(count('20000'), '20.000');
+    assert.equal(date('2026-03-15'), '15.03.2026');
+    assert.equal(readNumber('1.000'), '1000');
+    assert.equal(readNumber('0,07'), '0.07');
+  });
+
+  test('typed numbers become exact decimal strings', () => {
+    /** @type {[string, string | null][]} */
+    const cases = [
+      ['100k', '100000'], ['1,000,000', '1000000'], ['100 000', '100000'], ['1.5M', '1500000'],
+      ['$1,200.50', '1200.5'], ['0,07', '0.07'], ['1,000', '1000'], ['2.5', '2.5'], ['0.036', '0.036'],
+      ['12bn', '12000000000'], ['1,234.5', '1234.5'], ['1.234,5', '1234.5'],
+      ['', null], ['abc', null], ['1,00,0', null], ['1.2.3', null], ['-5', null],
+    ];
+    for (const [text, expected] of cases) assert.equal(readNumber(text), expected, text);
+    assert.equal(readPercent('70%'), '0.7');
+    assert.equal(readPercent('12.5 %'), '0.125');
+  });
 });
