@@ -117,6 +117,15 @@ JsonWriter& JsonWriter::key(std::string_view k) {
     return *this;
 }
 
+JsonWriter& JsonWriter::plain_key(const char* k, std::size_t n) {
+    separate();
+    out_ += '"';
+    out_.append(k, n);
+    out_ += "\":";
+    after_key_ = true;
+    return *this;
+}
+
 JsonWriter& JsonWriter::string(std::string_view s) {
     separate();
     append_json_string(out_, s);

@@ -17,7 +17,14 @@ public:
     JsonWriter& end_object();
     JsonWriter& begin_array();
     JsonWriter& end_array();
+    // A key from data: escaped as any string is.
     JsonWriter& key(std::string_view k);
+    // A key the engine writes: a literal plain name (nothing to escape), its
+    // length known where it is written.
+    template <std::size_t N>
+    JsonWriter& key(const char (&k)[N]) {
+        return plain_key(k, N - 1);
+    }
     JsonWriter& string(std::string_view s);
     JsonWriter& number(std::int64_t n);
     JsonWriter& boolean(bool b);
@@ -28,20 +35,45 @@ public:
     // was given, which need not be JSON as it stands: see api::rates).
     JsonWriter& raw(std::string_view json);
 
-    // key(k).string(v) and friends.
-    JsonWriter& field(std::string_view k, std::string_view v) { return key(k).string(v); }
-    JsonWriter& field(std::string_view k, const char* v) { return key(k).string(v); }
-    JsonWriter& field(std::string_view k, const std::string& v) { return key(k).string(v); }
-    JsonWriter& field(std::string_view k, std::int64_t n) { return key(k).number(n); }
-    JsonWriter& field(std::string_view k, int n) { return key(k).number(n); }
-    JsonWriter& field(std::string_view k, std::size_t n) { return key(k).number(static_cast<std::int64_t>(n)); }
-    JsonWriter& field(std::string_view k, bool b) { return key(k).boolean(b); }
-    JsonWriter& field(std::string_view k, Money m) { return key(k).money(m); }
+    // key(k).string(v) and friends, for the engine's literal keys.
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], std::string_view v) {
+        return key(k).string(v);
+    }
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], const char* v) {
+        return key(k).string(v);
+    }
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], const std::string& v) {
+        return key(k).string(v);
+    }
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], std::int64_t n) {
+        return key(k).number(n);
+    }
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], int n) {
+        return key(k).number(n);
+    }
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], std::size_t n) {
+        return key(k).number(static_cast<std::int64_t>(n));
+    }
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], bool b) {
+        return key(k).boolean(b);
+    }
+    template <std::size_t N>
+    JsonWriter& field(const char (&k)[N], Money m) {
+        return key(k).money(m);
+    }
 
     const std::string& text() const { return out_; }
     std::string take() { return std::move(out_); }
 
 private:
+    JsonWriter& plain_key(const char* k, std::size_t n);
     void separate();
     std::string out_;
     std::string has_items_;  // per open container: '1' once something is written in it

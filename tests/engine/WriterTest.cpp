@@ -27,3 +27,12 @@ TEST_CASE("Writer: strings are escaped, and invalid UTF-8 is replaced", "[writer
     // Whatever goes in, what comes out parses as JSON.
     CHECK_FALSE(nlohmann::json::parse(out, nullptr, false).is_discarded());
 }
+
+TEST_CASE("Writer: the engine's literal keys as they stand, keys from data escaped", "[writer]") {
+    JsonWriter w;
+    const std::string from_data = "a\"b";
+    const char* code = "too_large";  // a value from a name table, not a literal
+    w.begin_object().key("total").string("1.00").key(std::string_view("total")).null();
+    w.key(from_data).number(2).field("code", code).field("empty", "").end_object();
+    CHECK(w.text() == R"({"total":"1.00","total":null,"a\"b":2,"code":"too_large","empty":""})");
+}
