@@ -21,34 +21,16 @@ Money parts_cost(const ItemResult& r, std::string_view prefix) {
 
 // The request as a one-item scenario (objects 0, set per size), and its sizes.
 struct TableRequest {
-    Json scenario;
+    Scenario scenario;
+    Issues warnings;
     std::vector<std::int64_t> sizes = {10'000, 50'000, 100'000};
 };
 
-std::optional<TableRequest> read_table_request(const Json& request, Issues& errors) {
+std::optional<TableRequest> read_table_request(const Json& request, const Catalog& catalog, Issues& errors) {
     Reader r(request, "", errors, "a savings-table request");
     if (!r.ok()) return std::nullopt;
-    Json item = Json::object();
-    item["kind"] = "labeling";
-    item["objects"] = 0;
-    Json al = Json::object();
-    if (const Json* task = r.get("task"))
-        item["task"] = *task;
-    else
-        r.error(Code::missing_field, "task", "is required");
-    const Json* wf = r.get("workforce");
-    item["workforce"] = wf ? *wf : Json("mturk");
-    for (const char* key : {"workers", "multiplier", "worker_price", "jobs", "duplicates"})
-        if (const Json* v = r.get(key)) item[key] = *v;
-    for (const char* key : {"auto_fraction", "compute_per_10k"})
-        if (const Json* v = r.get(key)) al[key] = *v;
-    item["active_learning"] = std::move(al);
     TableRequest t;
-    t.scenario = Json::object();
-    t.scenario["labelcost"] = kScenarioFormat;
-    t.scenario["items"] = Json::array();
-    t.scenario["items"].push_back(std::move(item));
-    if (const Json* rates = r.get("rates")) t.scenario["rates"] = *rates;
+    auto scenario = read_table_scenario(r, catalog.lookup(), t.warnings);
     if (const Json* list = r.array("sizes", Need::Optional, limits::kMaxTableSizes)) {
         t.sizes.clear();
         for (std::size_t i = 0; i < list->size(); ++i)
@@ -56,19 +38,9 @@ std::optional<TableRequest> read_table_request(const Json& request, Issues& erro
                 t.sizes.push_back(*n);
     }
     r.finish();
-    if (!errors.empty()) return std::nullopt;
+    if (!errors.empty() || !scenario) return std::nullopt;
+    t.scenario = std::move(*scenario);
     return t;
-}
-
-// Paths into the one-item scenario, mapped back onto the request.
-void request_paths(Issues& errors) {
-    for (Issue& e : errors) {
-        std::string path = e.path;
-        for (const char* prefix : {"items[0].active_learning.", "items[0]."})
-            if (path.rfind(prefix, 0) == 0) path = path.substr(std::char_traits<char>::length(prefix));
-        if (path == "active_learning" || path == "items[0].active_learning") path = "task";
-        e.path = path;
-    }
 }
 
 void write_row(JsonWriter& rows, std::int64_t objects, const Estimate& estimate) {
@@ -93,45 +65,36 @@ void write_row(JsonWriter& rows, std::int64_t objects, const Estimate& estimate)
     rows.end_object();
 }
 
-const std::string& text_or_empty(const Json& j) {
-    static const std::string empty;
-    return j.is_string() ? j.get_ref<const std::string&>() : empty;
-}
-
 }  // namespace
 
 // The scenario is read once and priced at each size, only its objects changed.
 Answer savings_table(const Catalog& catalog, const Json& request) {
     Issues errors;
-    const auto t = read_table_request(request, errors);
+    auto t = read_table_request(request, catalog, errors);
     if (!t) return Answer::failure(std::move(errors));
-    auto read = parse_scenario(t->scenario, catalog.lookup());
-    if (!read) {
-        request_paths(read.errors());
-        return Answer::failure(std::move(read.errors()));
-    }
-    Scenario& s = *read;
+    Scenario& s = t->scenario;
+    Item& item = s.items[0];
     JsonWriter rows;
     rows.begin_array();
     for (std::size_t i = 0; i < t->sizes.size(); ++i) {
-        s.items[0].objects = t->sizes[i];
-        if (auto problem = split_problem(s.items[0], "jobs")) return Answer::failure({*problem});
+        item.objects = t->sizes[i];
+        if (auto problem = split_problem(item, "jobs")) return Answer::failure({*problem});
         auto priced = estimate(s);
         if (!priced) {
             for (Issue& e : priced.errors()) e.path = index_path("sizes", i);
             return Answer::failure(std::move(priced.errors()));
         }
+        // What pricing says of a size (too small for active learning) is said of it.
         auto& warnings = priced->warnings;
-        warnings.insert(warnings.begin(), read.warnings().begin(), read.warnings().end());
+        for (Issue& warning : warnings) warning.path = index_path("sizes", i);
+        warnings.insert(warnings.begin(), t->warnings.begin(), t->warnings.end());
         write_row(rows, t->sizes[i], *priced);
     }
     rows.end_array();
-    const Json& item = t->scenario["items"][0];
     JsonWriter w;
     w.begin_object().field("ok", true).field("format", kResultFormat);
     write_card_ref(w.key("rates"), *s.card, s.own_card != nullptr);
-    w.key("task").string(text_or_empty(item["task"]));
-    w.key("workforce").string(text_or_empty(item["workforce"]));
+    w.field("task", item.task->id).field("workforce", item.workforce->id);
     w.key("rows").raw(rows.text()).end_object();
     return w.take();
 }

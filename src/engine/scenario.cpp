@@ -47,14 +47,17 @@ const TaskRates* read_task(Reader& r, const RateCard& card, Need need) {
     return task;
 }
 
-const WorkforceRates* read_workforce(Reader& r, const RateCard& card, Need need) {
-    const auto id = r.text("workforce", need, 64);
-    if (!id) return nullptr;
-    const WorkforceRates* wf = card.workforce(*id);
+const WorkforceRates* find_workforce(Reader& r, const RateCard& card, const std::string& id) {
+    const WorkforceRates* wf = card.workforce(id);
     if (!wf)
         r.error(Code::unknown_workforce, r.path_of("workforce"),
-                fmt("\"{}\" is not a workforce of rate card {}; use one of: {}", {*id, card.id, workforce_ids(card)}));
+                fmt("\"{}\" is not a workforce of rate card {}; use one of: {}", {id, card.id, workforce_ids(card)}));
     return wf;
+}
+
+const WorkforceRates* read_workforce(Reader& r, const RateCard& card, Need need) {
+    const auto id = r.text("workforce", need, 64);
+    return id ? find_workforce(r, card, *id) : nullptr;
 }
 
 void check_available(Reader& r, const RateCard& card, const TaskRates* task, const WorkforceRates* wf) {
@@ -146,12 +149,8 @@ std::optional<Schedule> read_schedule(Reader& parent) {
     return s;
 }
 
-void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warnings) {
-    item.task = read_task(r, card, Need::Required);
-    item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
-    item.workforce = read_workforce(r, card, Need::Required);
-    check_available(r, card, item.task, item.workforce);
-
+// multiplier, workers and worker_price: what changes the card's price of a label.
+void read_price_fields(Reader& r, const RateCard& card, Item& item, Issues& warnings) {
     if (auto m = r.decimal("multiplier", Need::Optional, kDecPlaces, 0, limits::kMaxMultiplier))
         item.multiplier = Dec{*m};
     if (item.multiplier && item.workforce) {
@@ -191,24 +190,41 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
             }
         }
     }
+}
 
+// auto_fraction and compute_per_10k, from wherever `r` reads them.
+ActiveLearning read_active_learning(Reader& r) {
+    ActiveLearning settings;
+    if (auto f = r.decimal("auto_fraction", Need::Optional, kDecPlaces, 0, kNano)) settings.auto_fraction = Dec{*f};
+    if (auto c = r.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute))
+        settings.compute_per_10k = Money{*c};
+    return settings;
+}
+
+// jobs (checked against the objects) and duplicates.
+void read_jobs(Reader& r, Item& item) {
+    item.jobs = r.count("jobs", Need::Optional, 1, limits::kMaxJobs).value_or(1);
+    if (auto problem = split_problem(item, r.path_of("jobs"))) r.error(problem->code, problem->path, problem->message);
+    item.duplicates = Dec{r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0)};
+}
+
+void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warnings) {
+    item.task = read_task(r, card, Need::Required);
+    item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
+    item.workforce = read_workforce(r, card, Need::Required);
+    check_available(r, card, item.task, item.workforce);
+    read_price_fields(r, card, item, warnings);
     read_unit_price(r, item);
 
     if (const Json* al = r.object("active_learning", Need::Optional)) {
         Reader a = r.child(*al, "active_learning", "the active-learning settings");
-        ActiveLearning settings;
-        if (auto f = a.decimal("auto_fraction", Need::Optional, kDecPlaces, 0, kNano)) settings.auto_fraction = Dec{*f};
-        if (auto c = a.decimal("compute_per_10k", Need::Optional, kMoneyPlaces, 0, limits::kMaxCompute))
-            settings.compute_per_10k = Money{*c};
+        item.active_learning = read_active_learning(a);
         a.finish();
         check_active_learning_task(r, "active_learning", card, item.task);
-        item.active_learning = settings;
     }
 
     item.month = r.count("month", Need::Optional, 1, limits::kMaxMonth).value_or(1);
-    item.jobs = r.count("jobs", Need::Optional, 1, limits::kMaxJobs).value_or(1);
-    if (auto problem = split_problem(item, r.path_of("jobs"))) r.error(problem->code, problem->path, problem->message);
-    item.duplicates = Dec{r.decimal("duplicates", Need::Optional, kDecPlaces, 0, kNano).value_or(0)};
+    read_jobs(r, item);
 
     if (const Json* labor = r.object("labor", Need::Optional)) {
         Reader l = r.child(*labor, "labor", "the labor settings");
@@ -331,6 +347,26 @@ std::optional<Issue> split_problem(const Item& item, const std::string& path) {
 
 namespace {
 
+// The card of "rates", a bundled card's id (the default card when absent) or
+// a whole card of the scenario's own, into `scenario`; `fixed_card` instead
+// when given. Without a card, the error says why.
+void read_rates(Reader& r, const CardLookup& cards, const RateCard* fixed_card, Scenario& scenario) {
+    const Json* own = r.has("rates") && r.get("rates")->is_object() ? r.get("rates") : nullptr;
+    const auto rates = own ? std::nullopt : r.text("rates", Need::Optional, 64);
+    if (fixed_card) {
+        scenario.card = fixed_card;
+    } else if (own) {
+        scenario.own_card = read_own_card(*own, cards, r.errors());
+        scenario.card = scenario.own_card.get();
+    } else {
+        scenario.card = cards(rates.value_or(""));
+        if (!scenario.card && rates)
+            r.error(Code::unknown_rates, "rates",
+                    fmt("\"{}\" is not a bundled rate card (see `labelcost rates`)", {*rates}));
+        if (!scenario.card && !rates) r.error(Code::unknown_rates, "rates", "no default rate card is available");
+    }
+}
+
 // parse_scenario's reading, into `errors` and `warnings`.
 std::optional<Scenario> read_scenario(const Json& json, const CardLookup& cards, Issues& errors, Issues& warnings,
                                       const RateCard* fixed_card) {
@@ -351,21 +387,7 @@ std::optional<Scenario> read_scenario(const Json& json, const CardLookup& cards,
     r.text("description", Need::Optional, 2000);
     r.text("source", Need::Optional, 500);
 
-    const Json* own = r.has("rates") && r.get("rates")->is_object() ? r.get("rates") : nullptr;
-    const auto rates = own ? std::nullopt : r.text("rates", Need::Optional, 64);
-    if (fixed_card) {
-        scenario.card = fixed_card;
-    } else if (own) {
-        scenario.own_card = read_own_card(*own, cards, errors);
-        scenario.card = scenario.own_card.get();
-    } else {
-        scenario.card = cards(rates.value_or(""));
-        if (!scenario.card && rates)
-            r.error(Code::unknown_rates, "rates",
-                    fmt("\"{}\" is not a bundled rate card (see `labelcost rates`)", {*rates}));
-        if (!scenario.card && !rates) r.error(Code::unknown_rates, "rates", "no default rate card is available");
-    }
-
+    read_rates(r, cards, fixed_card, scenario);
     scenario.free_tier = r.flag("free_tier", Need::Optional).value_or(false);
     scenario.schedule = read_schedule(r);
     const Json* items = r.array("items", Need::Required, limits::kMaxItems);
@@ -395,6 +417,32 @@ Result<Scenario> parse_scenario(const Json& json, const CardLookup& cards, const
     auto scenario = read_scenario(json, cards, errors, warnings, fixed_card);
     if (!scenario) return Result<Scenario>::failure(std::move(errors), std::move(warnings));
     return Result<Scenario>(std::move(*scenario), std::move(warnings));
+}
+
+std::optional<Scenario> read_table_scenario(Reader& r, const CardLookup& cards, Issues& warnings) {
+    Scenario scenario;
+    read_rates(r, cards, nullptr, scenario);
+    if (!scenario.card) {
+        // Without a card only the task's presence can be checked; the rest
+        // is read so that finish() does not call it unknown.
+        r.text("task", Need::Required, 64);
+        for (const char* key : {"workforce", "workers", "multiplier", "worker_price", "jobs", "duplicates",
+                                "auto_fraction", "compute_per_10k"})
+            r.get(key);
+        return std::nullopt;
+    }
+    const RateCard& card = *scenario.card;
+    Item& item = scenario.items.emplace_back();
+    item.kind = ItemKind::Labeling;
+    item.task = read_task(r, card, Need::Required);
+    const auto workforce = r.text("workforce", Need::Optional, 64);
+    if (workforce || !r.has("workforce")) item.workforce = find_workforce(r, card, workforce.value_or("mturk"));
+    check_available(r, card, item.task, item.workforce);
+    read_price_fields(r, card, item, warnings);
+    item.active_learning = read_active_learning(r);
+    check_active_learning_task(r, "task", card, item.task);
+    read_jobs(r, item);
+    return scenario;
 }
 
 }  // namespace labelcost

@@ -118,4 +118,12 @@ std::optional<Issue> split_problem(const Item& item, const std::string& path);
 // warnings are things allowed but worth saying.
 Result<Scenario> parse_scenario(const Json& json, const CardLookup& cards, const RateCard* fixed_card = nullptr);
 
+// A savings table's scenario: one labeling item with active learning,
+// `objects` 0, read from a request's own fields: "rates" (as a scenario's),
+// task, workforce (Mechanical Turk unless given), workers, multiplier,
+// worker_price, jobs, duplicates, and active learning's auto_fraction and
+// compute_per_10k beside them. Every problem at its path in the request;
+// nullopt when there is no card to read them against.
+std::optional<Scenario> read_table_scenario(Reader& r, const CardLookup& cards, Issues& warnings);
+
 }  // namespace labelcost

@@ -59,6 +59,30 @@ TEST_CASE("Tables: savings-table errors point into the request", "[tables]") {
                           "out_of_range", "jobs"));
 }
 
+TEST_CASE("Tables: a savings-table request is read once, every problem at its own field", "[tables]") {
+    // All of them at once, whichever part of the request each is in.
+    const Json many = call(labelcost::api::savings_table,
+                           {{"task", "image/classification"}, {"multiplier", "x"}, {"sizes", {10, -5}}, {"zzz", 1}});
+    CHECK(many["errors"].size() == 3);
+    CHECK(test::has_error(many, "wrong_type", "multiplier"));
+    CHECK(test::has_error(many, "negative", "sizes[1]"));
+    CHECK(test::has_error(many, "unknown_field", "zzz"));
+    // Without a card nothing else can be checked, but a missing task is said.
+    const Json no_card = call(labelcost::api::savings_table, {{"rates", "bogus"}, {"multiplier", 1}});
+    CHECK(no_card["errors"].size() == 2);
+    CHECK(test::has_error(no_card, "unknown_rates", "rates"));
+    CHECK(test::has_error(no_card, "missing_field", "task"));
+    // Warnings too: reading's at the field, pricing's at the size. Mechanical
+    // Turk's multiplier is x1 to x1; 500 objects is one job under the
+    // article card's 1,000-object minimum for active learning.
+    const Json w = call(labelcost::api::savings_table,
+                        {{"task", "image/classification"}, {"multiplier", 1.2}, {"sizes", {500, 10000}}});
+    REQUIRE(w["ok"] == true);
+    CHECK(test::has_warning(w["rows"][0], "multiplier_outside_range", "multiplier"));
+    CHECK(test::has_warning(w["rows"][0], "active_learning_below_minimum", "sizes[0]"));
+    CHECK(w["rows"][1]["warnings"].size() == 1);
+}
+
 TEST_CASE("Tables: the same scenario under every workforce", "[tables]") {
     // Computer vision startup: the two labeling items ($720 + $180 on
     // Mechanical Turk) move; the $120 batch and $1.15 storage stay.
