@@ -123,32 +123,17 @@ void write_fit(JsonWriter& w, const Fit& fit) {
     w.begin_object().field("objects", fit.objects).field("total", fit.total).end_object();
 }
 
-// Moves the item to `wf` as compare_workforces does: a price stated for one
-// workforce (a multiple, a quote) does not carry over to another. Returns why
-// the item cannot use `wf`, if it cannot.
-std::optional<Issue> move_to(Item& item, const WorkforceRates& wf) {
+// Moves the item to `wf` as compare_workforces does (move_to_workforce).
+// Returns why the item cannot use `wf`, if it cannot: a budget also needs a
+// labor workforce's pay, which it cannot count without.
+std::optional<Issue> move_to(Item& item, const RateCard& card, const WorkforceRates& wf) {
     if (item.workforce == &wf) return std::nullopt;
-    const std::string path = item.path();
-    item.workforce = &wf;
-    item.multiplier.reset();
-    item.unit_price.reset();
-    if (!item.task->available_to(wf.id))
-        return Issue{Code::workforce_unavailable, path + ".workforce",
-                     fmt("{} is not available for {}", {wf.title, item.task->title})};
-    if (wf.labor) {
-        item.worker_price.reset();
-        if (!item.labor)
-            return Issue{Code::missing_field, path + ".labor",
-                         "a private workforce's pay is not priced without labor (hourly, seconds_per_object)"};
-        return std::nullopt;
-    }
-    item.labor.reset();
-    const auto& allowed = item.task->mturk_prices;
-    if (item.worker_price && wf.id == "mturk" && !allowed.empty() &&
-        std::find(allowed.begin(), allowed.end(), *item.worker_price) == allowed.end())
-        return Issue{Code::price_not_allowed, path + ".worker_price",
-                     fmt("${} is not an allowed Mechanical Turk price for {}",
-                         {money_string(*item.worker_price), item.task->title})};
+    Issues errors;
+    move_to_workforce(item, card, wf, std::nullopt, errors);
+    if (!errors.empty()) return errors.front();
+    if (wf.labor && !item.labor)
+        return Issue{Code::missing_field, item.path() + ".labor",
+                     "a private workforce's pay is not priced without labor (hourly, seconds_per_object)"};
     return std::nullopt;
 }
 
@@ -159,7 +144,7 @@ void write_workforce(JsonWriter& w, const Scenario& scenario, std::size_t index,
                      const std::vector<std::int64_t>& falls, Money budget) {
     w.begin_object().field("workforce", wf.id).field("title", wf.title);
     Scenario s = scenario;
-    const auto problem = move_to(s.items[index], wf);
+    const auto problem = move_to(s.items[index], *s.card, wf);
     w.field("available", !problem);
     if (!problem) {
         const Fit fit = largest_within(s, index, PriceOptions{}, falls, budget);

@@ -28,13 +28,18 @@ void write_row(JsonWriter& w, const Priced& p) {
 
 }  // namespace
 
+// The scenario is read once; each row moves its items to one workforce.
 Answer compare_workforces(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a workforce-comparison request");
     if (!r.ok()) return Answer::failure(std::move(errors));
     Priced base;
     const Json* scenario = read_scenario_request(r, catalog, errors, base);
-    const Json* labor = r.object("labor", Need::Optional);
+    std::optional<Labor> labor;
+    if (const Json* node = r.object("labor", Need::Optional)) {
+        Reader l = r.child(*node, "labor", "the labor settings");
+        if (l.ok()) labor = read_labor(l);
+    }
     r.finish();
     if (!errors.empty() || !scenario) return Answer::failure(std::move(errors));
 
@@ -44,31 +49,28 @@ Answer compare_workforces(const Catalog& catalog, const Json& request) {
     write_card_ref(w.key("rates"), card, base.scenario->own_card != nullptr);
     w.key("rows").begin_array();
     for (const WorkforceRates& wf : card.workforces) {
-        Json s = *scenario;
-        // A bundled card by its id; a scenario's own card stays in it.
-        if (!s.contains("rates") || !s["rates"].is_object()) s["rates"] = card.id;
-        for (Json& item : s["items"]) {
-            const bool labeling = item["kind"] == "labeling";
-            if (!labeling && !(item["kind"] == "auto-labeling" && item.contains("workforce"))) continue;
-            item["workforce"] = wf.id;
-            if (!labeling) continue;
-            item.erase("multiplier");
-            if (wf.labor) {
-                item.erase("worker_price");
-                if (!item.contains("labor") && labor) item["labor"] = *labor;
-            } else {
-                item.erase("labor");
-            }
+        Scenario s = *base.scenario;
+        Priced row;
+        for (Item& item : s.items) move_to_workforce(item, card, wf, labor, row.errors);
+        if (row.errors.empty()) {
+            auto priced = estimate(s);
+            if (priced)
+                row.estimate.emplace(std::move(*priced));
+            else
+                row.errors = std::move(priced.errors());
         }
         w.begin_object().field("workforce", wf.id).field("title", wf.title);
         write_range(w, "multiplier", wf.multiplier);
-        write_row(w, price_scenario(catalog, s));
+        write_row(w, row);
         w.end_object();
     }
     w.end_array().end_object();
     return w.take();
 }
 
+// Each card reads the scenario afresh: its tasks and workforces are other
+// values, found by id, with their own bounds, basis and allowed prices, so the
+// scenario on another card is the scenario read against it (no paths change).
 Answer compare_cards(const Catalog& catalog, const Json& request) {
     Issues errors;
     Reader r(request, "", errors, "a card-comparison request");

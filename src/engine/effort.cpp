@@ -80,9 +80,9 @@ Effort effort_of(const Scenario& s, const std::vector<ItemResult>& results) {
         ItemEffort& ie = e.items[i];
         const ItemResult& r = results[i];
         ie.staffed = item.workforce->staffed;
-        if (item.seconds) {
+        if (const auto seconds = item.stated_seconds()) {
             ie.stated = true;
-            ie.seconds = Range<Dec>{*item.seconds, *item.seconds, *item.seconds};
+            ie.seconds = Range<Dec>{*seconds, *seconds, *seconds};
         } else if (item.task->effort) {
             ie.seconds = item.task->effort->seconds;
             ie.assumption = item.task->effort->assumption;

@@ -60,12 +60,45 @@ const WorkforceRates* read_workforce(Reader& r, const RateCard& card, Need need)
     return id ? find_workforce(r, card, *id) : nullptr;
 }
 
-void check_available(Reader& r, const RateCard& card, const TaskRates* task, const WorkforceRates* wf) {
-    if (!task || !wf || task->available_to(wf->id)) return;
-    r.error(Code::workforce_unavailable, r.path_of("workforce"),
-            fmt(task->note.empty() ? "{} is not available for {} on rate card {}"
-                                   : "{} is not available for {} on rate card {}: {}",
-                {wf->title, task->title, card.id, task->note}));
+// What an item's workforce and prices must agree on, each a test and the
+// words for when it fails: the workforce offers the task; a worker price on
+// Mechanical Turk is one of its allowed prices; stated seconds agree with the
+// labor's.
+bool available(const Item& item) {
+    return !item.task || !item.workforce || item.task->available_to(item.workforce->id);
+}
+
+std::string unavailable_message(const RateCard& card, const Item& item) {
+    const TaskRates& task = *item.task;
+    return fmt(task.note.empty() ? "{} is not available for {} on rate card {}"
+                                 : "{} is not available for {} on rate card {}: {}",
+               {item.workforce->title, task.title, card.id, task.note});
+}
+
+bool allowed_price(const Item& item) {
+    if (!item.worker_price || !item.task || !item.workforce || item.workforce->id != "mturk") return true;
+    const auto& allowed = item.task->mturk_prices;
+    return allowed.empty() || std::find(allowed.begin(), allowed.end(), *item.worker_price) != allowed.end();
+}
+
+std::string price_message(const Item& item) {
+    std::string allowed;
+    for (Money m : item.task->mturk_prices) allowed += (allowed.empty() ? "" : ", ") + money_string(m);
+    return fmt("${} is not an allowed Mechanical Turk price for {}; allowed: {}",
+               {money_string(*item.worker_price), item.task->title, allowed});
+}
+
+bool seconds_agree(const Item& item) {
+    return !item.seconds || !item.labor || item.labor->seconds.nano == item.seconds->nano;
+}
+
+std::string seconds_message(const Item& item) {
+    return fmt("says {} seconds but labor.seconds_per_object says {}; give one, or the same in both",
+               {scaled_string(item.seconds->nano, kDecPlaces), scaled_string(item.labor->seconds.nano, kDecPlaces)});
+}
+
+void check_available(Reader& r, const RateCard& card, const Item& item) {
+    if (!available(item)) r.error(Code::workforce_unavailable, r.path_of("workforce"), unavailable_message(card, item));
 }
 
 void check_active_learning_task(Reader& r, std::string_view key, const RateCard& card, const TaskRates* task) {
@@ -109,13 +142,9 @@ void parse_discount(Reader& r, Item& item) {
 // labor's seconds count as stated too; when both are given they must agree.
 void read_seconds(Reader& r, Item& item) {
     const auto seconds = r.decimal("seconds_per_object", Need::Optional, kDecPlaces, 0, limits::kMaxSecondsPerObject);
-    if (item.labor) item.seconds = item.labor->seconds;
     if (!seconds) return;
-    if (item.labor && item.labor->seconds.nano != *seconds)
-        r.error(Code::conflicting_fields, r.path_of("seconds_per_object"),
-                fmt("says {} seconds but labor.seconds_per_object says {}; give one, or the same in both",
-                    {scaled_string(*seconds, kDecPlaces), scaled_string(item.labor->seconds.nano, kDecPlaces)}));
     item.seconds = Dec{*seconds};
+    if (!seconds_agree(item)) r.error(Code::conflicting_fields, r.path_of("seconds_per_object"), seconds_message(item));
 }
 
 // A decimal that must be more than 0 (hours a week, weeks).
@@ -178,16 +207,7 @@ void read_price_fields(Reader& r, const RateCard& card, Item& item, Issues& warn
                     fmt("{} workers are paid through labor, not a worker price", {item.workforce->title}));
         } else {
             item.worker_price = Money{*price};
-            const bool is_mturk_list =
-                item.task && !item.task->mturk_prices.empty() && item.workforce && item.workforce->id == "mturk";
-            if (is_mturk_list && std::find(item.task->mturk_prices.begin(), item.task->mturk_prices.end(),
-                                           *item.worker_price) == item.task->mturk_prices.end()) {
-                std::string allowed;
-                for (Money m : item.task->mturk_prices) allowed += (allowed.empty() ? "" : ", ") + money_string(m);
-                r.error(Code::price_not_allowed, r.path_of("worker_price"),
-                        fmt("${} is not an allowed Mechanical Turk price for {}; allowed: {}",
-                            {money_string(*item.worker_price), item.task->title, allowed}));
-            }
+            if (!allowed_price(item)) r.error(Code::price_not_allowed, r.path_of("worker_price"), price_message(item));
         }
     }
 }
@@ -212,7 +232,7 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
     item.task = read_task(r, card, Need::Required);
     item.objects = r.count("objects", Need::Required, 0, limits::kMaxObjects).value_or(0);
     item.workforce = read_workforce(r, card, Need::Required);
-    check_available(r, card, item.task, item.workforce);
+    check_available(r, card, item);
     read_price_fields(r, card, item, warnings);
     read_unit_price(r, item);
 
@@ -228,16 +248,13 @@ void parse_labeling(Reader& r, const RateCard& card, Item& item, Issues& warning
 
     if (const Json* labor = r.object("labor", Need::Optional)) {
         Reader l = r.child(*labor, "labor", "the labor settings");
-        const auto hourly = l.decimal("hourly", Need::Required, kMoneyPlaces, 0, limits::kMaxHourly);
-        const auto seconds =
-            l.decimal("seconds_per_object", Need::Required, kDecPlaces, 0, limits::kMaxSecondsPerObject);
-        l.finish();
+        auto pay = read_labor(l);
         if (item.workforce && !item.workforce->labor)
             r.error(Code::not_applicable, r.path_of("labor"),
                     fmt("labor is paid directly only for a private workforce; {} is priced per label",
                         {item.workforce->title}));
-        else if (hourly && seconds)
-            item.labor = Labor{Money{*hourly}, Dec{*seconds}};
+        else
+            item.labor = pay;
     }
     read_seconds(r, item);
 }
@@ -259,13 +276,14 @@ void parse_auto_labeling(Reader& r, const RateCard& card, Item& item) {
         r.error(Code::missing_field, r.path_of("task"), "is required when workforce is given");
     if (item.task && !item.workforce) {
         item.workforce = card.workforce("mturk");
+        item.default_workforce = true;
         if (!item.workforce || !item.task->available_to("mturk")) {
             item.workforce = nullptr;
             r.error(Code::missing_field, r.path_of("workforce"),
                     fmt("is required for {} on rate card {}", {item.task->title, card.id}));
         }
     }
-    check_available(r, card, item.task, item.workforce);
+    check_available(r, card, item);
     check_active_learning_task(r, "task", card, item.task);
 }
 
@@ -419,6 +437,36 @@ Result<Scenario> parse_scenario(const Json& json, const CardLookup& cards, const
     return Result<Scenario>(std::move(*scenario), std::move(warnings));
 }
 
+std::optional<Labor> read_labor(Reader& r) {
+    const auto hourly = r.decimal("hourly", Need::Required, kMoneyPlaces, 0, limits::kMaxHourly);
+    const auto seconds = r.decimal("seconds_per_object", Need::Required, kDecPlaces, 0, limits::kMaxSecondsPerObject);
+    r.finish();
+    if (!hourly || !seconds) return std::nullopt;
+    return Labor{Money{*hourly}, Dec{*seconds}};
+}
+
+void move_to_workforce(Item& item, const RateCard& card, const WorkforceRates& wf, const std::optional<Labor>& labor,
+                       Issues& errors) {
+    const bool labeling = item.kind == ItemKind::Labeling;
+    if (!labeling && !(item.kind == ItemKind::AutoLabeling && item.workforce && !item.default_workforce)) return;
+    if (item.workforce != &wf && labeling) {
+        item.multiplier.reset();
+        item.unit_price.reset();
+        if (wf.labor)
+            item.worker_price.reset();
+        else
+            item.labor.reset();
+    }
+    item.workforce = &wf;
+    if (labeling && wf.labor && !item.labor) item.labor = labor;
+    if (!available(item))
+        errors.push_back({Code::workforce_unavailable, item.path() + ".workforce", unavailable_message(card, item)});
+    if (!allowed_price(item))
+        errors.push_back({Code::price_not_allowed, item.path() + ".worker_price", price_message(item)});
+    if (!seconds_agree(item))
+        errors.push_back({Code::conflicting_fields, item.path() + ".seconds_per_object", seconds_message(item)});
+}
+
 std::optional<Scenario> read_table_scenario(Reader& r, const CardLookup& cards, Issues& warnings) {
     Scenario scenario;
     read_rates(r, cards, nullptr, scenario);
@@ -437,7 +485,7 @@ std::optional<Scenario> read_table_scenario(Reader& r, const CardLookup& cards, 
     item.task = read_task(r, card, Need::Required);
     const auto workforce = r.text("workforce", Need::Optional, 64);
     if (workforce || !r.has("workforce")) item.workforce = find_workforce(r, card, workforce.value_or("mturk"));
-    check_available(r, card, item.task, item.workforce);
+    check_available(r, card, item);
     read_price_fields(r, card, item, warnings);
     item.active_learning = read_active_learning(r);
     check_active_learning_task(r, "task", card, item.task);

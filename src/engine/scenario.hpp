@@ -66,9 +66,11 @@ struct Item {
     std::int64_t month = 1;  // labeling, auto-labeling: the calendar month its fee is charged in
     Dec duplicates;
     std::optional<Labor> labor;
-    // One worker's seconds on one object, as stated (seconds_per_object or
-    // labor.seconds_per_object); unset: the card's effort.
+    // One worker's seconds on one object as seconds_per_object states it
+    // (labor.seconds_per_object counts too: stated_seconds()).
     std::optional<Dec> seconds;
+    // auto-labeling: no workforce was given, and Mechanical Turk stands in
+    bool default_workforce = false;
     // auto-labeling
     std::optional<Money> compute;
     std::optional<Money> compute_per_10k;
@@ -82,6 +84,13 @@ struct Item {
     Money amount;
 
     std::string path() const { return index_path("items", index); }
+    // One worker's seconds on one object, as stated (seconds_per_object or
+    // labor.seconds_per_object); unset: the card's effort.
+    std::optional<Dec> stated_seconds() const {
+        if (seconds) return seconds;
+        if (labor) return labor->seconds;
+        return std::nullopt;
+    }
 };
 
 // "schedule": who works on the labeling, and for how long. Either the
@@ -117,6 +126,19 @@ std::optional<Issue> split_problem(const Item& item, const std::string& path);
 // "rates" says (the CLI's --rates FILE). Fails with every problem found;
 // warnings are things allowed but worth saying.
 Result<Scenario> parse_scenario(const Json& json, const CardLookup& cards, const RateCard* fixed_card = nullptr);
+
+// labor: {hourly, seconds_per_object}, both required, read from `r`.
+std::optional<Labor> read_labor(Reader& r);
+
+// The item on another workforce of its card, as if it had been written so (a
+// labeling item, or an auto-labeling item whose workforce was given): a price
+// stated for one workforce (a multiple, a quote, a worker price where labor is
+// paid) does not carry over, and a labor workforce's pay is the item's own
+// labor, else `labor`. An item already on `wf` keeps all of its own; only a
+// missing labor is filled in. Appends what the card does not allow, at the
+// item's paths, as reading the item so would.
+void move_to_workforce(Item& item, const RateCard& card, const WorkforceRates& wf, const std::optional<Labor>& labor,
+                       Issues& errors);
 
 // A savings table's scenario: one labeling item with active learning,
 // `objects` 0, read from a request's own fields: "rates" (as a scenario's),

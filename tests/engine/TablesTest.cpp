@@ -116,6 +116,44 @@ TEST_CASE("Tables: a workforce a task cannot use is a row with its error", "[tab
     CHECK(row_for(r, "workforce", "vendor")["ok"] == true);
 }
 
+TEST_CASE("Tables: a price stated for one workforce stays with it", "[tables][own-prices]") {
+    // 1,000 boxes on the article card: $0.036 each on Mechanical Turk,
+    // $36.00; a vendor at x2 to x5 (typical x3) or as stated.
+    Json boxes = test::labeling("image/bounding-box", 1000, "vendor");
+    boxes["multiplier"] = 4;
+    const Json stated = call(labelcost::api::compare_workforces, {{"scenario", test::scenario(boxes)}});
+    REQUIRE(stated["ok"] == true);
+    // The item's own workforce is the scenario as written: x4, $144.00, no range.
+    const Json own = row_for(stated, "workforce", "vendor");
+    CHECK(own["total"] == "144.00");
+    CHECK(own["low"] == "144.00");
+    CHECK(own["high"] == "144.00");
+    CHECK(row_for(stated, "workforce", "mturk")["total"] == "36.00");
+    CHECK(row_for(stated, "workforce", "gt-plus")["total"] == "144.00");  // the card's x4
+
+    // A vendor's quote of $0.05 an object is the vendor's: $50.00 there, the
+    // card's prices elsewhere, and no error for a workforce paid through labor.
+    boxes.erase("multiplier");
+    boxes["unit_price"] = 0.05;
+    const Json quoted = call(labelcost::api::compare_workforces, {{"scenario", test::scenario(boxes)}});
+    REQUIRE(quoted["ok"] == true);
+    CHECK(row_for(quoted, "workforce", "vendor")["total"] == "50.00");
+    CHECK(row_for(quoted, "workforce", "mturk")["total"] == "36.00");
+    CHECK(row_for(quoted, "workforce", "vendor-specialized")["total"] == "360.00");  // x10
+    const Json priv = row_for(quoted, "workforce", "private");
+    CHECK(priv["ok"] == true);
+    CHECK(priv["labor_excluded"] == true);
+}
+
+TEST_CASE("Tables: a workforce comparison's labor is read once, at its own path", "[tables]") {
+    const auto* p = labelcost::bundled_catalog().preset("computer-vision-startup");
+    const Json r = call(labelcost::api::compare_workforces, {{"scenario", p->scenario}, {"labor", {{"hourly", "x"}}}});
+    CHECK(test::has_error(r, "wrong_type", "labor.hourly"));
+    CHECK(test::has_error(r, "missing_field", "labor.seconds_per_object"));
+    CHECK(test::has_error(call(labelcost::api::compare_workforces, {{"scenario", p->scenario}, {"labor", 5}}),
+                          "wrong_type", "labor"));
+}
+
 TEST_CASE("Tables: the same scenario under every rate card", "[tables]") {
     // Computer vision startup on the AWS card: 25,000 human boxes at
     // $0.08 + 5 x $0.036 = $6,500; 80,000 auto-labeled at $0.08 = $6,400 plus
