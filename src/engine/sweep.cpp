@@ -83,7 +83,7 @@ std::optional<Axis> read_axis(Reader& parent, std::string_view key, Need need) {
 // Sets one swept field on an item; returns an error message when the item
 // cannot take it.
 std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v, const RateCard& card) {
-    const std::string name = f.name;
+    const std::string_view name = f.name;  // a cell's work: no copy of the name
     const bool labeling = item.kind == ItemKind::Labeling;
     if (name == "objects" && (labeling || item.kind == ItemKind::AutoLabeling))
         item.objects = v;
@@ -117,7 +117,7 @@ std::optional<std::string> apply(Item& item, const AxisField& f, std::int64_t v,
     else if (name == "months" && item.kind == ItemKind::Storage)
         item.months = v;
     else
-        return std::string("a ") + kind_name(item.kind) + " item has no " + name;
+        return std::string("a ") + kind_name(item.kind) + " item has no " + f.name;
     return std::nullopt;
 }
 
