@@ -84,7 +84,7 @@ Answer savings_table(const Catalog& catalog, const Json& request) {
             for (Issue& e : priced.errors()) e.path = index_path("sizes", i);
             return Answer::failure(std::move(priced.errors()));
         }
-        // What pricing says of a size (too small for active learning) is said of it.
+        // What pricing says of a row (too small for active learning) is said of its size.
         auto& warnings = priced->warnings;
         for (Issue& warning : warnings) warning.path = index_path("sizes", i);
         warnings.insert(warnings.begin(), t->warnings.begin(), t->warnings.end());
