@@ -1,5 +1,8 @@
 #include "writer.hpp"
 
+#include <algorithm>
+#include <cassert>
+
 namespace labelcost {
 namespace {
 
@@ -118,6 +121,9 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 }
 
 JsonWriter& JsonWriter::plain_key(const char* k, std::size_t n) {
+    // A literal with something to escape, or a char buffer (its NUL), is a
+    // mistake in the engine: the tests' debug builds stop at it.
+    assert(std::all_of(k, k + n, [](char c) { return c >= 0x20 && c != '"' && c != '\\'; }));
     separate();
     out_ += '"';
     out_.append(k, n);

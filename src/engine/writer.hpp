@@ -20,7 +20,8 @@ public:
     // A key from data: escaped as any string is.
     JsonWriter& key(std::string_view k);
     // A key the engine writes: a literal plain name (nothing to escape), its
-    // length known where it is written.
+    // length known where it is written. A char array that is not a literal
+    // would be written whole: pass such text as a std::string_view.
     template <std::size_t N>
     JsonWriter& key(const char (&k)[N]) {
         return plain_key(k, N - 1);
