@@ -54,10 +54,13 @@ Answer compare_workforces(const Catalog& catalog, const Json& request) {
         for (Item& item : s.items) move_to_workforce(item, card, wf, labor, row.errors);
         if (row.errors.empty()) {
             auto priced = estimate(s);
-            if (priced)
+            if (priced) {
                 row.estimate.emplace(std::move(*priced));
-            else
+                Issues read = moved_warnings(s);
+                row.estimate->warnings.insert(row.estimate->warnings.begin(), read.begin(), read.end());
+            } else {
                 row.errors = std::move(priced.errors());
+            }
         }
         w.begin_object().field("workforce", wf.id).field("title", wf.title);
         write_range(w, "multiplier", wf.multiplier);

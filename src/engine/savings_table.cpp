@@ -84,7 +84,8 @@ Answer savings_table(const Catalog& catalog, const Json& request) {
             for (Issue& e : priced.errors()) e.path = index_path("sizes", i);
             return Answer::failure(std::move(priced.errors()));
         }
-        // What pricing says of a row (too small for active learning) is said of its size.
+        // What pricing says of a row (too small for active learning, labor
+        // left out) is said of its size: the request has no item to point at.
         auto& warnings = priced->warnings;
         for (Issue& warning : warnings) warning.path = index_path("sizes", i);
         warnings.insert(warnings.begin(), t->warnings.begin(), t->warnings.end());

@@ -97,6 +97,16 @@ std::string seconds_message(const Item& item) {
                {scaled_string(item.seconds->nano, kDecPlaces), scaled_string(item.labor->seconds.nano, kDecPlaces)});
 }
 
+// A stated multiple outside the workforce's range is used, and said.
+std::optional<Issue> multiplier_warning(const RateCard& card, const Item& item, std::string path) {
+    const Range<Dec>& range = item.workforce->multiplier;
+    if (*item.multiplier >= range.min && *item.multiplier <= range.max) return std::nullopt;
+    return Issue{Code::multiplier_outside_range, std::move(path),
+                 fmt("x{} is outside rate card {}'s range for {} (x{} to x{}); the stated value is used",
+                     {scaled_string(item.multiplier->nano, kDecPlaces), card.id, item.workforce->title,
+                      scaled_string(range.min.nano, kDecPlaces), scaled_string(range.max.nano, kDecPlaces)})};
+}
+
 void check_available(Reader& r, const RateCard& card, const Item& item) {
     if (!available(item)) r.error(Code::workforce_unavailable, r.path_of("workforce"), unavailable_message(card, item));
 }
@@ -138,8 +148,8 @@ void parse_discount(Reader& r, Item& item) {
     }
 }
 
-// seconds_per_object: one worker's time on one object, for the effort. The
-// labor's seconds count as stated too; when both are given they must agree.
+// seconds_per_object: one worker's time on one object, for the effort. When
+// the labor states seconds too, they must agree (Item::stated_seconds()).
 void read_seconds(Reader& r, Item& item) {
     const auto seconds = r.decimal("seconds_per_object", Need::Optional, kDecPlaces, 0, limits::kMaxSecondsPerObject);
     if (!seconds) return;
@@ -187,12 +197,8 @@ void read_price_fields(Reader& r, const RateCard& card, Item& item, Issues& warn
         if (range.max.nano == 0) {
             r.error(Code::not_applicable, r.path_of("multiplier"),
                     fmt("{} has no per-label price to multiply; state its labor instead", {item.workforce->title}));
-        } else if (*item.multiplier < range.min || *item.multiplier > range.max) {
-            warnings.push_back(
-                {Code::multiplier_outside_range, r.path_of("multiplier"),
-                 fmt("x{} is outside rate card {}'s range for {} (x{} to x{}); the stated value is used",
-                     {scaled_string(item.multiplier->nano, kDecPlaces), card.id, item.workforce->title,
-                      scaled_string(range.min.nano, kDecPlaces), scaled_string(range.max.nano, kDecPlaces)})});
+        } else if (auto warning = multiplier_warning(card, item, r.path_of("multiplier"))) {
+            warnings.push_back(std::move(*warning));
         }
     }
     if (auto w = r.count("workers", Need::Optional, card.workers_min, card.workers_max))
@@ -443,6 +449,15 @@ std::optional<Labor> read_labor(Reader& r) {
     r.finish();
     if (!hourly || !seconds) return std::nullopt;
     return Labor{Money{*hourly}, Dec{*seconds}};
+}
+
+Issues moved_warnings(const Scenario& s) {
+    Issues warnings;
+    for (const Item& item : s.items)
+        if (item.kind == ItemKind::Labeling && item.multiplier && item.workforce->multiplier.max.nano != 0)
+            if (auto warning = multiplier_warning(*s.card, item, item.path() + ".multiplier"))
+                warnings.push_back(std::move(*warning));
+    return warnings;
 }
 
 void move_to_workforce(Item& item, const RateCard& card, const WorkforceRates& wf, const std::optional<Labor>& labor,

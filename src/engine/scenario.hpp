@@ -136,9 +136,15 @@ std::optional<Labor> read_labor(Reader& r);
 // paid) does not carry over, and a labor workforce's pay is the item's own
 // labor, else `labor`. An item already on `wf` keeps all of its own; only a
 // missing labor is filled in. Appends what the card does not allow, at the
-// item's paths, as reading the item so would.
+// item's paths, as reading the item so would; moved_warnings() gives the
+// warnings it would.
 void move_to_workforce(Item& item, const RateCard& card, const WorkforceRates& wf, const std::optional<Labor>& labor,
                        Issues& errors);
+
+// What reading a scenario whose items were moved would warn of: a stated
+// multiple outside its workforce's range (only items left on their own
+// workforce keep one).
+Issues moved_warnings(const Scenario& s);
 
 // A savings table's scenario: one labeling item with active learning,
 // `objects` 0, read from a request's own fields: "rates" (as a scenario's),

@@ -130,6 +130,12 @@ TEST_CASE("Tables: a price stated for one workforce stays with it", "[tables][ow
     CHECK(own["high"] == "144.00");
     CHECK(row_for(stated, "workforce", "mturk")["total"] == "36.00");
     CHECK(row_for(stated, "workforce", "gt-plus")["total"] == "144.00");  // the card's x4
+    // As written, a multiple outside the range is used and said, in its row only.
+    boxes["multiplier"] = 6;
+    const Json outside = call(labelcost::api::compare_workforces, {{"scenario", test::scenario(boxes)}});
+    CHECK(row_for(outside, "workforce", "vendor")["total"] == "216.00");
+    CHECK(test::has_warning(row_for(outside, "workforce", "vendor"), "multiplier_outside_range", "items[0].multiplier"));
+    CHECK(row_for(outside, "workforce", "mturk")["warnings"].empty());
 
     // A vendor's quote of $0.05 an object is the vendor's: $50.00 there, the
     // card's prices elsewhere, and no error for a workforce paid through labor.
