@@ -15,12 +15,10 @@ import path from 'node:path';
 import { keystrokeFigures } from './keystroke.mjs';
 import { openBrowser } from './browser.mjs';
 import { worstCases } from './worst.mjs';
+import { articleScenario, SWEEP_100 } from './calls.mjs';
 
 /** @typedef {import('../web/engine.js').Engine} Engine */
 /** @typedef {import('../web/engine.js').Factory} Factory */
-/** @typedef {import('../web/types.js').Scenario} Scenario */
-/** @typedef {import('../web/types.js').SweepRequest} SweepRequest */
-/** @typedef {import('../web/types.js').Preset} Preset */
 /** @typedef {{file: string, raw: number, gzip: number, brotli: number}} Size  bytes, and compressed */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -151,10 +149,7 @@ async function wasmFigures() {
     await Engine.create({ wasmBinary: bytes, factory });
     startup.push(performance.now() - t);
   }
-  // The article's computer-vision scenario (4 items) as the page sends it.
-  const preset = /** @type {Preset} */ (engine.presets().presets.find((p) => p.name === 'computer-vision-startup')).scenario;
-  /** @type {Scenario} */
-  const scenario = { labelcost: 1, name: preset.name, rates: preset.rates, items: preset.items };
+  const scenario = articleScenario(engine);
   for (let i = 0; i < 20000; i++) engine.estimate(scenario);
   /** @type {number[]} */
   const calls = [];
@@ -163,18 +158,11 @@ async function wasmFigures() {
     engine.estimate(scenario);
     calls.push(performance.now() - t);
   }
-  /** @type {SweepRequest} */
-  const sweep = {
-    scenario: { labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects: 100000, workforce: 'mturk', active_learning: {} }] },
-    item: 0,
-    x: { field: 'auto_fraction', from: 0, to: 0.9, steps: 100 },
-    y: { field: 'objects', from: 1000, to: 1000000, steps: 100 },
-  };
   /** @type {number[]} */
   const sweeps = [];
   for (let i = 0; i < 21; i++) {
     t = performance.now();
-    engine.sweep(sweep);
+    engine.sweep(SWEEP_100);
     sweeps.push(performance.now() - t);
   }
   return { first_load_ms: first_ms, startup_ms: median(startup), estimate_us: median(calls) * 1000, sweep_ms: median(sweeps), worst: worstFigures(engine) };

@@ -12,11 +12,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { Engine } from '../web/engine.js';
+import { articleScenario, SWEEP_100 } from './calls.mjs';
 
 /** @typedef {import('../web/engine.js').Factory} Factory */
-/** @typedef {import('../web/types.js').Scenario} Scenario */
-/** @typedef {import('../web/types.js').SweepRequest} SweepRequest */
-/** @typedef {import('../web/types.js').Preset} Preset */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -84,21 +82,12 @@ async function engineOf(site) {
 }
 
 const engines = await Promise.all(sites.map(engineOf));
-const preset = /** @type {Preset} */ (engines[0].presets().presets.find((p) => p.name === 'computer-vision-startup')).scenario;
-/** @type {Scenario} */
-const scenario = { labelcost: 1, name: preset.name, rates: preset.rates, items: preset.items };
-/** @type {SweepRequest} */
-const sweep = {
-  scenario: { labelcost: 1, items: [{ kind: 'labeling', task: 'image/classification', objects: 100000, workforce: 'mturk', active_learning: {} }] },
-  item: 0,
-  x: { field: 'auto_fraction', from: 0, to: 0.9, steps: 100 },
-  y: { field: 'objects', from: 1000, to: 1000000, steps: 100 },
-};
+const scenario = articleScenario(engines[0]);
 
 // Warm-up: every function compiled and the allocator's pages in place.
 for (const engine of engines) {
   for (let i = 0; i < 5000; i++) engine.estimate(scenario);
-  engine.sweep(sweep);
+  engine.sweep(SWEEP_100);
 }
 /** @type {number[][]} */
 const estimates = sites.map(() => []);
@@ -112,7 +101,7 @@ for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < 200; k++) engines[i].estimate(scenario);
     estimates[i].push(((performance.now() - t) * 1000) / 200);
     t = performance.now();
-    engines[i].sweep(sweep);
+    engines[i].sweep(SWEEP_100);
     sweeps[i].push(performance.now() - t);
   }
 }
