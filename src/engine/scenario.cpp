@@ -454,7 +454,7 @@ std::optional<Labor> read_labor(Reader& r) {
 Issues moved_warnings(const Scenario& s) {
     Issues warnings;
     for (const Item& item : s.items)
-        if (item.kind == ItemKind::Labeling && item.multiplier && item.workforce->multiplier.max.nano != 0)
+        if (item.kind == ItemKind::Labeling && item.multiplier)  // kept only where it was read
             if (auto warning = multiplier_warning(*s.card, item, item.path() + ".multiplier"))
                 warnings.push_back(std::move(*warning));
     return warnings;
